@@ -1,0 +1,61 @@
+/// A reply to one question, with everything needed to show, check or explain it.
+///
+/// Encodes to the JSON row of the batch contract in DESIGN.md:
+/// `{"id"?, "question", "answered", "answer", "intent", "confidence", "slots", "facts", "sources"}`.
+public struct Answer: Sendable, Hashable, Codable {
+  /// The question as it was asked, echoed unchanged.
+  public var question: String
+  /// False when the assistant declines, only asks back, or offers a nearest figure instead of the one asked.
+  public var answered: Bool
+  /// The reply in Vietnamese, figures written the Vietnamese way, ending with its source.
+  public var text: String
+  /// The intent that matched (`statistic`, `event`, ..., `out_of_scope`).
+  public var intent: String
+  /// How sure the matcher is, from 0 to 1.
+  public var confidence: Double
+  /// The slots the matcher filled (concept, scope, period, kind, topic, ...).
+  public var slots: [String: String]
+  /// The identifiers of the facts the answer states.
+  public var facts: [String]
+  /// Where the answer comes from.
+  public var sources: [Source]
+  /// The rule that matched, for explanations and failure reports.
+  public var rule: String?
+
+  /// Creates an answer.
+  public init(
+    question: String, answered: Bool, text: String, intent: String, confidence: Double,
+    slots: [String: String] = [:], facts: [String] = [], sources: [Source] = [], rule: String? = nil
+  ) {
+    self.question = question
+    self.answered = answered
+    self.text = text
+    self.intent = intent
+    self.confidence = confidence
+    self.slots = slots
+    self.facts = facts
+    self.sources = sources
+    self.rule = rule
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case question, answered, text = "answer", intent, confidence, slots, facts, sources, rule
+  }
+}
+
+/// A passage an answer quotes: the document, the paragraph number and the quoted sentence.
+public struct Source: Sendable, Hashable, Codable {
+  /// The document's title.
+  public var document: String
+  /// The paragraph number in the document body, counting from 1 (the line after the date line).
+  public var paragraph: Int
+  /// The sentence quoted, as written in the document.
+  public var quote: String
+
+  /// Creates a source.
+  public init(document: String, paragraph: Int, quote: String) {
+    self.document = document
+    self.paragraph = paragraph
+    self.quote = quote
+  }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The `assistant` command: answers questions about the government meeting reports.
+///
+/// With a subcommand it does what the subcommand says. Without one, piped standard input is
+/// answered exactly as `assistant batch --format text` would answer it, with no prompt; on a
+/// terminal it prints a short usage hint.
+@main
+struct Assistant: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "assistant",
+    abstract: "Answers questions about the government meeting report, with figures and sources.",
+    discussion: """
+      With no subcommand and questions piped to standard input, answers them like \
+      'assistant batch --format text'.
+
+      Exit codes: 0 success; 1 declined (ask) or failure; 64 usage error; \
+      65 bad rule data or a malformed input line; 66 an input file that cannot be read.
+      """,
+    subcommands: [Ask.self, Batch.self]
+  )
+
+  @OptionGroup var corpus: CorpusOptions
+
+  func run() throws {
+    guard isatty(STDIN_FILENO) == 0 else {
+      try Output.write(Self.usageHint)
+      return
+    }
+    try Batch.answer(paths: [], format: .text, corpus: corpus)
+  }
+
+  /// What a person who typed `assistant` on a terminal sees.
+  static let usageHint = """
+    Trợ lý answers questions about the government meeting report.
+
+      assistant ask "Tỷ lệ dịch vụ công trực tuyến toàn trình tháng 4 là bao nhiêu?"
+      assistant batch questions.txt --format jsonl
+      assistant < questions.txt
+
+    See 'assistant --help' for more.
+
+    """
+}

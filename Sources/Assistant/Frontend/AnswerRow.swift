@@ -1,0 +1,68 @@
+import Knowledge
+
+/// One output row: a question as it was given, with its answer, in either output format.
+struct AnswerRow {
+  /// The id the input line carried, if it had one.
+  var id: QuestionID?
+  /// The question exactly as given, echoed in the row.
+  var question: String
+  /// The knowledge base's answer.
+  var answer: Answer
+
+  /// The row in the format asked for, ending with a newline.
+  func rendered(as format: OutputFormat) -> String {
+    switch format {
+    case .text: return transcript
+    case .jsonl: return jsonLine
+    }
+  }
+
+  /// `? question`, the answer, then a blank line: a batch as a readable transcript.
+  var transcript: String {
+    "? " + question.terminalSafe(keepingNewlines: false) + "\n" + replyText + "\n"
+  }
+
+  /// The answer text alone, safe to print on a terminal, ending with one newline.
+  var replyText: String {
+    var text = answer.text.terminalSafe(keepingNewlines: true)
+    while text.last == "\n" { text.removeLast() }
+    return text + "\n"
+  }
+
+  /// The contract's JSON row on one line, ending with a newline.
+  var jsonLine: String {
+    json.serialized + "\n"
+  }
+
+  /// The contract's row: `{"id"?, "question", "answered", "answer", "intent", "confidence",
+  /// "slots", "facts", "sources"}`, then `"rule"` when one matched.
+  var json: JSONValue {
+    var members: [(key: String, value: JSONValue)] = []
+    if let id { members.append(("id", id.json)) }
+    members += [
+      ("question", .string(question)),
+      ("answered", .bool(answer.answered)),
+      ("answer", .string(answer.text)),
+      ("intent", .string(answer.intent)),
+      ("confidence", .number(answer.confidence)),
+      ("slots", slots),
+      ("facts", .array(answer.facts.map { .string($0) })),
+      ("sources", .array(answer.sources.map(Self.json(for:)))),
+    ]
+    if let rule = answer.rule { members.append(("rule", .string(rule))) }
+    return .object(members)
+  }
+
+  /// The slots sorted by name, so equal answers give equal rows.
+  private var slots: JSONValue {
+    .object(answer.slots.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })
+  }
+
+  private static func json(for source: Source) -> JSONValue {
+    .object([
+      ("document", .string(source.document)),
+      ("paragraph", .integer(source.paragraph)),
+      ("quote", .string(source.quote)),
+    ])
+  }
+}

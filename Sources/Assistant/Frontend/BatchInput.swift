@@ -1,0 +1,139 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One source of batch questions, a file or standard input, read one line at a time.
+///
+/// A line is decoded as UTF-8, invalid bytes becoming U+FFFD, after dropping a byte-order mark
+/// at the start of the input and a `\r` at the end of the line. Blank lines and lines starting
+/// with `#` are skipped; a line starting with `{` is a JSON object `{"id": ..., "question": ...}`;
+/// any other line is a question as written.
+struct BatchInput {
+  /// The path that stands for standard input.
+  static let standardInputPath = "-"
+
+  private let reader: LineReader
+  private var lineNumber = 0
+
+  private init(reader: LineReader) {
+    self.reader = reader
+  }
+
+  /// Opens `path`, or standard input for `-`.
+  ///
+  /// - Throws: ``AssistantError/cannotOpen(path:reason:)`` for a missing, unreadable or folder path.
+  static func open(_ path: String) throws -> BatchInput {
+    if path == standardInputPath {
+      return BatchInput(
+        reader: LineReader(name: "<stdin>", fileDescriptor: STDIN_FILENO, closesOnDeinit: false))
+    }
+    let descriptor = try openForReading(path)
+    return BatchInput(
+      reader: LineReader(name: path, fileDescriptor: descriptor, closesOnDeinit: true))
+  }
+
+  /// Checks that `path` can be opened for reading, so a batch fails before answering anything.
+  static func checkReadable(_ path: String) throws {
+    guard path != standardInputPath else { return }
+    close(try openForReading(path))
+  }
+
+  private static func openForReading(_ path: String) throws -> Int32 {
+    let descriptor = openReadOnly(path)
+    guard descriptor >= 0 else {
+      throw AssistantError.cannotOpen(path: path, reason: AssistantError.reason(errno: errno))
+    }
+    var status = stat()
+    if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+      close(descriptor)
+      throw AssistantError.cannotOpen(path: path, reason: AssistantError.reason(errno: EISDIR))
+    }
+    return descriptor
+  }
+
+  /// The next question or malformed line, skipping blank and comment lines; nil at the end.
+  mutating func next() throws -> BatchLine? {
+    while var bytes = try reader.nextLine() {
+      lineNumber += 1
+      if lineNumber == 1, bytes.starts(with: Self.byteOrderMark) {
+        bytes.removeFirst(Self.byteOrderMark.count)
+      }
+      if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
+      let text = String(decoding: bytes, as: UTF8.self)
+      if let line = Self.parse(text, path: reader.name, lineNumber: lineNumber) { return line }
+    }
+    return nil
+  }
+
+  /// What one decoded line holds, or nil for a blank or comment line.
+  static func parse(_ text: String, path: String, lineNumber: Int) -> BatchLine? {
+    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
+    guard trimmed.hasPrefix("{") else { return .question(BatchQuestion(id: nil, text: text)) }
+    do {
+      let record = try JSONDecoder().decode(QuestionRecord.self, from: Data(trimmed.utf8))
+      return .question(BatchQuestion(id: record.id, text: record.question))
+    } catch {
+      let reason = (error as? QuestionRecord.Problem)?.rawValue ?? "not a valid JSON object"
+      return .malformed(.malformedLine(path: path, line: lineNumber, reason: reason))
+    }
+  }
+
+  private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+}
+
+/// `open(2)` for reading; a free function because ``BatchInput/open(_:)`` hides the system one.
+private func openReadOnly(_ path: String) -> Int32 {
+  open(path, O_RDONLY | O_CLOEXEC)
+}
+
+/// One line of batch input that is not skipped.
+enum BatchLine: Equatable {
+  /// A question to answer.
+  case question(BatchQuestion)
+  /// A line that looked like a JSON question but was not one; it gets no row.
+  case malformed(AssistantError)
+}
+
+/// A question read from a batch input, with the id its JSON line carried.
+struct BatchQuestion: Equatable {
+  /// The JSON line's `id`, nil for plain lines and JSON lines without one (or with `null`).
+  var id: QuestionID?
+  /// The question exactly as written.
+  var text: String
+}
+
+/// The JSON form of a batch line: `{"id": ..., "question": ...}`; other keys are ignored.
+private struct QuestionRecord: Decodable {
+  /// Why a JSON object is not a question.
+  enum Problem: String, Error {
+    case noQuestion = #"the JSON object has no string "question""#
+    case badID = #"the "id" must be a string or a number"#
+  }
+
+  var id: QuestionID?
+  var question: String
+
+  private enum CodingKeys: String, CodingKey {
+    case id, question
+  }
+
+  init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    do {
+      id = try container.decodeIfPresent(QuestionID.self, forKey: .id)
+    } catch {
+      throw Problem.badID
+    }
+    guard let question = try? container.decode(String.self, forKey: .question) else {
+      throw Problem.noQuestion
+    }
+    self.question = question
+  }
+}

@@ -1,0 +1,74 @@
+/// A JSON value whose objects keep their keys in the order given.
+///
+/// Rows are read by people as well as scripts, so `id` and `question` come first whatever
+/// `JSONEncoder` would do with a dictionary. Non-ASCII text is written as is, never escaped.
+indirect enum JSONValue: Sendable {
+  case null
+  case bool(Bool)
+  case integer(Int)
+  /// A number; infinity and NaN, which JSON cannot hold, are written as `null`.
+  case number(Double)
+  case string(String)
+  case array([JSONValue])
+  /// An object, as key–value pairs in the order they are written.
+  case object([(key: String, value: JSONValue)])
+
+  /// The value as compact JSON text on one line.
+  var serialized: String {
+    var text = ""
+    write(to: &text)
+    return text
+  }
+
+  private func write(to text: inout String) {
+    switch self {
+    case .null:
+      text += "null"
+    case .bool(let bool):
+      text += bool ? "true" : "false"
+    case .integer(let integer):
+      text += String(integer)
+    case .number(let number):
+      text += number.isFinite ? "\(number)" : "null"
+    case .string(let string):
+      Self.writeString(string, to: &text)
+    case .array(let elements):
+      text += "["
+      for (index, element) in elements.enumerated() {
+        if index > 0 { text += "," }
+        element.write(to: &text)
+      }
+      text += "]"
+    case .object(let members):
+      text += "{"
+      for (index, member) in members.enumerated() {
+        if index > 0 { text += "," }
+        Self.writeString(member.key, to: &text)
+        text += ":"
+        member.value.write(to: &text)
+      }
+      text += "}"
+    }
+  }
+
+  private static func writeString(_ string: String, to text: inout String) {
+    text += "\""
+    for scalar in string.unicodeScalars {
+      switch scalar {
+      case "\"": text += "\\\""
+      case "\\": text += "\\\\"
+      case "\n": text += "\\n"
+      case "\r": text += "\\r"
+      case "\t": text += "\\t"
+      case "\u{08}": text += "\\b"
+      case "\u{0C}": text += "\\f"
+      case _ where scalar.value < 0x20:
+        let hex = String(scalar.value, radix: 16)
+        text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default:
+        text.unicodeScalars.append(scalar)
+      }
+    }
+    text += "\""
+  }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Knowledge
+
+/// `assistant batch`: answers questions from files or standard input, one output row each.
+struct Batch: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Answer questions from files or standard input.",
+    discussion: """
+      Each line is a question, or a JSON object {"id": ..., "question": ...} when it starts \
+      with '{'. Blank lines and lines starting with '#' are skipped. Every question gets exactly \
+      one output row, in input order, written as soon as it is answered.
+
+      A JSON line that is malformed or has no string "question" is reported on standard error \
+      with its file and line and produces no row; the other lines are still answered and the \
+      exit code is then 65. Declined questions do not change the exit code.
+      """
+  )
+
+  @Argument(
+    help: ArgumentHelp(
+      "Files of questions, read in order; '-' or no file reads standard input.",
+      valueName: "file"),
+    completion: .file()
+  )
+  var files: [String] = []
+
+  @Option(help: "The output format: text (question, answer, blank line) or jsonl (one JSON row).")
+  var format: OutputFormat = .text
+
+  @OptionGroup var corpus: CorpusOptions
+
+  func run() throws {
+    try Self.answer(paths: files, format: format, corpus: corpus)
+  }
+
+  /// Answers every question in `paths` (standard input when empty), writing one row each.
+  ///
+  /// All files are checked before the knowledge base is loaded, so a mistyped name fails fast
+  /// with no output. Malformed lines are reported and skipped; if there were any, this throws
+  /// ``ExitCode/dataError`` after the last row.
+  static func answer(paths: [String], format: OutputFormat, corpus: CorpusOptions) throws {
+    let inputPaths = paths.isEmpty ? [BatchInput.standardInputPath] : paths
+    let skipped = try reportingFailures {
+      for path in inputPaths { try BatchInput.checkReadable(path) }
+      let knowledge = try corpus.loadKnowledgeBase()
+      var skipped = 0
+      for path in inputPaths {
+        var input = try BatchInput.open(path)
+        while let line = try input.next() {
+          switch line {
+          case .question(let question):
+            let row = AnswerRow(
+              id: question.id, question: question.text, answer: knowledge.answer(question.text))
+            try Output.write(row.rendered(as: format))
+          case .malformed(let problem):
+            Output.reportError(problem.description)
+            skipped += 1
+          }
+        }
+      }
+      return skipped
+    }
+    if skipped > 0 { throw ExitCode.dataError }
+  }
+}

@@ -1,0 +1,40 @@
+import Testing
+
+@testable import Assistant
+
+/// How `BatchInput` reads one decoded line: skipped, a question, or malformed.
+@Suite struct BatchInputTests {
+  @Test(arguments: ["", "   ", "\t", "# comment", "   # indented comment", "#"])
+  func blankAndCommentLinesAreSkipped(line: String) {
+    #expect(BatchInput.parse(line, path: "q.txt", lineNumber: 1) == nil)
+  }
+
+  @Test(arguments: [
+    ("Ai chủ trì?", BatchQuestion(id: nil, text: "Ai chủ trì?")),
+    ("  Ai chủ trì?  ", BatchQuestion(id: nil, text: "  Ai chủ trì?  ")),
+    ("[1, 2]", BatchQuestion(id: nil, text: "[1, 2]")),
+    (#"{"question": "Ai?"}"#, BatchQuestion(id: nil, text: "Ai?")),
+    (#" {"id": 7, "question": "Ai?"} "#, BatchQuestion(id: .integer(7), text: "Ai?")),
+    (#"{"id": "a", "question": ""}"#, BatchQuestion(id: .string("a"), text: "")),
+    (#"{"id": -2.5, "question": "Ai?"}"#, BatchQuestion(id: .number(-2.5), text: "Ai?")),
+    (#"{"id": null, "question": "Ai?", "x": 1}"#, BatchQuestion(id: nil, text: "Ai?")),
+  ])
+  func questionsKeepTheirTextAndID(line: String, question: BatchQuestion) {
+    #expect(BatchInput.parse(line, path: "q.txt", lineNumber: 1) == .question(question))
+  }
+
+  @Test(arguments: [
+    ("{", "not a valid JSON object"),
+    (#"{"id": 1, "question": "Ai?"} trailing"#, "not a valid JSON object"),
+    (#"{"id": 1}"#, #"the JSON object has no string "question""#),
+    (#"{"question": null}"#, #"the JSON object has no string "question""#),
+    (#"{"question": ["Ai?"]}"#, #"the JSON object has no string "question""#),
+    (#"{"id": true, "question": "Ai?"}"#, #"the "id" must be a string or a number"#),
+    (#"{"id": {}, "question": "Ai?"}"#, #"the "id" must be a string or a number"#),
+  ])
+  func malformedJSONLinesNameFileAndLine(line: String, reason: String) {
+    #expect(
+      BatchInput.parse(line, path: "q.jsonl", lineNumber: 12)
+        == .malformed(.malformedLine(path: "q.jsonl", line: 12, reason: reason)))
+  }
+}

@@ -29,7 +29,10 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge"]),
+    .testTarget(
+      name: "KnowledgeTests",
+      dependencies: ["Knowledge", .product(name: "Yams", package: "Yams")]
+    ),
     .testTarget(name: "AssistantTests", dependencies: ["Assistant"]),
   ],
   swiftLanguageModes: [.v6]

@@ -4,16 +4,68 @@ import Foundation
 ///
 /// An immutable value built once at start; answering never changes it.
 public struct KnowledgeBase: Sendable {
+  /// The documents the facts come from.
+  public let documents: [Document]
+  /// The rule data.
+  public let corpus: Corpus
+  /// Every fact extracted, in document order.
+  public let facts: [Fact]
+  let matcher: Matcher
+  let vocabulary: Vocabulary
+  let reference: Day
+
+  /// Builds the knowledge base: extracts the facts of `documents` with the corpus's rules.
+  public init(documents: [Document], corpus: Corpus) {
+    self.documents = documents
+    self.corpus = corpus
+    let extractor = Extractor(lexicon: corpus.lexicon)
+    facts = documents.flatMap(extractor.facts(from:))
+    matcher = Matcher(rules: corpus.rules)
+    reference = documents.compactMap(\.published).max() ?? Day(year: 2025, month: 1, day: 1)
+    var folds: [String] = []
+    let lexicon = corpus.lexicon
+    for set in [
+      lexicon.concepts, lexicon.scopes, lexicon.platforms, lexicon.otherPlatforms, lexicon.provinces,
+      lexicon.bodies, lexicon.countries, lexicon.names,
+      lexicon.units, lexicon.qualifiers, lexicon.changes, lexicon.departures, lexicon.shares,
+      lexicon.measures, lexicon.topics, corpus.background,
+    ] {
+      folds += set.terms.flatMap { $0.phrases.flatMap { $0.map(\.fold) } }
+    }
+    for rule in corpus.rules {
+      for cue in rule.require.flatMap({ $0 }) + rule.prefer + rule.avoid {
+        if case .phrase(let words) = cue { folds += words.map(\.fold) }
+      }
+    }
+    for document in documents {
+      folds += VietnameseText.words(document.title).map(\.fold)
+      for paragraph in document.paragraphs { folds += VietnameseText.words(paragraph.text).map(\.fold) }
+    }
+    folds += lexicon.abbreviations.keys
+    vocabulary = Vocabulary(folds)
+  }
+
   /// Loads the embedded seed documents and the rule data from `corpusDirectory`, or the
   /// embedded default rule data when it is nil.
   ///
   /// - Throws: ``KnowledgeError`` naming the file and line of missing or malformed rule data.
   public static func load(corpusDirectory: URL? = nil) throws -> KnowledgeBase {
-    KnowledgeBase()
+    let corpus = try corpusDirectory.map(Corpus.load(from:)) ?? Corpus.embedded()
+    return KnowledgeBase(documents: try DocumentReader.embeddedSeeds(), corpus: corpus)
+  }
+
+  /// Reads a question: words, concepts, scopes, periods and the rest.
+  public func read(_ question: String) -> Question {
+    Question(question, corpus: corpus, vocabulary: vocabulary, reference: reference)
+  }
+
+  /// Finds the rule that fits a question best.
+  public func interpret(_ question: String) -> Interpretation {
+    matcher.interpret(read(question))
   }
 
   /// Answers one question.
   public func answer(_ question: String) -> Answer {
-    Answer(question: question, answered: false, text: "(chưa có)", intent: "out_of_scope", confidence: 0)
+    Responder(facts: facts, corpus: corpus).respond(to: interpret(question))
   }
 }

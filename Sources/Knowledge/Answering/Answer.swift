@@ -21,11 +21,15 @@ public struct Answer: Sendable, Hashable, Codable {
   public var sources: [Source]
   /// The rule that matched, for explanations and failure reports.
   public var rule: String?
+  /// The reply without its source lines: what evaluation checks, so that a quoted sentence
+  /// cannot make a wrong answer look right. Not part of the JSON row.
+  public var body: String = ""
 
   /// Creates an answer.
   public init(
     question: String, answered: Bool, text: String, intent: String, confidence: Double,
-    slots: [String: String] = [:], facts: [String] = [], sources: [Source] = [], rule: String? = nil
+    slots: [String: String] = [:], facts: [String] = [], sources: [Source] = [], rule: String? = nil,
+    body: String? = nil
   ) {
     self.question = question
     self.answered = answered
@@ -36,6 +40,7 @@ public struct Answer: Sendable, Hashable, Codable {
     self.facts = facts
     self.sources = sources
     self.rule = rule
+    self.body = body ?? text
   }
 
   enum CodingKeys: String, CodingKey {

@@ -1,0 +1,132 @@
+extension Responder {
+  /// The meeting: the rule's `aspect` slot names the template (`date`, `place`, `chair`, ...).
+  func event(_ question: Question, rule: IntentRule) -> Draft {
+    guard let event = facts.first(where: { $0.kind == .event }) else {
+      return Draft(text: template("missing", of: "event"), answered: false)
+    }
+    let aspect = rule.slots["aspect"] ?? "overview"
+    var values = event.fields
+    values["attendees"] = event.items.joined(separator: "; ")
+    var cited = [event]
+    if aspect == "bridge", let paragraph = event.fields["bridge_paragraph"].flatMap(Int.init),
+      let quote = event.fields["bridge_quote"]
+    {
+      cited = [
+        Fact(
+          id: event.id, kind: .event, documentTitle: event.documentTitle, published: event.published,
+          paragraph: paragraph, quote: quote, statistic: nil, fields: [:], items: [], topics: [])
+      ]
+    }
+    if aspect == "published" { cited = [] }
+    let text = Template.fill(template(aspect, of: "event"), values)
+    if aspect == "published" {
+      return Draft(text: text + " (" + event.documentTitle + ")", answered: true, facts: [], slots: ["aspect": aspect])
+    }
+    return Draft(text: text, answered: true, facts: cited, slots: ["aspect": aspect])
+  }
+
+  /// The reorganisation: the merger, the decisions announced and the working groups.
+  func organisation(_ question: Question, rule: IntentRule) -> Draft {
+    let aspect = rule.slots["aspect"] ?? "overview"
+    let merger = facts.first { $0.kind == .organisation && $0.fields["aspect"] == "merger" }
+    let decisions = facts.first { $0.kind == .organisation && $0.fields["aspect"] == "decisions" }
+    var values: [String: String] = [:]
+    if let merger {
+      values["body"] = merger.fields["body"]
+      values["merged"] = merger.items.joined(separator: "; ")
+      values["merged_count"] = String(merger.items.count)
+    }
+    if let decisions {
+      values["announcer"] = decisions.fields["announcer"]
+      values["decisions"] = decisions.items.joined(separator: "; ")
+      values["working_groups"] = decisions.fields["working_groups"] ?? ""
+    }
+    let cited: [Fact]
+    switch aspect {
+    case "merger": cited = [merger].compactMap { $0 }
+    case "decisions", "working_groups", "announcer": cited = [decisions].compactMap { $0 }
+    default: cited = [decisions, merger].compactMap { $0 }
+    }
+    guard !cited.isEmpty else { return Draft(text: template("missing", of: "organisation"), answered: false) }
+    return Draft(
+      text: Template.fill(template(aspect, of: "organisation"), values), answered: true, facts: cited,
+      slots: ["aspect": aspect])
+  }
+
+  /// The documents cited: the ones asked by number, or all; with background where the corpus has it.
+  func legal(_ question: Question) -> Draft {
+    let references = facts.filter { $0.kind == .legalReference }
+    var chosen = references
+    if !question.citations.isEmpty {
+      chosen = references.filter { question.citations.contains($0.fields["number"].map(Responder.trimZeros) ?? "") }
+      if chosen.isEmpty {
+        let listed = unique(references.compactMap { $0.fields["code"] }).joined(separator: ", ")
+        return Draft(
+          text: Template.fill(
+            template("missing", of: "legal_reference"),
+            ["asked": question.citations.joined(separator: ", "), "listed": listed]),
+          answered: false, facts: [], slots: ["number": question.citations.joined(separator: ",")])
+      }
+    }
+    var lines: [String] = []
+    for reference in chosen {
+      var values = reference.fields
+      values["quote"] = reference.quote
+      values["purpose_phrase"] = reference.fields["purpose"].map { " " + $0 } ?? ""
+      var line = Template.fill(template("reference", of: "legal_reference"), values)
+      let number = reference.fields["number"].map(Responder.trimZeros) ?? ""
+      let name = (reference.fields["name"] ?? "nghị quyết") + " " + number
+      if let background = corpus.background.matches(in: VietnameseText.words(name)).first,
+        let text = corpus.backgroundText[background.term.id]
+      {
+        line += " " + Template.fill(template("background", of: "definition"), ["text": text])
+      }
+      lines.append(line)
+    }
+    return Draft(
+      text: lines.joined(separator: "\n"), answered: true, facts: chosen,
+      slots: question.citations.isEmpty ? [:] : ["number": question.citations.joined(separator: ",")])
+  }
+
+  static func trimZeros(_ number: String) -> String {
+    let trimmed = number.drop { $0 == "0" }
+    return trimmed.isEmpty ? number : String(trimmed)
+  }
+
+  /// The Prime Minister's directives: those on the topics asked, or all of them, numbered.
+  func directive(_ question: Question) -> Draft {
+    let all = facts.filter { $0.kind == .directive }
+    let topics = unique(question.topics.map(\.term.id))
+    var chosen = all
+    if !topics.isEmpty {
+      chosen = all.filter { !Set($0.topics).isDisjoint(with: topics) }
+      if chosen.isEmpty { chosen = all }
+    }
+    let chair = facts.first { $0.kind == .event }?.fields["chair"] ?? ""
+    let items = chosen.enumerated().map { "\($0.offset + 1). \($0.element.fields["text"] ?? "")" }
+    let header = Template.fill(
+      template(topics.isEmpty || chosen.count == all.count ? "all" : "topic", of: "directive"),
+      ["chair": chair, "topic": question.topics.map(\.term.name).first ?? ""])
+    var slots: [String: String] = [:]
+    if !topics.isEmpty { slots["topic"] = topics.joined(separator: ",") }
+    return Draft(
+      text: header + "\n" + items.joined(separator: "\n"), answered: true, facts: chosen, slots: slots)
+  }
+
+  /// A term from the background facts (marked as background), or an abbreviation's expansion.
+  func definition(_ question: Question) -> Draft {
+    if let term = question.terms.max(by: { $0.length < $1.length }), let text = corpus.backgroundText[term.term.id] {
+      return Draft(
+        text: Template.fill(template("background", of: "definition"), ["text": text]), answered: true,
+        slots: ["term": term.term.id])
+    }
+    if let abbreviation = question.abbreviations.first {
+      return Draft(
+        text: Template.fill(
+          template("abbreviation", of: "definition"),
+          ["short": abbreviation.short, "expansion": abbreviation.expansion]),
+        answered: true, slots: ["term": abbreviation.short])
+    }
+    return Draft(text: template("missing", of: "definition"), answered: false)
+  }
+}

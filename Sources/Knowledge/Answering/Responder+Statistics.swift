@@ -1,0 +1,157 @@
+extension Responder {
+  /// A figure: the one asked for its scope, period and kind, with the closely related ones; or,
+  /// when the report has no such figure, a plain "no" with the nearest figures it has, labelled.
+  func statistic(_ question: Question, rule: IntentRule) -> Draft {
+    guard let conceptID = question.concepts.first?.term.id ?? rule.slots["concept"],
+      let concept = corpus.lexicon.concepts[conceptID]
+    else {
+      return Draft(text: Template.fill(template("unknown", of: "statistic"), sharedValues), answered: false)
+    }
+    let all = facts.filter { $0.statistic?.concept == conceptID }
+    var slots = ["concept": conceptID]
+    let subject = Template.sentence(concept.name)
+
+    // The kind of figure asked: a change, a count of departures, or the level itself.
+    let asked = Set(question.measures.map(\.term.id))
+    let measure: (Statistic) -> Bool
+    if asked.contains("left") {
+      measure = { $0.measure == .departures }
+      slots["measure"] = Statistic.Measure.departures.rawValue
+    } else if asked.contains("change-previous-month") {
+      measure = { $0.measure == .changePreviousMonth }
+      slots["measure"] = Statistic.Measure.changePreviousMonth.rawValue
+    } else if asked.contains("change-same-period") {
+      measure = { $0.measure == .changeSamePeriod }
+      slots["measure"] = Statistic.Measure.changeSamePeriod.rawValue
+    } else if asked.contains("change") {
+      measure = { $0.measure.isChange }
+      slots["measure"] = "change"
+    } else {
+      measure = { $0.measure == .level || $0.measure == .share }
+    }
+    let levels = all.filter { $0.statistic.map { $0.measure == .level || $0.measure == .share } ?? false }
+    var candidates = all.filter { measure($0.statistic!) }
+    if candidates.isEmpty {
+      let wanted = Template.sentence(question.measures.first?.term.name ?? "")
+      return missing(subject, asked: wanted, nearest: levels, slots: slots)
+    }
+
+    // The scope asked: a province or an unlisted platform is never in the report.
+    if let place = question.places.first {
+      slots["scope"] = place.term.id
+      // The nearest figure: the average of the localities for a province, of the ministries for
+      // one ministry, the country's for anywhere else.
+      let lexicon = corpus.lexicon
+      let nearest =
+        lexicon.provinces[place.term.id] != nil
+        ? ["localities", "national"] : lexicon.bodies[place.term.id] != nil ? ["ministries", "national"] : ["national"]
+      return missing(
+        subject, asked: "riêng cho " + place.term.name, nearest: preferred(candidates, scopes: nearest), slots: slots)
+    }
+    if let platform = question.otherPlatforms.first {
+      slots["scope"] = platform.term.id
+      return missing(subject, asked: "cho " + platform.term.name, nearest: candidates, slots: slots)
+    }
+    let askedScopes = question.platforms.map(\.term.id) + question.scopes.map(\.term.id)
+    if !askedScopes.isEmpty {
+      slots["scope"] = askedScopes.joined(separator: ",")
+      let scoped = candidates.filter { askedScopes.contains($0.statistic!.scope) }
+      if scoped.isEmpty {
+        let names = (question.platforms + question.scopes).map(\.term.name).joined(separator: ", ")
+        return missing(subject, asked: "cho " + names, nearest: preferred(candidates, scopes: ["national"]), slots: slots)
+      }
+      candidates = scoped
+    } else if candidates.contains(where: { $0.statistic!.scope == "national" }) {
+      candidates = candidates.filter { $0.statistic!.scope == "national" }
+    }
+
+    // The period asked, when it says one.
+    if let period = question.period {
+      slots["period"] = period.code
+      let matching = candidates.filter { $0.statistic!.period.map { Responder.period(period, covers: $0) } ?? false }
+      if matching.isEmpty {
+        return missing(subject, asked: "cho " + period.vietnamese, nearest: candidates, slots: slots)
+      }
+      candidates = matching
+    }
+
+    let periods = Set(candidates.compactMap(\.statistic?.period))
+    let related = all.filter { fact in
+      !candidates.contains(fact) && fact.statistic!.period.map(periods.contains) ?? false
+    }
+    var text = candidates.map { describe($0, subject: subject) + "." }.joined(separator: " ")
+    if !related.isEmpty {
+      let items = related.map { describe($0, subject: nil) }.joined(separator: "; ")
+      text += " " + Template.fill(template("related", of: "statistic"), ["items": items])
+    }
+    return Draft(text: text, answered: true, facts: candidates + related, slots: slots)
+  }
+
+  /// The report has no figure for what was asked: say so, then give the nearest ones, labelled.
+  private func missing(_ subject: String, asked: String, nearest: [Fact], slots: [String: String]) -> Draft {
+    var text = Template.fill(
+      template("missing", of: "statistic"), ["subject": subject.prefix(1).lowercased() + subject.dropFirst(), "asked": asked])
+    if !nearest.isEmpty {
+      let items = nearest.map { describe($0, subject: subject) }.joined(separator: "; ")
+      text += " " + Template.fill(template("nearest", of: "statistic"), ["items": items])
+    }
+    return Draft(text: text, answered: false, facts: nearest, slots: slots)
+  }
+
+  /// The facts of the first of `scopes` that has any, else all.
+  private func preferred(_ facts: [Fact], scopes: [String]) -> [Fact] {
+    for scope in scopes {
+      let found = facts.filter { $0.statistic?.scope == scope }
+      if !found.isEmpty { return found }
+    }
+    return facts
+  }
+
+  /// Whether a figure for `fact` answers a question about `asked`: the same period, or, for a
+  /// stock, a day inside the period asked.
+  static func period(_ asked: Period, covers fact: Period) -> Bool {
+    if asked == fact { return true }
+    let day: Day
+    switch fact {
+    case .asOf(let value), .current(let value): day = value
+    default: return false
+    }
+    switch asked {
+    case .month(let year, let month): return day.year == year && day.month == month
+    case .quarter(let year, let quarter): return day.year == year && (day.month - 1) / 3 + 1 == quarter
+    case .year(let year): return day.year == year && day.month == 12 && day.day == 31
+    case .asOf(let other): return other == day
+    case .current: return true
+    }
+  }
+
+  /// One figure in words: what, where, when, how much, and what it is compared with.
+  func describe(_ fact: Fact, subject: String?) -> String {
+    let statistic = fact.statistic!
+    var value = statistic.valueText + (statistic.unit == "%" ? "%" : " " + statistic.unit)
+    if let qualifier = statistic.qualifier { value = qualifier + " " + value }
+    if let equivalent = statistic.equivalent { value += " (tương đương \(equivalent))" }
+    let multiScope = facts.contains {
+      $0.statistic?.concept == statistic.concept && $0.statistic?.scope != statistic.scope
+    }
+    var scope = ""
+    if statistic.scope != "national" || multiScope {
+      let name =
+        corpus.lexicon.scopes[statistic.scope]?.name ?? corpus.lexicon.platforms[statistic.scope]?.name
+        ?? statistic.scope
+      scope = subject == nil ? name : " của " + name
+    }
+    let period = statistic.period.map { " (\($0.vietnamese))" } ?? ""
+    let values: [String: String] = [
+      "subject": subject ?? "", "scope": scope, "period": subject == nil && !scope.isEmpty ? "" : period,
+      "value": value, "direction": statistic.direction < 0 ? "giảm" : "tăng", "base": statistic.base ?? "",
+    ]
+    let name: String
+    switch statistic.measure {
+    case .level, .share: name = "level"
+    case .changeSamePeriod, .changePreviousMonth: name = "change"
+    case .departures: name = "left"
+    }
+    return Template.fill(template(name, of: "statistic"), values).trimmingCharacters(in: .whitespaces)
+  }
+}

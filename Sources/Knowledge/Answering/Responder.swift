@@ -1,0 +1,79 @@
+/// Turns an interpretation into an answer, from the facts and the corpus templates.
+struct Responder: Sendable {
+  let facts: [Fact]
+  let corpus: Corpus
+
+  func template(_ name: String, of intent: String) -> String {
+    corpus.template(name, of: intent) ?? "{\(name)}"
+  }
+
+  /// Answers an interpreted question.
+  func respond(to interpretation: Interpretation) -> Answer {
+    let question = interpretation.question
+    guard let rule = interpretation.rule else { return outOfScope(question) }
+    var draft: Draft
+    if rule.declines {
+      draft = Draft(text: Template.fill(rule.reply ?? "", sharedValues), answered: false)
+    } else if let reply = rule.reply {
+      draft = Draft(text: Template.fill(reply, sharedValues), answered: true)
+    } else {
+      switch rule.intent {
+      case "statistic": draft = statistic(question, rule: rule)
+      case "event": draft = event(question, rule: rule)
+      case "organisation": draft = organisation(question, rule: rule)
+      case "legal_reference": draft = legal(question)
+      case "directive": draft = directive(question)
+      case "definition": draft = definition(question)
+      default: return outOfScope(question)
+      }
+    }
+    var slots = rule.slots.merging(draft.slots) { _, new in new }
+    if let period = question.period { slots["period"] = slots["period"] ?? period.code }
+    var text = draft.text
+    let sources = unique(draft.facts.map(\.source))
+    if !sources.isEmpty {
+      text += "\n" + sources.map { source in
+        Template.fill(
+          template("source", of: "statistic"),
+          [
+            "document": source.document, "paragraph": String(source.paragraph), "quote": source.quote,
+            "date": facts.first { $0.documentTitle == source.document }?.published?.description ?? "",
+          ])
+      }.joined(separator: "\n")
+    }
+    return Answer(
+      question: question.text, answered: draft.answered, text: text, intent: rule.intent,
+      confidence: (interpretation.confidence * 100).rounded() / 100, slots: slots,
+      facts: draft.facts.map(\.id), sources: sources, rule: rule.id, body: draft.text)
+  }
+
+  /// An answer in the making.
+  struct Draft {
+    var text: String
+    var answered: Bool
+    var facts: [Fact] = []
+    var slots: [String: String] = [:]
+  }
+
+  /// Values every template may use: the topics the assistant can answer and the meeting.
+  var sharedValues: [String: String] {
+    let event = facts.first { $0.kind == .event }
+    return [
+      "meeting": event?.fields["title"] ?? "",
+      "date": event?.fields["date"] ?? "",
+      "topics": template("topics", of: "help"),
+    ]
+  }
+
+  func outOfScope(_ question: Question) -> Answer {
+    Answer(
+      question: question.text, answered: false,
+      text: Template.fill(template("decline", of: "out_of_scope"), sharedValues),
+      intent: "out_of_scope", confidence: 0, rule: nil)
+  }
+
+  func unique<T: Hashable>(_ items: [T]) -> [T] {
+    var seen: Set<T> = []
+    return items.filter { seen.insert($0).inserted }
+  }
+}

@@ -1,0 +1,33 @@
+/// A report: a title, a publication time and one paragraph a line.
+public struct Document: Sendable, Hashable {
+  /// The file name without extension (`000_fadd476ff727cb34`).
+  public let id: String
+  /// The title line.
+  public let title: String
+  /// The publication day, from the date line.
+  public let published: Day?
+  /// The date line as written (`2025-05-18 09:10:00.0`).
+  public let publishedText: String
+  /// The body, one paragraph a line, photo captions included and marked.
+  public let paragraphs: [Paragraph]
+}
+
+/// One line of a document body.
+public struct Paragraph: Sendable, Hashable {
+  /// The paragraph number, counting from 1 at the line after the date line.
+  public let number: Int
+  /// The text as written.
+  public let text: String
+  /// Whether the line is a photo caption (short, no closing punctuation): not a statement.
+  public let isCaption: Bool
+  /// The sentences of the paragraph; empty for captions.
+  public let sentences: [Sentence]
+}
+
+/// A sentence and its clauses (split at `;`).
+public struct Sentence: Sendable, Hashable {
+  /// The sentence as written.
+  public let text: String
+  /// The clauses, as written.
+  public let clauses: [String]
+}

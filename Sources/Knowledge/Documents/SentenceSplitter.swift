@@ -1,0 +1,73 @@
+/// Splits a paragraph into sentences and clauses without breaking numbers, dates, document numbers
+/// or lists such as `Bộ, ngành`.
+public enum SentenceSplitter {
+  /// Abbreviations that end with a full stop inside a sentence.
+  static let abbreviations: Set<String> = ["TP", "Tp", "ThS", "TS", "PGS", "GS", "Th.S", "St", "TT"]
+
+  /// The sentences of a paragraph. A sentence ends at `.`, `!`, `?` or `…` followed by a space and
+  /// an uppercase letter, a digit or an opening quote, or at the end of the paragraph.
+  public static func sentences(_ paragraph: String) -> [Sentence] {
+    let characters = Array(paragraph)
+    var sentences: [Sentence] = []
+    var start = 0
+    var index = 0
+    while index < characters.count {
+      let character = characters[index]
+      if ".!?…".contains(character) {
+        var end = index + 1
+        while end < characters.count, ".!?…".contains(characters[end]) { end += 1 }
+        var next = end
+        while next < characters.count, characters[next] == " " { next += 1 }
+        let spaced = next > end
+        let opensSentence =
+          next < characters.count
+          && (characters[next].isUppercase || characters[next].isNumber || "\"“(".contains(characters[next]))
+        if (spaced && opensSentence && !endsWithAbbreviation(characters[start..<index]))
+          || next == characters.count
+        {
+          append(String(characters[start..<end]), to: &sentences)
+          start = next
+          index = next
+          continue
+        }
+        index = end
+        continue
+      }
+      index += 1
+    }
+    if start < characters.count { append(String(characters[start...]), to: &sentences) }
+    return sentences
+  }
+
+  private static func endsWithAbbreviation(_ text: ArraySlice<Character>) -> Bool {
+    let word = String(text.reversed().prefix { !$0.isWhitespace }.reversed())
+    return abbreviations.contains(word)
+  }
+
+  private static func append(_ text: String, to sentences: inout [Sentence]) {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    guard !trimmed.isEmpty else { return }
+    sentences.append(Sentence(text: trimmed, clauses: clauses(trimmed)))
+  }
+
+  /// The clauses of a sentence: split at `;` outside parentheses.
+  public static func clauses(_ sentence: String) -> [String] {
+    var clauses: [String] = []
+    var current = ""
+    var depth = 0
+    for character in sentence {
+      switch character {
+      case "(": depth += 1
+      case ")": depth = max(0, depth - 1)
+      case ";" where depth == 0:
+        clauses.append(current.trimmingCharacters(in: .whitespaces))
+        current = ""
+        continue
+      default: break
+      }
+      current.append(character)
+    }
+    clauses.append(current.trimmingCharacters(in: .whitespaces))
+    return clauses.filter { !$0.isEmpty }
+  }
+}

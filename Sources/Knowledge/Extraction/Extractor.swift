@@ -1,0 +1,62 @@
+import Foundation
+
+/// Builds facts from a document's text with the lexicon's rules.
+///
+/// Nothing here knows the report's figures: the extractor finds values with units, and reads what
+/// they measure, their scope, period and kind from the words around them.
+public struct Extractor: Sendable {
+  /// The vocabulary the rules read with.
+  public let lexicon: Lexicon
+
+  /// Creates an extractor.
+  public init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+  }
+
+  /// Every fact of the document: statistics, the event, organisation, legal references, directives.
+  public func facts(from document: Document) -> [Fact] {
+    var facts: [Fact] = []
+    var counters: [Int: Int] = [:]
+    func make(
+      _ kind: Fact.Kind, paragraph: Int, quote: String, statistic: Statistic? = nil,
+      fields: [String: String] = [:], items: [String] = [], topics: [String] = []
+    ) -> Fact {
+      counters[paragraph, default: 0] += 1
+      return Fact(
+        id: "\(document.id)#p\(paragraph).\(counters[paragraph]!)", kind: kind,
+        documentTitle: document.title, published: document.published, paragraph: paragraph,
+        quote: quote, statistic: statistic, fields: fields, items: items, topics: topics)
+    }
+    let reference = document.published ?? Day(year: 2025, month: 1, day: 1)
+    if let event = event(in: document, reference: reference) {
+      facts.append(make(.event, paragraph: event.paragraph, quote: event.quote, fields: event.fields, items: event.items))
+    }
+    for paragraph in document.paragraphs where !paragraph.isCaption {
+      for found in statistics(in: paragraph, reference: reference) {
+        facts.append(make(.statistic, paragraph: paragraph.number, quote: found.quote, statistic: found.statistic))
+      }
+      for sentence in paragraph.sentences {
+        if let organisation = organisation(in: sentence.text) {
+          facts.append(
+            make(.organisation, paragraph: paragraph.number, quote: sentence.text,
+              fields: organisation.fields, items: organisation.items))
+        }
+        for reference in legalReferences(in: sentence.text) {
+          facts.append(make(.legalReference, paragraph: paragraph.number, quote: reference.quote, fields: reference.fields))
+        }
+      }
+    }
+    for directive in directives(in: document) {
+      facts.append(
+        make(.directive, paragraph: directive.paragraph, quote: directive.quote,
+          fields: ["text": directive.text, "closing": directive.closing ? "true" : "false"],
+          topics: directive.topics))
+    }
+    return facts
+  }
+
+  /// Words as the matcher sees them: corrected, abbreviations expanded.
+  func words(_ text: String) -> [Word] {
+    lexicon.expand(VietnameseText.words(text))
+  }
+}

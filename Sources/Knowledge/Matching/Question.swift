@@ -1,0 +1,121 @@
+/// A question read with the lexicon: its words and everything recognised in it.
+public struct Question: Sendable {
+  /// The question as asked.
+  public let text: String
+  /// Its words, corrected, typos repaired and abbreviations expanded.
+  public let words: [Word]
+  /// Concepts mentioned, best first, with their scores.
+  public let concepts: [(term: Term, score: Int)]
+  /// Scopes, platforms, unlisted platforms, places (provinces, single ministries, countries),
+  /// directive topics, background terms and measures mentioned.
+  public let scopes, platforms, otherPlatforms, places, topics, terms, measures: [TermMatch]
+  /// Words covered by multi-word names, which cues may match only as a whole.
+  let names: [Range<Int>]
+  /// Abbreviations the question uses, with their expansion (`TTHC` → `thủ tục hành chính`).
+  public let abbreviations: [(short: String, expansion: String)]
+  /// Periods mentioned (comparison bases marked).
+  public let periods: [PeriodMention]
+  /// Legal documents cited, by number (`57`, `03`).
+  public let citations: [String]
+
+  /// The normalised question: its words' text joined by spaces.
+  public var normalized: String { words.map(\.text).joined(separator: " ") }
+
+  /// The period asked about, if any (not a comparison base, not "now").
+  public var period: Period? {
+    periods.first { mention in
+      if mention.isComparison { return false }
+      if case .current = mention.period { return false }
+      return true
+    }?.period
+  }
+
+  /// Whether the question has words matching `phrase` in a row; and whether with diacritics too.
+  func find(_ phrase: [Word]) -> (found: Bool, exact: Bool) {
+    guard phrase.count <= words.count else { return (false, false) }
+    var best: (Bool, Bool) = (false, false)
+    for start in 0...(words.count - phrase.count) where words[start].fold == phrase[0].fold {
+      var exact = true
+      var matched = true
+      for offset in phrase.indices {
+        if words[start + offset].fold != phrase[offset].fold {
+          matched = false
+          break
+        }
+        if words[start + offset].exact != phrase[offset].exact { exact = false }
+      }
+      let range = start..<(start + phrase.count)
+      if matched, names.allSatisfy({ !$0.overlaps(range) || range.contains($0.lowerBound) && range.contains($0.upperBound - 1) }) {
+        if exact { return (true, true) }
+        best = (true, false)
+      }
+    }
+    return best
+  }
+}
+
+extension Question {
+  /// Reads a question.
+  init(_ text: String, corpus: Corpus, vocabulary: Vocabulary, reference: Day) {
+    self.text = text
+    let lexicon = corpus.lexicon
+    let raw = vocabulary.repair(VietnameseText.words(text))
+    var abbreviations: [(short: String, expansion: String)] = []
+    for word in raw {
+      if let found = lexicon.abbreviations[word.fold],
+        !abbreviations.contains(where: { $0.short == found.short })
+      {
+        abbreviations.append((found.short, found.words.map(\.text).joined(separator: " ")))
+      }
+    }
+    self.abbreviations = abbreviations
+    let words = lexicon.expand(raw)
+    self.words = words
+    concepts = lexicon.concepts.scores(in: words).map { ($0.term, $0.score) }
+    scopes = lexicon.scopes.matches(in: words)
+    platforms = lexicon.platforms.matches(in: words)
+    otherPlatforms = lexicon.otherPlatforms.matches(in: words)
+    let measures = lexicon.measures.matches(in: words)
+    // `đô la Mỹ` names a currency, not a country.
+    places = (lexicon.provinces.matches(in: words) + lexicon.bodies.matches(in: words)
+      + lexicon.countries.matches(in: words)).filter { place in
+        !measures.contains { $0.range.overlaps(place.range) }
+      }
+    names = lexicon.names.matches(in: words).map(\.range)
+    topics = lexicon.topics.matches(in: words)
+    terms = corpus.background.matches(in: raw) + corpus.background.matches(in: words).filter { match in
+      !corpus.background.matches(in: raw).contains { $0.term.id == match.term.id }
+    }
+    self.measures = measures
+    periods = PeriodReader.periods(in: words, reference: reference)
+    citations = Question.citations(in: words)
+  }
+
+  /// Numbers of legal documents: `nghị quyết (số) 57`, `NQ 57`, `57-NQ/TW`, `57/NQ-TW`.
+  static func citations(in words: [Word]) -> [String] {
+    let types: Set<String> = ["nq", "nd", "qd", "ct", "tt", "kh"]
+    var numbers: [String] = []
+    for word in words where !word.isNumber {
+      // `NQ71`, `nq03`: type and number written together.
+      let letters = word.fold.prefix { $0.isLetter }
+      let digits = word.fold.dropFirst(letters.count)
+      if types.contains(String(letters)), !digits.isEmpty, digits.allSatisfy(\.isNumber) {
+        let number = String(digits.drop { $0 == "0" })
+        if !number.isEmpty, !numbers.contains(number) { numbers.append(number) }
+      }
+    }
+    for (index, word) in words.enumerated() where word.isNumber && !word.text.contains("/") {
+      let before = words[max(0, index - 3)..<index].map(\.fold)
+      let after = index + 1 < words.count ? words[index + 1].fold : ""
+      let named = before.suffix(2) == ["nghi", "quyet"] || before.suffix(3) == ["nghi", "quyet", "so"]
+        || before.suffix(2) == ["quyet", "dinh"] || before.suffix(2) == ["nghi", "dinh"]
+        || types.contains(before.last ?? "") || (before.suffix(2).first.map(types.contains) ?? false && before.last == "so")
+        || types.contains(after)
+      if named {
+        let number = String(word.text.drop { $0 == "0" && word.text.count > 1 })
+        if !numbers.contains(number) { numbers.append(number) }
+      }
+    }
+    return numbers
+  }
+}

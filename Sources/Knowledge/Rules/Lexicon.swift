@@ -1,0 +1,134 @@
+/// The vocabulary of the domain: what the extractor and the matcher recognise in text.
+///
+/// Read from `corpus/lexicon.yaml`. Every section but `abbreviations` and `corrections` is a list
+/// of terms, each with an `id`, a `name` and optional `terms` (synonyms) and `value`.
+public struct Lexicon: Sendable {
+  /// Abbreviations by fold key (`tthc`) with the words they stand for.
+  public let abbreviations: [String: (short: String, words: [Word])]
+  /// Misspellings (in the report or typed by users) with the words they stand for.
+  public let corrections: TermSet
+  /// What statistics measure (`online-service-rate`, `ecommerce-sales`, ...).
+  public let concepts: TermSet
+  /// The scopes a figure can have (`national`, `ministries`, `localities`).
+  public let scopes: TermSet
+  /// The e-commerce platforms figures are given for.
+  public let platforms: TermSet
+  /// Platforms users may ask about that the report never gives figures for.
+  public let otherPlatforms: TermSet
+  /// Provinces and cities: the report gives no figure for any single one.
+  public let provinces: TermSet
+  /// Single ministries and agencies: the report gives only the ministries' average.
+  public let bodies: TermSet
+  /// Other countries: the report gives figures for Việt Nam only.
+  public let countries: TermSet
+  /// Multi-word names (`Ban Chỉ đạo`): intent cues match inside them only as a whole, so that
+  /// `chỉ đạo` (to direct) is not found in `Ban Chỉ đạo` (the committee).
+  public let names: TermSet
+  /// Units as written after a value.
+  public let units: TermSet
+  /// Scale words with their multiplier (`triệu` 10⁶).
+  public let scales: TermSet
+  /// Qualifiers of a value (`hơn`, `khoảng`, `trung bình`, `ước đạt`).
+  public let qualifiers: TermSet
+  /// Words marking a change, with its sign as value (`tăng` +1, `giảm` -1).
+  public let changes: TermSet
+  /// Words marking things that left (`rời khỏi`).
+  public let departures: TermSet
+  /// Words marking a share (`chiếm`, `thị phần`).
+  public let shares: TermSet
+  /// In questions: what kind of figure is asked (`change`, `same-period`, `previous-month`, ...).
+  public let measures: TermSet
+  /// Topics of the Prime Minister's directives.
+  public let topics: TermSet
+
+  static let sections: Set<String> = [
+    "abbreviations", "corrections", "concepts", "scopes", "platforms", "other_platforms",
+    "provinces", "bodies", "countries", "names",
+    "units", "scales", "qualifiers", "changes", "departures", "shares", "measures", "topics",
+  ]
+
+  init(_ root: RuleNode) throws {
+    let entries = try root.mapping(allowed: Lexicon.sections)
+    func section(_ name: String) throws -> TermSet {
+      guard let node = entries.first(where: { $0.key == name })?.value else {
+        throw root.fail("missing section '\(name)'")
+      }
+      return TermSet(try Lexicon.terms(node))
+    }
+    func pairs(_ name: String) throws -> [(String, String)] {
+      guard let node = entries.first(where: { $0.key == name })?.value else { return [] }
+      return try node.mapping().map { ($0.key, try $0.value.string()) }
+    }
+    var abbreviations: [String: (short: String, words: [Word])] = [:]
+    for (short, expansion) in try pairs("abbreviations") {
+      abbreviations[VietnameseText.foldKey(short)] = (short, VietnameseText.words(expansion))
+    }
+    self.abbreviations = abbreviations
+    self.corrections = TermSet(
+      try pairs("corrections").map { wrong, right in Term(id: right, name: right, terms: [wrong]) })
+    concepts = try section("concepts")
+    scopes = try section("scopes")
+    platforms = try section("platforms")
+    otherPlatforms = try section("other_platforms")
+    provinces = try section("provinces")
+    bodies = try section("bodies")
+    countries = try section("countries")
+    names = try section("names")
+    units = try section("units")
+    scales = try section("scales")
+    qualifiers = try section("qualifiers")
+    changes = try section("changes")
+    departures = try section("departures")
+    shares = try section("shares")
+    measures = try section("measures")
+    topics = try section("topics")
+  }
+
+  /// Reads a list of terms: `- {id, name, terms, value}`; a bare string is a term named by itself.
+  static func terms(_ node: RuleNode) throws -> [Term] {
+    var seen: Set<String> = []
+    return try node.sequence().map { item in
+      let term: Term
+      if case .scalar = item.node {
+        let name = try item.string()
+        term = Term(id: name, name: name, terms: [])
+      } else {
+        let fields = try item.mapping(allowed: ["id", "name", "terms", "value"])
+        let name = try item.required("name").string()
+        term = Term(
+          id: try fields.first { $0.key == "id" }?.value.string() ?? name,
+          name: name,
+          terms: try fields.first { $0.key == "terms" }?.value.strings() ?? [],
+          value: try fields.first { $0.key == "value" }?.value.double())
+      }
+      guard seen.insert(term.id).inserted else { throw item.fail("duplicate id '\(term.id)'") }
+      return term
+    }
+  }
+
+  /// Rewrites words for matching: corrections applied, abbreviations expanded.
+  ///
+  /// The result keeps, for each new word, the index of the word it came from.
+  public func expand(_ words: [Word]) -> [Word] {
+    var corrected: [Word] = []
+    var index = 0
+    let fixes = corrections.matches(in: words)
+    var fixAt: [Int: TermMatch] = [:]
+    for fix in fixes { fixAt[fix.range.lowerBound] = fix }
+    while index < words.count {
+      if let fix = fixAt[index] {
+        corrected += VietnameseText.words(fix.term.name)
+        index = fix.range.upperBound
+        continue
+      }
+      let word = words[index]
+      if let abbreviation = abbreviations[word.fold] {
+        corrected += abbreviation.words
+      } else {
+        corrected.append(word)
+      }
+      index += 1
+    }
+    return corrected
+  }
+}

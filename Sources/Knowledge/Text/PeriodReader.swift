@@ -1,0 +1,164 @@
+/// A period found in a word sequence.
+public struct PeriodMention: Sendable, Hashable {
+  /// The period meant.
+  public let period: Period
+  /// The words it covers.
+  public let range: Range<Int>
+  /// Whether it is the base of a comparison (`so với cùng kỳ năm 2024`), not the period of a figure.
+  public let isComparison: Bool
+}
+
+/// Finds periods and days in words: `tháng 4`, `tháng 3/2025`, `quý I/2025`,
+/// `ba tháng đầu năm 2025`, `năm 2024`, `cuối năm ngoái`, `tính đến ngày 12/5/2025`, `đến nay`.
+public enum PeriodReader {
+  static let numberWords: [String: Int] = [
+    "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
+    "chin": 9, "muoi": 10, "gieng": 1, "chap": 12,
+  ]
+
+  /// The day of `17/5/2025` or `17/5` (the year taken from `reference`).
+  public static func day(_ text: String, reference: Day) -> Day? {
+    let parts = text.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" }).map { Int($0) }
+    guard parts.count == 2 || parts.count == 3, let day = parts[0], let month = parts[1],
+      (1...31).contains(day), (1...12).contains(month)
+    else { return nil }
+    let year = parts.count == 3 ? parts[2] : reference.year
+    guard let year, year > 1900, year < 2200 else { return nil }
+    return Day(year: year, month: month, day: day)
+  }
+
+  static func year(_ word: Word?) -> Int? {
+    guard let word, word.text.count == 4, let value = Int(word.text), value > 1900, value < 2200
+    else { return nil }
+    return value
+  }
+
+  static func smallNumber(_ word: Word?) -> Int? {
+    guard let word else { return nil }
+    return Int(word.text) ?? numberWords[word.fold]
+  }
+
+  /// Every period in `words`; `reference` supplies the year when the text leaves it out.
+  public static func periods(in words: [Word], reference: Day) -> [PeriodMention] {
+    var found: [PeriodMention] = []
+    var index = 0
+    func word(_ offset: Int) -> Word? {
+      index + offset < words.count ? words[index + offset] : nil
+    }
+    func fold(_ offset: Int) -> String { word(offset)?.fold ?? "" }
+    /// A trailing year: `2025` or `năm 2025`; returns the year and the words it takes.
+    func trailingYear(_ offset: Int) -> (Int, Int)? {
+      if let year = year(word(offset)) { return (year, 1) }
+      if fold(offset) == "nam", let year = year(word(offset + 1)) { return (year, 2) }
+      return nil
+    }
+    while index < words.count {
+      let start = index
+      var period: Period?
+      var length = 0
+      switch fold(0) {
+      case "thang":
+        if let text = word(1)?.text, text.contains("/"),
+          let month = Int(text.split(separator: "/")[0]), let year = Int(text.split(separator: "/")[1]),
+          (1...12).contains(month)
+        {
+          period = .month(year: year, month: month)
+          length = 2
+        } else if let month = smallNumber(word(1)), (1...12).contains(month),
+          !(fold(2) == "dau" && fold(3) == "nam")
+        {
+          var year = reference.year
+          length = 2
+          if let (value, taken) = trailingYear(2) {
+            year = value
+            length += taken
+          }
+          period = .month(year: year, month: month)
+        }
+      case "quy":
+        if let quarter = word(1).flatMap({ Period.quarterNumber($0.text) }) {
+          var year = reference.year
+          length = 2
+          if let (value, taken) = trailingYear(2) {
+            year = value
+            length += taken
+          } else if fold(2) == "nam" && fold(3) == "ngoai" {
+            year = reference.year - 1
+            length += 2
+          }
+          period = .quarter(year: year, quarter: quarter)
+        }
+      case "dau" where fold(1) == "nam":
+        // `đầu năm (nay|2025)`: the first quarter, the figure such reports give for it.
+        length = 2
+        var year = reference.year
+        if fold(2) == "nay" {
+          length = 3
+        } else if let value = PeriodReader.year(word(2)) {
+          year = value
+          length = 3
+        }
+        period = .quarter(year: year, quarter: 1)
+      case "cuoi" where fold(1) == "nam":
+        length = 2
+        var year = reference.year
+        if fold(2) == "ngoai" || fold(2) == "truoc" {
+          year -= 1
+          length = 3
+        } else if fold(2) == "nay" {
+          length = 3
+        } else if let value = PeriodReader.year(word(2)) {
+          year = value
+          length = 3
+        }
+        period = .asOf(Day(year: year, month: 12, day: 31))
+      case "nam":
+        if let year = year(word(1)) {
+          period = .year(year)
+          length = 2
+        } else if fold(1) == "ngoai" || fold(1) == "truoc" {
+          period = .year(reference.year - 1)
+          length = 2
+        } else if fold(1) == "nay" {
+          period = .year(reference.year)
+          length = 2
+        }
+      case "den" where fold(1) == "nay", "hien" where fold(1) == "nay" || fold(1) == "tai":
+        period = .current(reference)
+        length = 2
+      default:
+        if let count = smallNumber(word(0)), fold(1) == "thang", fold(2) == "dau", fold(3) == "nam" {
+          length = 4
+          var year = reference.year
+          if let (value, taken) = trailingYear(4) {
+            year = value
+            length += taken
+          } else if fold(4) == "nay" {
+            length += 1
+          }
+          if count == 3 { period = .quarter(year: year, quarter: 1) }
+        } else if let text = word(0)?.text, text.contains("/"), let day = day(text, reference: reference),
+          (start > 0 && words[start - 1].fold == "den")
+            || (start > 1 && words[start - 1].fold == "ngay" && words[start - 2].fold == "den")
+        {
+          // A day is the period of a figure only as a stock: `(tính) đến (ngày) 12/5/2025`.
+          period = .asOf(day)
+          length = 1
+        }
+      }
+      if let period, length > 0 {
+        var first = start
+        if first > 0, words[first - 1].fold == "ngay" { first -= 1 }
+        if first > 1, words[first - 2].fold == "tinh", words[first - 1].fold == "den" { first -= 2 }
+        let before = words[max(0, first - 3)..<first].map(\.fold).joined(separator: " ")
+        let comparison = before.hasSuffix("so voi") || before.hasSuffix("cung ki")
+          || before.hasSuffix("so voi cung ki")
+        found.append(PeriodMention(period: period, range: first..<(start + length), isComparison: comparison))
+        index = start + length
+      } else {
+        index += 1
+      }
+    }
+    return found
+  }
+}

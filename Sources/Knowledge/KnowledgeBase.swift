@@ -54,9 +54,14 @@ public struct KnowledgeBase: Sendable {
     return KnowledgeBase(documents: try DocumentReader.embeddedSeeds(), corpus: corpus)
   }
 
+  /// The longest question read, in characters: what follows is not a question but pasted text,
+  /// and reading it all would only make a hostile input slow.
+  public static let maximumQuestionLength = 1000
+
   /// Reads a question: words, concepts, scopes, periods and the rest.
   public func read(_ question: String) -> Question {
-    Question(question, corpus: corpus, vocabulary: vocabulary, reference: reference)
+    let read = question.count > Self.maximumQuestionLength ? String(question.prefix(Self.maximumQuestionLength)) : question
+    return Question(read, echoing: question, corpus: corpus, vocabulary: vocabulary, reference: reference)
   }
 
   /// Finds the rule that fits a question best.

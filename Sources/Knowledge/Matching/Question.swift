@@ -56,8 +56,8 @@ public struct Question: Sendable {
 
 extension Question {
   /// Reads a question.
-  init(_ text: String, corpus: Corpus, vocabulary: Vocabulary, reference: Day) {
-    self.text = text
+  init(_ text: String, echoing original: String, corpus: Corpus, vocabulary: Vocabulary, reference: Day) {
+    self.text = original
     let lexicon = corpus.lexicon
     let raw = vocabulary.repair(VietnameseText.words(text))
     var abbreviations: [(short: String, expansion: String)] = []

@@ -12,6 +12,8 @@ public struct Corpus: Sendable {
   public let backgroundText: [String: String]
   /// The intent files, in file-name order.
   public let intents: [IntentFile]
+  /// The folder the rule data was read from, as given (`corpus` for the embedded data).
+  public let folder: String
 
   /// Every rule of every intent, in order.
   public var rules: [IntentRule] { intents.flatMap(\.rules) }
@@ -64,6 +66,7 @@ public struct Corpus: Sendable {
       guard let text = files[relative] else { throw KnowledgeError.missingFile(path: path) }
       return try RuleNode.parse(text, path: path)
     }
+    self.folder = folder
     lexicon = try Lexicon(parse("lexicon.yaml"))
     let backgroundRoot = try parse("background.yaml")
     _ = try backgroundRoot.mapping(allowed: ["terms"])

@@ -1,0 +1,125 @@
+/// Validates rule data before use, like a linter.
+///
+/// YAML and shape errors stop loading and are reported by ``KnowledgeError``; this finds what
+/// loads but is wrong: examples that their rule does not match, references to concepts or
+/// templates that do not exist, placeholders no fact fills, duplicated cues and terms.
+public enum RuleChecker {
+  /// The slot names rules may set.
+  static let knownSlots: Set<String> = ["aspect", "concept"]
+
+  /// Every problem found in the knowledge base's rule data, errors first.
+  public static func check(_ knowledge: KnowledgeBase) -> [Diagnostic] {
+    var found: [Diagnostic] = []
+    let corpus = knowledge.corpus
+    for file in corpus.intents {
+      found += checkRules(of: file, in: knowledge)
+    }
+    found += checkLexicon(corpus.lexicon, folder: corpus.folder)
+    return found.sorted { ($0.severity == .error ? 0 : 1) < ($1.severity == .error ? 0 : 1) }
+  }
+
+  private static func checkRules(of file: IntentFile, in knowledge: KnowledgeBase) -> [Diagnostic] {
+    var found: [Diagnostic] = []
+    let lexicon = knowledge.corpus.lexicon
+    for rule in file.rules {
+      func report(_ severity: Diagnostic.Severity, _ message: String) {
+        found.append(Diagnostic(severity, file: rule.file, line: rule.line, message))
+      }
+      for key in rule.slots.keys.sorted() where !knownSlots.contains(key) {
+        report(.warning, "rule '\(rule.id)' sets unknown slot '\(key)' (known: \(knownSlots.sorted().joined(separator: ", ")))")
+      }
+      if let concept = rule.slots["concept"], lexicon.concepts[concept] == nil {
+        report(.error, "rule '\(rule.id)' names concept '\(concept)', which corpus/lexicon.yaml does not define")
+      }
+      if let aspect = rule.slots["aspect"], file.templates[aspect] == nil {
+        report(.error, "rule '\(rule.id)' answers with template '\(aspect)', which intent '\(file.intent)' does not define")
+      }
+      if (rule.declines || file.intent == "greeting" || file.intent == "thanks" || file.intent == "help"), rule.reply == nil {
+        report(.error, "rule '\(rule.id)' has no 'reply' to give")
+      }
+      for (index, group) in rule.require.enumerated() {
+        let duplicates = duplicated(group)
+        if !duplicates.isEmpty {
+          report(.warning, "rule '\(rule.id)' repeats \(duplicates.joined(separator: ", ")) in require group \(index + 1)")
+        }
+      }
+      if rule.examples.isEmpty {
+        report(.warning, "rule '\(rule.id)' has no examples, so nothing shows that it can be reached")
+      }
+      for example in rule.examples {
+        let interpretation = knowledge.interpret(example)
+        guard let winner = interpretation.rule else {
+          report(.error, "example “\(example)” of rule '\(rule.id)' is matched by no rule")
+          continue
+        }
+        if winner.id != rule.id {
+          let severity: Diagnostic.Severity = winner.intent == rule.intent ? .warning : .error
+          report(
+            severity,
+            "example “\(example)” of rule '\(rule.id)' is matched by rule '\(winner.id)' (\(winner.file):\(winner.line ?? 0)) instead")
+          continue
+        }
+        let answer = knowledge.answer(example)
+        for placeholder in Template.placeholders(in: answer.body) where answer.body.contains("{\(placeholder)}") {
+          report(.error, "the answer to “\(example)” leaves '{\(placeholder)}' unfilled: no fact or value provides it")
+        }
+      }
+    }
+    // Two rules that require exactly the same cues: the second can never win.
+    var seen: [String: IntentRule] = [:]
+    for rule in file.rules {
+      let key = rule.require.map { group in group.map(describe).sorted().joined(separator: "|") }.joined(separator: " & ")
+      if let earlier = seen[key], rule.avoid.isEmpty, earlier.avoid.isEmpty {
+        found.append(
+          Diagnostic(
+            .warning, file: rule.file, line: rule.line,
+            "rule '\(rule.id)' requires the same cues as '\(earlier.id)', written before it, so it never wins a tie"))
+      }
+      seen[key] = seen[key] ?? rule
+    }
+    return found
+  }
+
+  /// Terms of one section that share a phrase: the first one always wins, the rest never match it.
+  private static func checkLexicon(_ lexicon: Lexicon, folder: String) -> [Diagnostic] {
+    var found: [Diagnostic] = []
+    let sections: [(String, TermSet)] = [
+      ("scopes", lexicon.scopes), ("platforms", lexicon.platforms), ("other_platforms", lexicon.otherPlatforms),
+      ("provinces", lexicon.provinces), ("bodies", lexicon.bodies), ("countries", lexicon.countries),
+      ("topics", lexicon.topics), ("measures", lexicon.measures), ("units", lexicon.units),
+    ]
+    for (name, set) in sections {
+      var owner: [String: String] = [:]
+      for term in set.terms {
+        for phrase in term.phrases {
+          let key = phrase.map(\.fold).joined(separator: " ")
+          if let other = owner[key], other != term.id {
+            found.append(
+              Diagnostic(
+                .warning, file: folder + "/lexicon.yaml", line: nil,
+                "'\(key)' is a term of both '\(other)' and '\(term.id)' in section '\(name)'"))
+          }
+          owner[key] = owner[key] ?? term.id
+        }
+      }
+    }
+    return found
+  }
+
+  private static func duplicated(_ cues: [Cue]) -> [String] {
+    var seen: Set<String> = []
+    var repeated: [String] = []
+    for cue in cues {
+      let key = describe(cue)
+      if !seen.insert(key).inserted, !repeated.contains(key) { repeated.append("'\(key)'") }
+    }
+    return repeated
+  }
+
+  static func describe(_ cue: Cue) -> String {
+    switch cue {
+    case .phrase(let words): return words.map(\.fold).joined(separator: " ")
+    case .entity(let name): return "@" + name
+    }
+  }
+}

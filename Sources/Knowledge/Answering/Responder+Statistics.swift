@@ -84,6 +84,9 @@ extension Responder {
       let items = related.map { describe($0, subject: nil) }.joined(separator: "; ")
       text += " " + Template.fill(template("related", of: "statistic"), ["items": items])
     }
+    if let note = candidates.compactMap(\.statistic?.note).first {
+      text += " " + Template.fill(template("note", of: "statistic"), ["note": note])
+    }
     return Draft(text: text, answered: true, facts: candidates + related, slots: slots)
   }
 
@@ -122,6 +125,7 @@ extension Responder {
     case .year(let year): return day.year == year && day.month == 12 && day.day == 31
     case .asOf(let other): return other == day
     case .current: return true
+    case .firstMonths(let year, let months): return day.year == year && day.month <= months
     }
   }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A value with its unit, found in a clause.
 struct ValueMention {
   let index: Int
@@ -39,7 +41,28 @@ extension Extractor {
         ).map { ($0, sentence.text) }
       }
     }
+    // A note on the data (`(quý I/2025, số liệu chỉ thống kê trên 4 sàn ...)`) covers the paragraph.
+    if let note = Extractor.dataNote(in: paragraph.text) {
+      found = found.map { item in
+        var statistic = item.statistic
+        statistic.note = note
+        return (statistic, item.quote)
+      }
+    }
     return found
+  }
+
+  /// The text of a parenthesis that says where figures come from: from `số liệu` to its end.
+  static func dataNote(in text: String) -> String? {
+    var rest = Substring(text)
+    while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
+      let inside = rest[rest.index(after: open)..<close]
+      if let start = inside.range(of: "số liệu") {
+        return String(inside[start.lowerBound...]).trimmingCharacters(in: .whitespaces)
+      }
+      rest = rest[rest.index(after: close)...]
+    }
+    return nil
   }
 
   private func statistics(
@@ -130,7 +153,7 @@ extension Extractor {
         Statistic(
           subject: subject ?? "", concept: concept, valueText: mention.text, value: mention.value,
           unit: mention.unit, scale: mention.scale, qualifier: qualifier, scope: scope, period: period,
-          measure: measure, direction: direction, base: base, equivalent: nil))
+          measure: measure, direction: direction, base: base, equivalent: nil, note: nil))
     }
     return statistics
   }

@@ -77,6 +77,9 @@ public struct Statistic: Sendable, Hashable {
   public var base: String?
   /// The same quantity in another unit, as written (`14,540 tỷ USD`).
   public var equivalent: String?
+  /// What the paragraph says about where its figures come from, as written
+  /// (`số liệu chỉ thống kê trên 4 sàn Shopee, Lazada, Tiki, Tiktok Shop`).
+  public var note: String?
 
   /// The value with its scale applied (`950,7 triệu` → 950 700 000).
   public var amount: Double { value * scale }

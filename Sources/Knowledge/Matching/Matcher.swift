@@ -63,7 +63,9 @@ public struct Matcher: Sendable {
       case "place": return Matcher.length(question.places)
       case "topic": return Matcher.length(question.topics)
       case "term": return Matcher.length(question.terms)
-      case "abbreviation": return question.abbreviations.isEmpty ? 0 : 1
+      // An abbreviation counts as the words it stands for.
+      case "abbreviation":
+        return Double(question.abbreviations.map { VietnameseText.words($0.expansion).count }.max() ?? 0)
       case "legal": return question.citations.isEmpty ? 0 : 3
       case "period": return question.periods.isEmpty ? 0 : 1
       default: return 0

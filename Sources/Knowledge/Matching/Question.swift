@@ -104,7 +104,10 @@ extension Question {
         if !number.isEmpty, !numbers.contains(number) { numbers.append(number) }
       }
     }
-    for (index, word) in words.enumerated() where word.isNumber && !word.text.contains("/") {
+    for (index, word) in words.enumerated() where word.isNumber {
+      // `13/2023/NĐ-CP` reads as the word `13/2023` before its type.
+      let parts = word.text.split(separator: "/")
+      guard parts.count == 1 || (parts.count == 2 && parts[1].count == 4) else { continue }
       let before = words[max(0, index - 3)..<index].map(\.fold)
       let after = index + 1 < words.count ? words[index + 1].fold : ""
       let named = before.suffix(2) == ["nghi", "quyet"] || before.suffix(3) == ["nghi", "quyet", "so"]
@@ -112,7 +115,8 @@ extension Question {
         || types.contains(before.last ?? "") || (before.suffix(2).first.map(types.contains) ?? false && before.last == "so")
         || types.contains(after)
       if named {
-        let number = String(word.text.drop { $0 == "0" && word.text.count > 1 })
+        let digits = String(parts[0])
+        let number = String(digits.drop { $0 == "0" && digits.count > 1 })
         if !numbers.contains(number) { numbers.append(number) }
       }
     }

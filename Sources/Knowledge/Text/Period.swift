@@ -31,18 +31,21 @@ public enum Period: Sendable, Hashable {
   case quarter(year: Int, quarter: Int)
   /// A whole year.
   case year(Int)
+  /// The first months of a year together (`6 tháng đầu năm 2025`); three are ``quarter(year:quarter:)``.
+  case firstMonths(year: Int, months: Int)
   /// A stock as of a day (`tính đến ngày 12/5/2025`, `đến cuối năm 2024`).
   case asOf(Day)
   /// A stock "đến nay": as of the report, whose date is given.
   case current(Day)
 
-  /// A stable code for data files and slots: `2025-04`, `2025-Q1`, `2024`, `as-of 2025-05-12`,
-  /// `current 2025-05-18`.
+  /// A stable code for data files and slots: `2025-04`, `2025-Q1`, `2024`, `2025-M1-6`,
+  /// `as-of 2025-05-12`, `current 2025-05-18`.
   public var code: String {
     switch self {
     case .month(let year, let month): return "\(year)-\(month < 10 ? "0" : "")\(month)"
     case .quarter(let year, let quarter): return "\(year)-Q\(quarter)"
     case .year(let year): return "\(year)"
+    case .firstMonths(let year, let months): return "\(year)-M1-\(months)"
     case .asOf(let day): return "as-of \(day.iso)"
     case .current(let day): return "current \(day.iso)"
     }
@@ -54,6 +57,7 @@ public enum Period: Sendable, Hashable {
     case .month(let year, let month): return "tháng \(month)/\(year)"
     case .quarter(let year, let quarter): return "quý \(Period.roman(quarter))/\(year)"
     case .year(let year): return "năm \(year)"
+    case .firstMonths(let year, let months): return "\(months) tháng đầu năm \(year)"
     case .asOf(let day) where day.month == 12 && day.day == 31: return "cuối năm \(day.year)"
     case .asOf(let day): return "tính đến \(day)"
     case .current(let day): return "đến thời điểm báo cáo (\(day))"
@@ -63,7 +67,7 @@ public enum Period: Sendable, Hashable {
   /// The year the period falls in.
   public var year: Int {
     switch self {
-    case .month(let year, _), .quarter(let year, _), .year(let year): return year
+    case .month(let year, _), .quarter(let year, _), .year(let year), .firstMonths(let year, _): return year
     case .asOf(let day), .current(let day): return day.year
     }
   }

@@ -136,7 +136,11 @@ public enum PeriodReader {
           } else if fold(4) == "nay" {
             length += 1
           }
-          if count == 3 { period = .quarter(year: year, quarter: 1) }
+          if count == 3 {
+            period = .quarter(year: year, quarter: 1)
+          } else if (1...12).contains(count) {
+            period = .firstMonths(year: year, months: count)
+          }
         } else if let text = word(0)?.text, text.contains("/"), let day = day(text, reference: reference),
           (start > 0 && words[start - 1].fold == "den")
             || (start > 1 && words[start - 1].fold == "ngay" && words[start - 2].fold == "den")

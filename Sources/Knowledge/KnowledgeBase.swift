@@ -12,6 +12,8 @@ public struct KnowledgeBase: Sendable {
   public let facts: [Fact]
   let matcher: Matcher
   let vocabulary: Vocabulary
+  /// Completes typed words into terms with their diacritics.
+  public let completer: Completer
   let reference: Day
 
   /// Builds the knowledge base: extracts the facts of `documents` with the corpus's rules.
@@ -43,6 +45,37 @@ public struct KnowledgeBase: Sendable {
     }
     folds += lexicon.abbreviations.keys
     vocabulary = Vocabulary(folds)
+    completer = Completer(corpus: corpus)
+  }
+
+  /// The meeting the knowledge base is about, from its event fact: title and date (`17/5/2025`).
+  public var meeting: (title: String, date: String)? {
+    facts.first { $0.kind == .event }.map { ($0.fields["title"] ?? $0.documentTitle, $0.fields["date"] ?? "") }
+  }
+
+  /// What the assistant can answer, grouped: each group's name and its items, from the rule data.
+  public var topics: [(group: String, items: [String])] {
+    var groups: [(group: String, items: [String])] = []
+    let concepts = corpus.lexicon.concepts.terms.filter { concept in facts.contains { $0.statistic?.concept == concept.id } }
+    groups.append(("Số liệu", concepts.map(\.name)))
+    groups.append(("Phiên họp", ["ngày, địa điểm", "người chủ trì", "điểm cầu và người tham dự", "thời điểm đăng bài"]))
+    groups.append(("Tổ chức", ["việc kiện toàn, hợp nhất Ban Chỉ đạo", "các quyết định được công bố", "các tổ công tác"]))
+    let references = facts.filter { $0.kind == .legalReference }.compactMap { $0.fields["code"] }
+    groups.append(("Văn bản", references.map { "Nghị quyết \($0)" }))
+    let topics = corpus.lexicon.topics.terms.filter { topic in facts.contains { $0.topics.contains(topic.id) } }
+    groups.append(("Chỉ đạo của Thủ tướng", topics.map(\.name)))
+    groups.append(("Thông tin nền (ngoài báo cáo)", corpus.background.terms.map(\.name)))
+    return groups
+  }
+
+  /// Example questions from the rule files, one per rule that answers from the report.
+  public var examples: [String] {
+    corpus.rules.filter { !$0.declines }.compactMap(\.examples.first)
+  }
+
+  /// The full text of the paragraph a source quotes.
+  public func paragraph(of source: Source) -> String? {
+    documents.first { $0.title == source.document }?.paragraphs.first { $0.number == source.paragraph }?.text
   }
 
   /// Loads the embedded seed documents and the rule data from `corpusDirectory`, or the

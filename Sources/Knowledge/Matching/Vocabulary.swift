@@ -13,15 +13,50 @@ public struct Vocabulary: Sendable {
   /// Whether a fold key is known.
   func contains(_ fold: String) -> Bool { words.contains(fold) }
 
-  /// Replaces unknown words of five letters or more by the known word one edit away (two for
-  /// words of eight letters or more), when exactly one such word exists: `lazda` → `lazada`.
+  /// Repairs unknown words: Telex residue typed without a Vietnamese keyboard (`tyr` → `ty`,
+  /// `dduwowngf` → `duong`), then, for words of five letters or more, the known word one edit away
+  /// (two for eight letters or more) when exactly one such word exists: `lazda` → `lazada`.
+  /// A repair is kept only when the result is a known word.
   func repair(_ words: [Word]) -> [Word] {
     words.map { word in
-      guard word.fold.count >= 5, !word.isNumber, !contains(word.fold),
-        let fixed = correction(for: word.fold)
-      else { return word }
+      guard !word.isNumber, !contains(word.fold) else { return word }
+      if let decoded = Vocabulary.telex(word.fold), contains(decoded) { return Word(decoded) }
+      guard word.fold.count >= 5, let fixed = correction(for: word.fold) else { return word }
       return Word(fixed)
     }
+  }
+
+  /// The fold key a word typed in Telex stands for: doubled vowels and `w` mark vowels, `dd` is
+  /// `đ`, and a final `s`, `f`, `r`, `x` or `j` is a tone. Nil when nothing was Telex.
+  static func telex(_ fold: String) -> String? {
+    guard fold.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+    var letters = Array(fold)
+    var changed = false
+    if let last = letters.last, "sfrxj".contains(last), letters.count > 1,
+      letters.dropLast().contains(where: { "aeiouy".contains($0) })
+    {
+      letters.removeLast()
+      changed = true
+    }
+    var result: [Character] = []
+    var index = 0
+    while index < letters.count {
+      let letter = letters[index]
+      let next = index + 1 < letters.count ? letters[index + 1] : nil
+      if let next, letter == next, "adeo".contains(letter) {
+        result.append(letter)
+        index += 2
+        changed = true
+      } else if letter == "w", let previous = result.last, "aou".contains(previous) {
+        index += 1
+        changed = true
+      } else {
+        result.append(letter)
+        index += 1
+      }
+    }
+    guard changed else { return nil }
+    return VietnameseText.foldKey(String(result))
   }
 
   private func correction(for fold: String) -> String? {

@@ -82,10 +82,17 @@ public struct KnowledgeBase: Sendable {
   /// embedded default rule data when it is nil.
   ///
   /// - Throws: ``KnowledgeError`` naming the file and line of missing or malformed rule data.
-  public static func load(corpusDirectory: URL? = nil) throws -> KnowledgeBase {
+  public static func load(corpusDirectory: URL? = nil, documents paths: [URL] = []) throws -> KnowledgeBase {
     let corpus = try corpusDirectory.map(Corpus.load(from:)) ?? Corpus.embedded()
-    return KnowledgeBase(documents: try DocumentReader.embeddedSeeds(), corpus: corpus)
+    var documents = try DocumentReader.embeddedSeeds()
+    for document in try DocumentReader.read(paths) where !documents.contains(where: { $0.id == document.id }) {
+      documents.append(document)
+    }
+    return KnowledgeBase(documents: documents, corpus: corpus)
   }
+
+  /// What the document reader noticed but worked around, one line each with file and line.
+  public var warnings: [String] { documents.flatMap(\.warnings) }
 
   /// The longest question read, in characters: what follows is not a question but pasted text,
   /// and reading it all would only make a hostile input slow.

@@ -1,8 +1,22 @@
 extension Responder {
   /// The meeting: the rule's `aspect` slot names the template (`date`, `place`, `chair`, ...).
   func event(_ question: Question, rule: IntentRule) -> Draft {
-    guard let event = facts.first(where: { $0.kind == .event }) else {
-      return Draft(text: template("missing", of: "event"), answered: false)
+    // The meeting asked about: by number, relative to the latest, or else the latest.
+    let events = facts.filter { $0.kind == .event }.sorted { ($0.published ?? .distantPast) > ($1.published ?? .distantPast) }
+    var chosen = events.first
+    if let number = question.meetingNumber {
+      chosen = events.first { $0.fields["number"] == String(number) }
+    } else if question.sequence == "next" {
+      chosen = nil
+    } else if question.sequence == "previous" {
+      chosen = events.dropFirst().first
+    }
+    guard let event = chosen else {
+      if events.isEmpty { return Draft(text: template("missing", of: "event"), answered: false) }
+      let meetings = events.map { "\($0.fields["meeting"] ?? $0.documentTitle) (\($0.fields["date"] ?? ""))" }
+      return Draft(
+        text: Template.fill(template("other", of: "event"), ["meetings": meetings.joined(separator: "; ")]),
+        answered: false, facts: events)
     }
     let aspect = rule.slots["aspect"] ?? "overview"
     var values = event.fields
@@ -13,7 +27,8 @@ extension Responder {
     {
       cited = [
         Fact(
-          id: event.id, kind: .event, documentTitle: event.documentTitle, published: event.published,
+          id: event.id, kind: .event, document: event.document, documentTitle: event.documentTitle,
+          published: event.published,
           paragraph: paragraph, quote: quote, statistic: nil, fields: [:], items: [], topics: [])
       ]
     }

@@ -65,7 +65,9 @@ extension Responder {
       candidates = candidates.filter { $0.statistic!.scope == "national" }
     }
 
-    // The period asked, when it says one.
+    // The period asked, when it says one; else the meeting asked, by number; else the latest
+    // report's figure, with what earlier reports gave for the same thing.
+    var earlier: [Fact] = []
     if let period = question.period {
       slots["period"] = period.code
       let matching = candidates.filter { $0.statistic!.period.map { Responder.period(period, covers: $0) } ?? false }
@@ -73,13 +75,28 @@ extension Responder {
         return missing(subject, asked: "cho " + period.vietnamese, nearest: candidates, slots: slots)
       }
       candidates = matching
+    } else if let number = question.meetingNumber {
+      let documents = Set(facts.filter { $0.kind == .event && $0.fields["number"] == String(number) }.map(\.document))
+      let matching = candidates.filter { documents.contains($0.document) }
+      if matching.isEmpty {
+        return missing(subject, asked: "trong báo cáo về phiên họp lần thứ \(number)", nearest: candidates, slots: slots)
+      }
+      candidates = matching
+    } else if let latest = candidates.compactMap(\.published).max() {
+      earlier = candidates.filter { ($0.published ?? .distantPast) < latest }
+      candidates = candidates.filter { $0.published == latest }
     }
 
     let periods = Set(candidates.compactMap(\.statistic?.period))
+    let documents = Set(candidates.map(\.document))
     let related = all.filter { fact in
-      !candidates.contains(fact) && fact.statistic!.period.map(periods.contains) ?? false
+      !candidates.contains(fact) && documents.contains(fact.document) && fact.statistic!.period.map(periods.contains) ?? false
     }
     var text = candidates.map { describe($0, subject: subject) + "." }.joined(separator: " ")
+    if Set(facts.map(\.document)).count > 1, let main = candidates.first {
+      text += " " + Template.fill(
+        template("from", of: "statistic"), ["document": main.documentTitle, "date": main.published?.description ?? ""])
+    }
     if !related.isEmpty {
       let items = related.map { describe($0, subject: nil) }.joined(separator: "; ")
       text += " " + Template.fill(template("related", of: "statistic"), ["items": items])
@@ -87,7 +104,12 @@ extension Responder {
     if let note = candidates.compactMap(\.statistic?.note).first {
       text += " " + Template.fill(template("note", of: "statistic"), ["note": note])
     }
-    return Draft(text: text, answered: true, facts: candidates + related, slots: slots)
+    for fact in earlier where fact.statistic?.valueText != candidates.first?.statistic?.valueText {
+      text += " " + Template.fill(
+        template("earlier", of: "statistic"),
+        ["document": fact.documentTitle, "date": fact.published?.description ?? "", "items": describe(fact, subject: nil)])
+    }
+    return Draft(text: text, answered: true, facts: candidates + related + earlier, slots: slots)
   }
 
   /// The report has no figure for what was asked: say so, then give the nearest ones, labelled.

@@ -10,6 +10,11 @@ public struct Document: Sendable, Hashable {
   public let publishedText: String
   /// The body, one paragraph a line, photo captions included and marked.
   public let paragraphs: [Paragraph]
+  /// What the reader noticed but could work around (a missing date line), with file and line.
+  public var warnings: [String] = []
+
+  /// The date the document is known by: its publication day, else the year-month it gives.
+  public var dated: String { published?.description ?? "không rõ ngày" }
 }
 
 /// One line of a document body.
@@ -18,8 +23,20 @@ public struct Paragraph: Sendable, Hashable {
   public let number: Int
   /// The text as written.
   public let text: String
-  /// Whether the line is a photo caption (short, no closing punctuation): not a statement.
-  public let isCaption: Bool
+  /// What the line is; only text lines hold statements.
+  public let kind: Kind
+  /// Whether the line is a photo caption.
+  public var isCaption: Bool { kind == .caption }
+
+  /// What a line of the body is.
+  public enum Kind: String, Sendable, Hashable {
+    /// Sentences: what facts are extracted from.
+    case text
+    /// A photo caption (short, no closing punctuation, or a photo credit).
+    case caption
+    /// A sub-heading (`I. Kết quả nổi bật`).
+    case heading
+  }
   /// The sentences of the paragraph; empty for captions.
   public let sentences: [Sentence]
 }

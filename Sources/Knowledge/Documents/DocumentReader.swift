@@ -9,6 +9,26 @@ public enum DocumentReader {
       .map { try read(EmbeddedResources.files[$0]!, path: $0) }
   }
 
+  /// Reads documents from files and folders (every `.txt` in a folder, in name order). All are
+  /// read before any is used: one bad file fails the whole load, so nothing is half-loaded.
+  public static func read(_ paths: [URL]) throws -> [Document] {
+    var files: [URL] = []
+    let manager = FileManager.default
+    for path in paths {
+      var isDirectory: ObjCBool = false
+      guard manager.fileExists(atPath: path.path, isDirectory: &isDirectory) else {
+        throw KnowledgeError.missingFile(path: path.path)
+      }
+      if isDirectory.boolValue {
+        let names = try manager.contentsOfDirectory(atPath: path.path).filter { $0.hasSuffix(".txt") }.sorted()
+        files += names.map { path.appendingPathComponent($0) }
+      } else {
+        files.append(path)
+      }
+    }
+    return try files.map(read(contentsOf:))
+  }
+
   /// Reads a document from a file.
   public static func read(contentsOf url: URL) throws -> Document {
     guard FileManager.default.fileExists(atPath: url.path) else {
@@ -33,40 +53,89 @@ public enum DocumentReader {
     guard let title = lines.first, !title.isEmpty else {
       throw KnowledgeError.malformedDocument(path: path, line: 1, message: "the first line must be the title")
     }
-    let dateLine = lines.count > 1 ? lines[1] : ""
-    let published = day(fromTimestamp: dateLine)
+    var warnings: [String] = []
+    var dateLine = lines.count > 1 ? lines[1] : ""
+    var published = day(fromDateLine: dateLine)
+    var bodyStart = 2
     if published == nil {
-      throw KnowledgeError.malformedDocument(
-        path: path, line: 2, message: "the second line must be the publication date (YYYY-MM-DD ...)")
+      // No date line: the second line is already the body; take the date from the text.
+      bodyStart = 1
+      dateLine = ""
+      published = firstDay(in: lines.dropFirst().joined(separator: " "))
+      warnings.append(
+        published.map { "\(path):2: no date line; dated \($0) from the text" }
+          ?? "\(path):2: no date line, and the text gives no date")
     }
     var paragraphs: [Paragraph] = []
-    for (offset, line) in lines.dropFirst(2).enumerated() where !line.isEmpty {
-      let caption = isCaption(line)
+    for (offset, line) in lines.enumerated().dropFirst(bodyStart) where !line.isEmpty {
+      let kind = kind(of: line)
       paragraphs.append(
         Paragraph(
-          number: offset + 1, text: line, isCaption: caption,
-          sentences: caption ? [] : SentenceSplitter.sentences(line)))
+          number: offset - bodyStart + 1, text: line, kind: kind,
+          sentences: kind == .text ? SentenceSplitter.sentences(line) : []))
     }
-    guard paragraphs.contains(where: { !$0.isCaption }) else {
-      throw KnowledgeError.malformedDocument(path: path, line: 3, message: "the document has no body")
+    guard paragraphs.contains(where: { $0.kind == .text }) else {
+      throw KnowledgeError.malformedDocument(path: path, line: bodyStart + 1, message: "the document has no body")
     }
     let name = (path as NSString).lastPathComponent
     let id = name.hasSuffix(".txt") ? String(name.dropLast(4)) : name
-    return Document(id: id, title: title, published: published, publishedText: dateLine, paragraphs: paragraphs)
+    return Document(
+      id: id, title: title, published: published, publishedText: dateLine, paragraphs: paragraphs,
+      warnings: warnings)
   }
 
-  /// A photo caption: a short line with no closing punctuation.
-  static func isCaption(_ line: String) -> Bool {
-    guard let last = line.last else { return false }
-    return line.count < 160 && !".!?…:;\"”)".contains(last)
+  /// What a line is: a photo caption (short, no closing punctuation, or a photo credit), a
+  /// sub-heading (short, numbered or in capitals, no closing punctuation), or text.
+  static func kind(of line: String) -> Paragraph.Kind {
+    guard let last = line.last else { return .text }
+    let upper = line.uppercased()
+    if upper.hasPrefix("ẢNH:") || upper.hasPrefix("ẢNH ") || upper.contains("(ẢNH:") || upper.hasSuffix("(ẢNH)") {
+      return .caption
+    }
+    guard line.count < 160, !".!?…;\"”)".contains(last) || upper.contains("ẢNH:") else { return .text }
+    if upper.contains("ẢNH:") { return .caption }
+    let first = line.split(separator: " ").first.map(String.init) ?? ""
+    let numbered = first.hasSuffix(".") && (Int(first.dropLast()) != nil || Period.quarterNumber(String(first.dropLast())) != nil)
+    let capitals = line == upper && line.contains(where: \.isLetter)
+    return numbered || capitals || last == ":" ? .heading : .caption
   }
 
-  /// The day of a timestamp such as `2025-05-18 09:10:00.0` or `2025-05-18`.
-  static func day(fromTimestamp text: String) -> Day? {
+  /// The day of a date line: a timestamp (`2025-05-18 09:10:00.0`), a date (`2025-05-18`,
+  /// `18/5/2025`) or a year and month (`2025-09`, taken as its first day).
+  static func day(fromDateLine text: String) -> Day? {
     let parts = text.prefix(10).split(separator: "-")
-    guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-      (1...12).contains(month), (1...31).contains(day)
-    else { return nil }
-    return Day(year: year, month: month, day: day)
+    if parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2].prefix(2)),
+      (1...12).contains(month), (1...31).contains(day), year > 1900
+    {
+      return Day(year: year, month: month, day: day)
+    }
+    if parts.count == 2, text.count <= 7, let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month),
+      year > 1900
+    {
+      return Day(year: year, month: month, day: 1)
+    }
+    if text.count <= 10, text.split(separator: "/").count == 3,
+      let day = PeriodReader.day(text, reference: Day(year: 2000, month: 1, day: 1))
+    {
+      return day
+    }
+    return nil
+  }
+
+  /// The first full date written in a text (`20/8/2025`, `ngày 20 tháng 8 năm 2025`).
+  static func firstDay(in text: String) -> Day? {
+    let words = VietnameseText.words(text)
+    for (index, word) in words.enumerated() {
+      if word.text.split(separator: "/").count == 3, let day = PeriodReader.day(word.text, reference: Day(year: 2000, month: 1, day: 1)) {
+        return day
+      }
+      if word.fold == "ngay", index + 5 < words.count, words[index + 2].fold == "thang", words[index + 4].fold == "nam",
+        let day = Int(words[index + 1].text), let month = Int(words[index + 3].text), let year = Int(words[index + 5].text),
+        (1...31).contains(day), (1...12).contains(month)
+      {
+        return Day(year: year, month: month, day: day)
+      }
+    }
+    return nil
   }
 }

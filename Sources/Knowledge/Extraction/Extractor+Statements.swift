@@ -56,7 +56,7 @@ extension Extractor {
       found.fields["chair_role"] = parts.dropFirst().joined(separator: ", ")
     }
     // The bridge point: `Tham dự tại điểm cầu X có A; đại diện B, C.`
-    for paragraph in document.paragraphs where !paragraph.isCaption {
+    for paragraph in document.paragraphs where paragraph.kind == .text {
       for sentence in paragraph.sentences {
         guard let bridge = sentence.text.range(of: "điểm cầu "),
           let has = sentence.text.range(of: " có ", range: bridge.upperBound..<sentence.text.endIndex)
@@ -176,7 +176,7 @@ extension Extractor {
   /// the chair `nhấn mạnh` (emphasised) something, each with its topics.
   func directives(in document: Document) -> [Directive] {
     var directives: [Directive] = []
-    for paragraph in document.paragraphs where !paragraph.isCaption {
+    for paragraph in document.paragraphs where paragraph.kind == .text {
       let listing = paragraph.text.hasPrefix("Kết luận") && paragraph.text.contains(":")
       for (position, sentence) in paragraph.sentences.enumerated() {
         var text = sentence.text

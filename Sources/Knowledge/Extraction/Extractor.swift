@@ -24,14 +24,14 @@ public struct Extractor: Sendable {
       counters[paragraph, default: 0] += 1
       return Fact(
         id: "\(document.id)#p\(paragraph).\(counters[paragraph]!)", kind: kind,
-        documentTitle: document.title, published: document.published, paragraph: paragraph,
+        document: document.id, documentTitle: document.title, published: document.published, paragraph: paragraph,
         quote: quote, statistic: statistic, fields: fields, items: items, topics: topics)
     }
     let reference = document.published ?? Day(year: 2025, month: 1, day: 1)
     if let event = event(in: document, reference: reference) {
       facts.append(make(.event, paragraph: event.paragraph, quote: event.quote, fields: event.fields, items: event.items))
     }
-    for paragraph in document.paragraphs where !paragraph.isCaption {
+    for paragraph in document.paragraphs where paragraph.kind == .text {
       for found in statistics(in: paragraph, reference: reference) {
         facts.append(make(.statistic, paragraph: paragraph.number, quote: found.quote, statistic: found.statistic))
       }

@@ -11,6 +11,8 @@ public struct Fact: Sendable, Hashable, Identifiable {
   public let id: String
   /// What kind of statement it is.
   public let kind: Kind
+  /// The document's id (its file name without extension).
+  public let document: String
   /// The document's title.
   public let documentTitle: String
   /// The document's publication day.

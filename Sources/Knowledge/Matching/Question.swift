@@ -17,6 +17,10 @@ public struct Question: Sendable {
   public let periods: [PeriodMention]
   /// Legal documents cited, by number (`57`, `03`).
   public let citations: [String]
+  /// The meeting asked about by its number (`phiên họp lần thứ hai` → 2, `lần đầu` → 1).
+  public let meetingNumber: Int?
+  /// A meeting asked about relative to the latest: `next` (`tiếp theo`) or `previous` (`lần trước`).
+  public let sequence: String?
 
   /// The normalised question: its words' text joined by spaces.
   public var normalized: String { words.map(\.text).joined(separator: " ") }
@@ -89,6 +93,31 @@ extension Question {
     self.measures = measures
     periods = PeriodReader.periods(in: words, reference: reference)
     citations = Question.citations(in: words)
+    meetingNumber = Question.meetingNumber(in: words)
+    sequence = lexicon.sequence.matches(in: words).first?.term.id
+  }
+
+  static let ordinals: [String: Int] = [
+    "nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
+    "chin": 9, "muoi": 10,
+  ]
+
+  /// `lần thứ hai`, `phiên thứ 3`, `lần 2`, `phiên họp thứ nhất`, `lần đầu (tiên)`.
+  static func meetingNumber(in words: [Word]) -> Int? {
+    let folds = words.map(\.fold)
+    for index in folds.indices {
+      let next = index + 1 < folds.count ? folds[index + 1] : ""
+      let after = index + 2 < folds.count ? folds[index + 2] : ""
+      if folds[index] == "thu", index > 0, ["lan", "phien", "hop"].contains(folds[index - 1]) {
+        if let number = ordinals[next] ?? Int(next) { return number }
+      }
+      if folds[index] == "lan" {
+        if next == "dau" { return 1 }
+        if next != "thu", let number = Int(next), number < 100 { return number }
+      }
+      if folds[index] == "phien", next == "dau" || (next == "hop" && after == "dau") { return 1 }
+    }
+    return nil
   }
 
   /// Numbers of legal documents: `nghị quyết (số) 57`, `NQ 57`, `57-NQ/TW`, `57/NQ-TW`.

@@ -40,11 +40,13 @@ public struct Lexicon: Sendable {
   public let measures: TermSet
   /// Topics of the Prime Minister's directives.
   public let topics: TermSet
+  /// Words placing a meeting relative to the latest one: `next`, `previous`.
+  public let sequence: TermSet
 
   static let sections: Set<String> = [
     "abbreviations", "corrections", "concepts", "scopes", "platforms", "other_platforms",
     "provinces", "bodies", "countries", "names",
-    "units", "scales", "qualifiers", "changes", "departures", "shares", "measures", "topics",
+    "units", "scales", "qualifiers", "changes", "departures", "shares", "measures", "topics", "sequence",
   ]
 
   init(_ root: RuleNode) throws {
@@ -82,6 +84,7 @@ public struct Lexicon: Sendable {
     shares = try section("shares")
     measures = try section("measures")
     topics = try section("topics")
+    sequence = try section("sequence")
   }
 
   /// Reads a list of terms: `- {id, name, terms, value}`; a bare string is a term named by itself.

@@ -10,6 +10,9 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     self.day = day
   }
 
+  /// A day before any report, for sorting undated ones last.
+  public static let distantPast = Day(year: 0, month: 1, day: 1)
+
   /// The day written the Vietnamese way: `17/5/2025`.
   public var description: String { "\(day)/\(month)/\(year)" }
 

@@ -12,6 +12,7 @@ public struct KnowledgeBase: Sendable {
   public let facts: [Fact]
   let matcher: Matcher
   let vocabulary: Vocabulary
+  let subjects: SubjectIndex
   /// Completes typed words into terms with their diacritics.
   public let completer: Completer
   let reference: Day
@@ -45,6 +46,8 @@ public struct KnowledgeBase: Sendable {
     }
     folds += lexicon.abbreviations.keys
     vocabulary = Vocabulary(folds)
+    subjects = SubjectIndex(
+      facts: facts, stopwords: Set(lexicon.stopwords.terms.flatMap { $0.phrases.flatMap { $0.map(\.fold) } }))
     completer = Completer(corpus: corpus)
   }
 
@@ -101,7 +104,8 @@ public struct KnowledgeBase: Sendable {
   /// Reads a question: words, concepts, scopes, periods and the rest.
   public func read(_ question: String) -> Question {
     let read = question.count > Self.maximumQuestionLength ? String(question.prefix(Self.maximumQuestionLength)) : question
-    return Question(read, echoing: question, corpus: corpus, vocabulary: vocabulary, reference: reference)
+    return Question(
+      read, echoing: question, corpus: corpus, vocabulary: vocabulary, subjects: subjects, reference: reference)
   }
 
   /// Finds the rule that fits a question best.

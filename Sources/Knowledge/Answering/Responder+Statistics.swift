@@ -2,14 +2,26 @@ extension Responder {
   /// A figure: the one asked for its scope, period and kind, with the closely related ones; or,
   /// when the report has no such figure, a plain "no" with the nearest figures it has, labelled.
   func statistic(_ question: Question, rule: IntentRule) -> Draft {
-    guard let conceptID = question.concepts.first?.term.id ?? rule.slots["concept"],
+    let all: [Fact]
+    var slots: [String: String] = [:]
+    let subject: String
+    if let conceptID = question.concepts.first?.term.id ?? rule.slots["concept"],
       let concept = corpus.lexicon.concepts[conceptID]
-    else {
+    {
+      all = facts.filter { $0.statistic?.concept == conceptID }
+      slots["concept"] = conceptID
+      subject = Template.sentence(concept.name)
+    } else if !question.subjects.facts.isEmpty {
+      // A figure whose subject no concept covers: found by the words of its subject.
+      let ids = Set(question.subjects.facts)
+      let named = facts.filter { ids.contains($0.id) }
+      let subjects = Set(named.compactMap(\.statistic?.subject))
+      all = facts.filter { $0.statistic.map { subjects.contains($0.subject) && $0.concept == nil } ?? false }
+      subject = Template.sentence(named.first?.statistic?.subject ?? "")
+      slots["subject"] = named.first?.statistic?.subject
+    } else {
       return Draft(text: Template.fill(template("unknown", of: "statistic"), sharedValues), answered: false)
     }
-    let all = facts.filter { $0.statistic?.concept == conceptID }
-    var slots = ["concept": conceptID]
-    let subject = Template.sentence(concept.name)
 
     // The kind of figure asked: a change, a count of departures, or the level itself.
     let asked = Set(question.measures.map(\.term.id))

@@ -68,6 +68,7 @@ public struct Matcher: Sendable {
         return Double(question.abbreviations.map { VietnameseText.words($0.expansion).count }.max() ?? 0)
       case "legal": return question.citations.isEmpty ? 0 : 3
       case "period": return question.periods.isEmpty ? 0 : 1
+      case "subject": return Double(question.subjects.score)
       default: return 0
       }
     }

@@ -21,6 +21,8 @@ public struct Question: Sendable {
   public let meetingNumber: Int?
   /// A meeting asked about relative to the latest: `next` (`tiếp theo`) or `previous` (`lần trước`).
   public let sequence: String?
+  /// Statistics without a concept whose subject words the question shares, and how many words.
+  public let subjects: (facts: [String], score: Int)
 
   /// The normalised question: its words' text joined by spaces.
   public var normalized: String { words.map(\.text).joined(separator: " ") }
@@ -60,7 +62,10 @@ public struct Question: Sendable {
 
 extension Question {
   /// Reads a question.
-  init(_ text: String, echoing original: String, corpus: Corpus, vocabulary: Vocabulary, reference: Day) {
+  init(
+    _ text: String, echoing original: String, corpus: Corpus, vocabulary: Vocabulary, subjects: SubjectIndex,
+    reference: Day
+  ) {
     self.text = original
     let lexicon = corpus.lexicon
     let raw = vocabulary.repair(VietnameseText.words(text))
@@ -95,6 +100,7 @@ extension Question {
     citations = Question.citations(in: words)
     meetingNumber = Question.meetingNumber(in: words)
     sequence = lexicon.sequence.matches(in: words).first?.term.id
+    self.subjects = subjects.matches(words)
   }
 
   static let ordinals: [String: Int] = [

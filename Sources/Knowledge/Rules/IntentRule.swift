@@ -3,12 +3,13 @@ public enum Cue: Sendable, Hashable {
   /// A phrase, compared word by word on fold keys.
   case phrase([Word])
   /// An entity class found in the question: `@concept`, `@scope`, `@platform`, `@other_platform`,
-  /// `@place`, `@topic`, `@term`, `@abbreviation`, `@legal`, `@period`.
+  /// `@place`, `@topic`, `@term`, `@abbreviation`, `@legal`, `@period`, `@subject` (the words of a
+  /// statistic's subject that no concept covers).
   case entity(String)
 
   static let entities: Set<String> = [
     "concept", "scope", "platform", "other_platform", "place", "topic", "term", "abbreviation",
-    "legal", "period",
+    "legal", "period", "subject",
   ]
 
   init(_ text: String, at node: RuleNode) throws {

@@ -42,11 +42,13 @@ public struct Lexicon: Sendable {
   public let topics: TermSet
   /// Words placing a meeting relative to the latest one: `next`, `previous`.
   public let sequence: TermSet
+  /// Words too common to tell one subject from another (`của`, `các`, `tổng`, `số`).
+  public let stopwords: TermSet
 
   static let sections: Set<String> = [
     "abbreviations", "corrections", "concepts", "scopes", "platforms", "other_platforms",
     "provinces", "bodies", "countries", "names",
-    "units", "scales", "qualifiers", "changes", "departures", "shares", "measures", "topics", "sequence",
+    "units", "scales", "qualifiers", "changes", "departures", "shares", "measures", "topics", "sequence", "stopwords",
   ]
 
   init(_ root: RuleNode) throws {
@@ -85,6 +87,7 @@ public struct Lexicon: Sendable {
     measures = try section("measures")
     topics = try section("topics")
     sequence = try section("sequence")
+    stopwords = try section("stopwords")
   }
 
   /// Reads a list of terms: `- {id, name, terms, value}`; a bare string is a term named by itself.

@@ -2,8 +2,15 @@ import Foundation
 
 /// One gold question: what a correct answer must contain, or that it must be declined.
 ///
-/// Read from JSON Lines: `{"question", "expect"?, "intent"?, "refuse"?, "tags"?}`. Each `expect`
-/// item is a string or a list of alternative strings.
+/// Read from JSON Lines, one object a line, or from YAML, a list of the same objects:
+///
+/// ```json
+/// {"question": "Thị phần của Shopee là bao nhiêu?", "expect": ["66,7"], "intent": "statistic", "tags": ["clean"]}
+/// {"question": "thu do cua Phap la gi", "refuse": true, "intent": "out_of_scope"}
+/// ```
+///
+/// Each `expect` item is a string or a list of alternative strings (a bare number is read as the
+/// string it is written as). Only `question` is required.
 public struct GoldCase: Sendable, Hashable, Decodable {
   /// The question asked.
   public var question: String
@@ -15,65 +22,147 @@ public struct GoldCase: Sendable, Hashable, Decodable {
   public var refuse: Bool
   /// Labels for per-tag accuracy (`unaccented`, `typo`, ...).
   public var tags: [String]
-  /// The file and line it was read from.
+  /// The file and line it was read from (`corpus/eval/dev.jsonl:12`).
   public var location: String = ""
 
-  enum CodingKeys: String, CodingKey { case question, expect, intent, refuse, tags }
-
-  /// Decodes a case; `expect` items may be strings or lists of strings.
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    question = try container.decode(String.self, forKey: .question)
-    intent = try container.decodeIfPresent(String.self, forKey: .intent)
-    refuse = try container.decodeIfPresent(Bool.self, forKey: .refuse) ?? false
-    tags = try container.decodeIfPresent([String].self, forKey: .tags) ?? []
-    var items = try? container.nestedUnkeyedContainer(forKey: .expect)
-    var expect: [[String]] = []
-    while var list = items, !list.isAtEnd {
-      if let single = try? list.decode(String.self) {
-        expect.append([single])
-      } else {
-        expect.append(try list.decode([String].self))
-      }
-      items = list
-    }
-    self.expect = expect
+  /// The file it was read from: ``location`` without its line number.
+  public var file: String {
+    guard let colon = location.lastIndex(of: ":"),
+      !location[location.index(after: colon)...].isEmpty,
+      location[location.index(after: colon)...].allSatisfy(\.isNumber)
+    else { return location }
+    return String(location[..<colon])
   }
 
-  /// Reads a gold file of JSON Lines; blank lines and `#` comments are skipped.
-  public static func read(_ text: String, path: String) throws -> [GoldCase] {
-    var cases: [GoldCase] = []
-    for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
-      guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
-      do {
-        var gold = try JSONDecoder().decode(GoldCase.self, from: Data(trimmed.utf8))
-        gold.location = "\(path):\(offset + 1)"
-        cases.append(gold)
-      } catch {
-        throw KnowledgeError.malformedRules(path: path, line: offset + 1, message: "not a gold case: \(error)")
+  /// Creates a case.
+  public init(
+    question: String, expect: [[String]] = [], intent: String? = nil, refuse: Bool = false,
+    tags: [String] = [], location: String = ""
+  ) {
+    self.question = question
+    self.expect = expect
+    self.intent = intent
+    self.refuse = refuse
+    self.tags = tags
+    self.location = location
+  }
+
+  enum CodingKeys: String, CodingKey, CaseIterable { case question, expect, intent, refuse, tags }
+
+  /// Why a gold object is not a case, in words a person writing the file can act on.
+  struct Problem: Error, CustomStringConvertible {
+    var description: String
+  }
+
+  /// Decodes a case; `expect` items may be strings, numbers or lists of them, and a single
+  /// `expect` or `tags` value counts as a list of one.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    guard container.contains(.question) else { throw Problem(description: #"missing "question""#) }
+    guard let question = try? container.decode(String.self, forKey: .question) else {
+      throw Problem(description: #""question" must be text"#)
+    }
+    guard !question.allSatisfy(\.isWhitespace) else {
+      throw Problem(description: #""question" is empty"#)
+    }
+    self.question = question
+    do {
+      intent = try container.decodeIfPresent(String.self, forKey: .intent)
+    } catch {
+      throw Problem(description: #""intent" must be text"#)
+    }
+    do {
+      refuse = try container.decodeIfPresent(Bool.self, forKey: .refuse) ?? false
+    } catch {
+      throw Problem(description: #""refuse" must be true or false"#)
+    }
+    do {
+      tags = try container.decodeIfPresent(Texts.self, forKey: .tags)?.values ?? []
+    } catch {
+      throw Problem(description: #""tags" must be a list of text"#)
+    }
+    guard container.contains(.expect), try !container.decodeNil(forKey: .expect) else {
+      expect = []
+      return
+    }
+    if let single = try? container.decode(Text.self, forKey: .expect) {
+      expect = [[single.value]]
+      return
+    }
+    guard var items = try? container.nestedUnkeyedContainer(forKey: .expect) else {
+      throw Problem(description: #""expect" must be a list of text or of lists of alternatives"#)
+    }
+    var expect: [[String]] = []
+    while !items.isAtEnd {
+      let position = expect.count + 1
+      if let single = try? items.decode(Text.self) {
+        expect.append([single.value])
+      } else if let alternatives = try? items.decode([Text].self) {
+        guard !alternatives.isEmpty else {
+          throw Problem(description: #""expect" item \#(position) is an empty list"#)
+        }
+        expect.append(alternatives.map(\.value))
+      } else {
+        throw Problem(
+          description: #""expect" item \#(position) must be text or a list of alternatives"#)
       }
     }
-    return cases
+    self.expect = expect
   }
 
   /// Whether `answer` is correct for this case, and if not, why.
   public func check(_ answer: Answer) -> (passed: Bool, reason: String?) {
     if refuse && answer.answered { return (false, "answered, but must decline") }
     if !refuse && !answer.answered { return (false, "declined, but must answer") }
-    let numbers = Set(VietnameseText.words(answer.body).filter(\.isNumber).compactMap { VietnameseNumber.parse($0.text) })
-    let folded = VietnameseText.foldKey(answer.body).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    let numbers = Set(
+      VietnameseText.words(answer.body).filter(\.isNumber).compactMap {
+        VietnameseNumber.parse($0.text)
+      })
+    let folded = VietnameseText.foldKey(answer.body).split(whereSeparator: \.isWhitespace).joined(
+      separator: " ")
     for item in expect {
       let found = item.contains { alternative in
         let bare = alternative.trimmingCharacters(in: CharacterSet(charactersIn: " %"))
         if let value = VietnameseNumber.parse(bare) {
           return numbers.contains { abs($0 - value) < 1e-9 }
         }
-        let wanted = VietnameseText.foldKey(alternative).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let wanted = VietnameseText.foldKey(alternative).split(whereSeparator: \.isWhitespace)
+          .joined(separator: " ")
         return folded.contains(wanted)
       }
-      if !found { return (false, "missing \(item.count == 1 ? item[0] : item.joined(separator: " | "))") }
+      if !found {
+        return (false, "missing \(item.count == 1 ? item[0] : item.joined(separator: " | "))")
+      }
     }
     return (true, nil)
+  }
+}
+
+/// One `expect` or `tags` value: a string, or a number read as the text it is written as.
+private struct Text: Decodable {
+  var value: String
+
+  init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    if let string = try? container.decode(String.self) {
+      value = string
+    } else if let integer = try? container.decode(Int.self) {
+      value = String(integer)
+    } else {
+      value = String(try container.decode(Double.self))
+    }
+  }
+}
+
+/// A list of texts, or one text standing for a list of one.
+private struct Texts: Decodable {
+  var values: [String]
+
+  init(from decoder: any Decoder) throws {
+    if let single = try? decoder.singleValueContainer().decode(String.self) {
+      values = [single]
+    } else {
+      values = try [String](from: decoder)
+    }
   }
 }

@@ -110,7 +110,7 @@ extension Responder {
         template("from", of: "statistic"), ["document": main.documentTitle, "date": main.published?.description ?? ""])
     }
     if !related.isEmpty {
-      let items = related.map { describe($0, subject: nil) }.joined(separator: "; ")
+      let items = related.map { describe($0, subject: nil, showPeriod: false) }.joined(separator: "; ")
       text += " " + Template.fill(template("related", of: "statistic"), ["items": items])
     }
     if let note = candidates.compactMap(\.statistic?.note).first {
@@ -164,7 +164,9 @@ extension Responder {
   }
 
   /// One figure in words: what, where, when, how much, and what it is compared with.
-  func describe(_ fact: Fact, subject: String?) -> String {
+  /// Without a subject it is the short form used in lists (`các bộ, ngành: trung bình 43,09%`);
+  /// `showPeriod` false leaves out a period the sentence already gave.
+  func describe(_ fact: Fact, subject: String?, showPeriod: Bool = true) -> String {
     let statistic = fact.statistic!
     var value = statistic.valueText + (statistic.unit == "%" ? "%" : " " + statistic.unit)
     if let qualifier = statistic.qualifier { value = qualifier + " " + value }
@@ -176,12 +178,12 @@ extension Responder {
     if statistic.scope != "national" || multiScope {
       let name =
         corpus.lexicon.scopes[statistic.scope]?.name ?? corpus.lexicon.platforms[statistic.scope]?.name
-        ?? statistic.scope
+        ?? String(statistic.scope.drop { $0 != ":" }.dropFirst())
       scope = subject == nil ? name : " của " + name
     }
-    let period = statistic.period.map { " (\($0.vietnamese))" } ?? ""
+    let period = showPeriod ? statistic.period.map { " (\($0.vietnamese))" } ?? "" : ""
     let values: [String: String] = [
-      "subject": subject ?? "", "scope": scope, "period": subject == nil && !scope.isEmpty ? "" : period,
+      "subject": subject ?? "", "scope": scope, "period": period,
       "value": value, "direction": statistic.direction < 0 ? "giảm" : "tăng", "base": statistic.base ?? "",
     ]
     let name: String
@@ -190,6 +192,8 @@ extension Responder {
     case .changeSamePeriod, .changePreviousMonth: name = "change"
     case .departures: name = "left"
     }
-    return Template.fill(template(name, of: "statistic"), values).trimmingCharacters(in: .whitespaces)
+    let text = Template.fill(template(name, of: "statistic"), values).trimmingCharacters(in: .whitespaces)
+    // A short form with neither scope nor period starts with the template's colon.
+    return text.hasPrefix(":") ? String(text.dropFirst()).trimmingCharacters(in: .whitespaces) : text
   }
 }

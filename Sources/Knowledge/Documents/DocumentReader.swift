@@ -47,7 +47,8 @@ public enum DocumentReader {
   public static func read(_ text: String, path: String) throws -> Document {
     var body = text
     if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
-    let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map {
+    // `\r\n` is one Character in Swift: split on any line break, not on "\n".
+    let lines = body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map {
       VietnameseText.nfc(String($0)).trimmingCharacters(in: .whitespacesAndNewlines)
     }
     guard let title = lines.first, !title.isEmpty else {

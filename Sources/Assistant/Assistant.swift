@@ -22,10 +22,11 @@ struct Assistant: ParsableCommand {
       With no subcommand and questions piped to standard input, answers them like \
       'assistant batch --format text'.
 
-      Exit codes: 0 success; 1 declined (ask) or failure; 64 usage error; \
-      65 bad rule data or a malformed input line; 66 an input file that cannot be read.
+      Exit codes: 0 success; 1 declined (ask) or failure; 2 accuracy below --min-accuracy \
+      (eval); 64 usage error; 65 bad rule data, a malformed input line or gold case, or errors \
+      found by check; 66 an input file that cannot be read.
       """,
-    subcommands: [Ask.self, Batch.self]
+    subcommands: [Ask.self, Batch.self, Eval.self, Facts.self, Check.self]
   )
 
   @OptionGroup var corpus: CorpusOptions

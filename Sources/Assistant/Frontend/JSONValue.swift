@@ -16,11 +16,21 @@ indirect enum JSONValue: Sendable {
   /// The value as compact JSON text on one line.
   var serialized: String {
     var text = ""
-    write(to: &text)
+    write(to: &text, indent: nil)
     return text
   }
 
-  private func write(to text: inout String) {
+  /// The value as JSON text indented by two spaces a level, for reports people read too.
+  ///
+  /// Arrays and objects with no elements stay on one line; there is no final newline.
+  var prettySerialized: String {
+    var text = ""
+    write(to: &text, indent: 0)
+    return text
+  }
+
+  /// Writes the value; `indent` is the current depth when pretty-printing, nil for compact.
+  private func write(to text: inout String, indent: Int?) {
     switch self {
     case .null:
       text += "null"
@@ -33,22 +43,31 @@ indirect enum JSONValue: Sendable {
     case .string(let string):
       Self.writeString(string, to: &text)
     case .array(let elements):
-      text += "["
-      for (index, element) in elements.enumerated() {
-        if index > 0 { text += "," }
-        element.write(to: &text)
+      Self.writeList("[", "]", elements, to: &text, indent: indent) { element, text, inner in
+        element.write(to: &text, indent: inner)
       }
-      text += "]"
     case .object(let members):
-      text += "{"
-      for (index, member) in members.enumerated() {
-        if index > 0 { text += "," }
+      Self.writeList("{", "}", members, to: &text, indent: indent) { member, text, inner in
         Self.writeString(member.key, to: &text)
-        text += ":"
-        member.value.write(to: &text)
+        text += inner == nil ? ":" : ": "
+        member.value.write(to: &text, indent: inner)
       }
-      text += "}"
     }
+  }
+
+  private static func writeList<Element>(
+    _ open: String, _ close: String, _ elements: [Element], to text: inout String, indent: Int?,
+    writeElement: (Element, inout String, Int?) -> Void
+  ) {
+    text += open
+    let inner = indent.map { $0 + 1 }
+    for (index, element) in elements.enumerated() {
+      if index > 0 { text += "," }
+      if let inner { text += "\n" + String(repeating: "  ", count: inner) }
+      writeElement(element, &text, inner)
+    }
+    if let indent, !elements.isEmpty { text += "\n" + String(repeating: "  ", count: indent) }
+    text += close
   }
 
   private static func writeString(_ string: String, to text: inout String) {

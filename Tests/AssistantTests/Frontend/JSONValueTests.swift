@@ -27,3 +27,26 @@ import Testing
     #expect(value.serialized == expected)
   }
 }
+
+/// `JSONValue.prettySerialized`: the same JSON, indented for people.
+@Suite struct PrettyJSONValueTests {
+  @Test func nestedValuesAreIndentedByTwoSpaces() {
+    let value = JSONValue.object([
+      ("total", .integer(2)), ("tags", .array([.string("a"), .null])), ("none", .array([])),
+      ("empty", .object([])), ("rate", .number(.nan)),
+    ])
+    #expect(
+      value.prettySerialized == """
+        {
+          "total": 2,
+          "tags": [
+            "a",
+            null
+          ],
+          "none": [],
+          "empty": {},
+          "rate": null
+        }
+        """)
+  }
+}

@@ -81,33 +81,40 @@ public struct GoldCase: Sendable, Hashable, Decodable {
     } catch {
       throw Problem(description: #""tags" must be a list of text"#)
     }
-    guard container.contains(.expect), try !container.decodeNil(forKey: .expect) else {
-      expect = []
-      return
-    }
+    expect = try Self.decodeExpect(container)
+  }
+
+  /// The `expect` items: none when it is missing or null, one for a single value.
+  private static func decodeExpect(
+    _ container: KeyedDecodingContainer<CodingKeys>
+  ) throws -> [[String]] {
+    guard container.contains(.expect), try !container.decodeNil(forKey: .expect) else { return [] }
+    var expect: [[String]] = []
     if let single = try? container.decode(Text.self, forKey: .expect) {
       expect = [[single.value]]
-      return
-    }
-    guard var items = try? container.nestedUnkeyedContainer(forKey: .expect) else {
+    } else if var items = try? container.nestedUnkeyedContainer(forKey: .expect) {
+      while !items.isAtEnd {
+        let position = expect.count + 1
+        if let single = try? items.decode(Text.self) {
+          expect.append([single.value])
+        } else if let alternatives = try? items.decode([Text].self) {
+          guard !alternatives.isEmpty else {
+            throw Problem(description: #""expect" item \#(position) is an empty list"#)
+          }
+          expect.append(alternatives.map(\.value))
+        } else {
+          throw Problem(
+            description: #""expect" item \#(position) must be text or a list of alternatives"#)
+        }
+      }
+    } else {
       throw Problem(description: #""expect" must be a list of text or of lists of alternatives"#)
     }
-    var expect: [[String]] = []
-    while !items.isAtEnd {
-      let position = expect.count + 1
-      if let single = try? items.decode(Text.self) {
-        expect.append([single.value])
-      } else if let alternatives = try? items.decode([Text].self) {
-        guard !alternatives.isEmpty else {
-          throw Problem(description: #""expect" item \#(position) is an empty list"#)
-        }
-        expect.append(alternatives.map(\.value))
-      } else {
-        throw Problem(
-          description: #""expect" item \#(position) must be text or a list of alternatives"#)
-      }
+    if let blank = expect.firstIndex(where: { $0.contains { $0.allSatisfy(\.isWhitespace) } }) {
+      throw Problem(
+        description: #""expect" item \#(blank + 1) is empty, and every answer contains that"#)
     }
-    self.expect = expect
+    return expect
   }
 
   /// Whether `answer` is correct for this case, and if not, why.

@@ -70,6 +70,10 @@ import Testing
       #"x.jsonl:2: not a gold case: "expect" item 1 is an empty list"#
     ),
     (
+      #"{"question": "q", "expect": ["1", ["a", " "]]}"#,
+      #"x.jsonl:2: not a gold case: "expect" item 2 is empty, and every answer contains that"#
+    ),
+    (
       #"{"question": "q", "expect": {"a": 1}}"#,
       #"x.jsonl:2: not a gold case: "expect" must be a list of text or of lists of alternatives"#
     ),

@@ -46,8 +46,12 @@ public struct KnowledgeBase: Sendable {
     }
     folds += lexicon.abbreviations.keys
     vocabulary = Vocabulary(folds)
+    func foldKeys(_ sets: [TermSet]) -> Set<String> {
+      Set(sets.flatMap { $0.terms.flatMap { $0.phrases.flatMap { $0.map(\.fold) } } })
+    }
     subjects = SubjectIndex(
-      facts: facts, stopwords: Set(lexicon.stopwords.terms.flatMap { $0.phrases.flatMap { $0.map(\.fold) } }))
+      facts: facts, stopwords: foldKeys([lexicon.stopwords]),
+      names: [lexicon.provinces, lexicon.bodies, lexicon.countries, lexicon.platforms])
     completer = Completer(corpus: corpus)
   }
 

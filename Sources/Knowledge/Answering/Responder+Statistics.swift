@@ -5,7 +5,9 @@ extension Responder {
     let all: [Fact]
     var slots: [String: String] = [:]
     let subject: String
-    if let conceptID = question.concepts.first?.term.id ?? rule.slots["concept"],
+    // A figure's own subject words, when the question shares more of them than of any concept's.
+    let bySubject = !question.subjects.facts.isEmpty && question.subjects.score > (question.concepts.first?.score ?? 0)
+    if !bySubject, let conceptID = question.concepts.first?.term.id ?? rule.slots["concept"],
       let concept = corpus.lexicon.concepts[conceptID]
     {
       all = facts.filter { $0.statistic?.concept == conceptID }
@@ -13,10 +15,17 @@ extension Responder {
       subject = Template.sentence(concept.name)
     } else if !question.subjects.facts.isEmpty {
       // A figure whose subject no concept covers: found by the words of its subject.
-      let ids = Set(question.subjects.facts)
+      // Every figure whose subject the question names; a place it asks for picks among them.
+      var ids = Set(question.subjects.facts)
+      if let place = question.places.first {
+        let placed = question.subjects.scores.keys.filter { id in
+          facts.contains { $0.id == id && $0.statistic?.scope == "place:" + place.term.name }
+        }
+        if !placed.isEmpty { ids = Set(placed) }
+      }
       let named = facts.filter { ids.contains($0.id) }
       let subjects = Set(named.compactMap(\.statistic?.subject))
-      all = facts.filter { $0.statistic.map { subjects.contains($0.subject) && $0.concept == nil } ?? false }
+      all = facts.filter { fact in ids.contains(fact.id) || fact.statistic.map { subjects.contains($0.subject) } ?? false }
       subject = Template.sentence(named.first?.statistic?.subject ?? "")
       slots["subject"] = named.first?.statistic?.subject
     } else {
@@ -26,30 +35,43 @@ extension Responder {
     // The kind of figure asked: a change, a count of departures, or the level itself.
     let asked = Set(question.measures.map(\.term.id))
     let measure: (Statistic) -> Bool
-    if asked.contains("left") {
+    if asked.contains("rank") {
+      measure = { $0.measure == .rank }
+      slots["measure"] = Statistic.Measure.rank.rawValue
+    } else if asked.contains("left") {
       measure = { $0.measure == .departures }
       slots["measure"] = Statistic.Measure.departures.rawValue
     } else if asked.contains("change-previous-month") {
       measure = { $0.measure == .changePreviousMonth }
       slots["measure"] = Statistic.Measure.changePreviousMonth.rawValue
     } else if asked.contains("change-same-period") {
-      measure = { $0.measure == .changeSamePeriod }
+      measure = { $0.measure == .changeSamePeriod || $0.from != nil }
       slots["measure"] = Statistic.Measure.changeSamePeriod.rawValue
-    } else if asked.contains("change") {
-      measure = { $0.measure.isChange }
+    } else if asked.contains("change"), question.askedPeriods.count < 2,
+      !question.askedPeriods.contains(where: { if case .range = $0.period { return true } else { return false } }),
+      question.meetingNumber == nil
+    {
+      // A change between two periods or meetings the question names is answered with both levels.
+      measure = { $0.measure.isChange || $0.from != nil }
       slots["measure"] = "change"
     } else {
-      measure = { $0.measure == .level || $0.measure == .share }
+      measure = { $0.measure == .level || $0.measure == .share || $0.measure == .count }
     }
-    let levels = all.filter { $0.statistic.map { $0.measure == .level || $0.measure == .share } ?? false }
+    let levels = all.filter { $0.statistic.map { [.level, .share, .count].contains($0.measure) } ?? false }
     var candidates = all.filter { measure($0.statistic!) }
     if candidates.isEmpty {
       let wanted = Template.sentence(question.measures.first?.term.name ?? "")
       return missing(subject, asked: wanted, nearest: levels, slots: slots)
     }
 
-    // The scope asked: a province or an unlisted platform is never in the report.
-    if let place = question.places.first {
+    // The scope asked: a province, a ministry or a country has figures only where a report gives
+    // them (`Đà Nẵng (58,89%)`); else the nearest scope the reports have.
+    if let place = question.places.first,
+      case let scoped = candidates.filter({ $0.statistic!.scope == "place:" + place.term.name }), !scoped.isEmpty
+    {
+      slots["scope"] = place.term.id
+      candidates = scoped
+    } else if let place = question.places.first {
       slots["scope"] = place.term.id
       // The nearest figure: the average of the localities for a province, of the ministries for
       // one ministry, the country's for anywhere else.
@@ -64,8 +86,13 @@ extension Responder {
       slots["scope"] = platform.term.id
       return missing(subject, asked: "cho " + platform.term.name, nearest: candidates, slots: slots)
     }
-    let askedScopes = question.platforms.map(\.term.id) + question.scopes.map(\.term.id)
-    if !askedScopes.isEmpty {
+    // `địa phương nào`, `sàn nào`: the question asks which one, so no scope narrows it.
+    let folds = question.words.map(\.fold)
+    let asksWhich = question.scopes.contains { $0.range.upperBound < folds.count && folds[$0.range.upperBound] == "nao" }
+    let askedScopes = asksWhich ? [] : question.platforms.map(\.term.id) + question.scopes.map(\.term.id)
+    if slots["scope"] != nil {
+      // A place the reports give figures for: chosen above.
+    } else if !askedScopes.isEmpty {
       slots["scope"] = askedScopes.joined(separator: ",")
       let scoped = candidates.filter { askedScopes.contains($0.statistic!.scope) }
       if scoped.isEmpty {
@@ -81,13 +108,18 @@ extension Responder {
     // report's figure, with what earlier reports gave for the same thing.
     var earlier: [Fact] = []
     if let period = question.period {
-      slots["period"] = period.code
-      let matching = candidates.filter { $0.statistic!.period.map { Responder.period(period, covers: $0) } ?? false }
+      slots["period"] = question.askedPeriods.map(\.period.code).joined(separator: ",")
+      let matching = candidates.filter { fact in
+        question.askedPeriods.contains { asked in
+          fact.statistic!.period.map { Responder.period(asked.period, covers: $0, yearGiven: asked.yearGiven) } ?? false
+        }
+      }
       if matching.isEmpty {
-        return missing(subject, asked: "cho " + period.vietnamese, nearest: candidates, slots: slots)
+        let asked = question.askedPeriods.first!.yearGiven ? period.vietnamese : Responder.withoutYear(period)
+        return missing(subject, asked: "cho " + asked, nearest: candidates, slots: slots)
       }
       candidates = matching
-    } else if let number = question.meetingNumber {
+    } else if let number = question.meetingNumber, !asked.contains("change") {
       let documents = Set(facts.filter { $0.kind == .event && $0.fields["number"] == String(number) }.map(\.document))
       let matching = candidates.filter { documents.contains($0.document) }
       if matching.isEmpty {
@@ -146,8 +178,17 @@ extension Responder {
 
   /// Whether a figure for `fact` answers a question about `asked`: the same period, or, for a
   /// stock, a day inside the period asked.
-  static func period(_ asked: Period, covers fact: Period) -> Bool {
+  static func period(_ asked: Period, covers fact: Period, yearGiven: Bool = true) -> Bool {
     if asked == fact { return true }
+    if !yearGiven {
+      // `tháng 4` with no year: April of whichever year the reports give.
+      switch (asked, fact) {
+      case (.month(_, let a), .month(_, let b)): return a == b
+      case (.quarter(_, let a), .quarter(_, let b)): return a == b
+      case (.firstMonths(_, let a), .firstMonths(_, let b)): return a == b
+      default: break
+      }
+    }
     let day: Day
     switch fact {
     case .asOf(let value), .current(let value): day = value
@@ -160,6 +201,17 @@ extension Responder {
     case .asOf(let other): return other == day
     case .current: return true
     case .firstMonths(let year, let months): return day.year == year && day.month <= months
+    case .range(let first, let last): return first <= day && day <= last
+    }
+  }
+
+  /// A period as a question wrote it without its year: `tháng 4`, `quý I`.
+  static func withoutYear(_ period: Period) -> String {
+    switch period {
+    case .month(_, let month): return "tháng \(month)"
+    case .quarter(_, let quarter): return "quý \(Period.roman(quarter))"
+    case .firstMonths(_, let months): return "\(months) tháng đầu năm"
+    default: return period.vietnamese
     }
   }
 
@@ -168,7 +220,11 @@ extension Responder {
   /// `showPeriod` false leaves out a period the sentence already gave.
   func describe(_ fact: Fact, subject: String?, showPeriod: Bool = true) -> String {
     let statistic = fact.statistic!
-    var value = statistic.valueText + (statistic.unit == "%" ? "%" : " " + statistic.unit)
+    var value = statistic.valueText + (statistic.unit == "%" || statistic.unit.isEmpty ? statistic.unit : " " + statistic.unit)
+    if let total = statistic.total { value = statistic.valueText + "/" + total + (statistic.unit.isEmpty ? "" : " " + statistic.unit) }
+    if let from = statistic.from { value = "từ \(from) lên " + value }
+    if let target = statistic.target { value += " (mục tiêu \(target))" }
+    if !statistic.items.isEmpty { value += " (" + statistic.items.joined(separator: ", ") + ")" }
     if let qualifier = statistic.qualifier { value = qualifier + " " + value }
     if let equivalent = statistic.equivalent { value += " (tương đương \(equivalent))" }
     let multiScope = facts.contains {
@@ -188,9 +244,10 @@ extension Responder {
     ]
     let name: String
     switch statistic.measure {
-    case .level, .share: name = "level"
+    case .level, .share, .count: name = "level"
     case .changeSamePeriod, .changePreviousMonth: name = "change"
     case .departures: name = "left"
+    case .rank: name = "rank"
     }
     let text = Template.fill(template(name, of: "statistic"), values).trimmingCharacters(in: .whitespaces)
     // A short form with neither scope nor period starts with the template's colon.

@@ -28,7 +28,7 @@ extension Extractor {
       .trimmingCharacters(in: CharacterSet(charactersIn: " ."))
     let ordinalSource = VietnameseText.words(document.title + " " + (found.fields["meeting"] ?? "")).map(\.fold)
     if let position = ordinalSource.indices.first(where: {
-      $0 + 2 < ordinalSource.count && ordinalSource[$0] == "lan" && ordinalSource[$0 + 1] == "thu"
+      $0 + 2 < ordinalSource.count && ["lan", "hop"].contains(ordinalSource[$0]) && ordinalSource[$0 + 1] == "thu"
     }) {
       let ordinals = ["nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10]
       if let number = ordinals[ordinalSource[position + 2]] ?? Int(ordinalSource[position + 2]) {
@@ -38,7 +38,11 @@ extension Extractor {
     var parts = lead.components(separatedBy: ", ")
     if let first = parts.first {
       let words = VietnameseText.words(first)
-      if words.first?.fold == "ngay", words.count > 1, let day = PeriodReader.day(words[1].text, reference: reference) {
+      // `Ngày 17/5`, `Chiều 19/8`, `Sáng ngày 2/6`.
+      if ["ngay", "sang", "chieu", "toi", "trua"].contains(words.first?.fold ?? ""),
+        let date = words.prefix(3).first(where: { $0.text.contains("/") }),
+        let day = PeriodReader.day(date.text, reference: reference)
+      {
         found.fields["date"] = day.description
         parts.removeFirst()
       }

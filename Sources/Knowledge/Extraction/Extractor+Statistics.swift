@@ -2,12 +2,47 @@ import Foundation
 
 /// A value with its unit, found in a clause.
 struct ValueMention {
+  /// Where the value is, and the index just past its unit.
   let index: Int
   let end: Int
+  /// The value as written, and as a number.
   let text: String
   let value: Double
+  /// The unit as written (scale word included) and the scale's multiplier.
   let unit: String
   let scale: Double
+  /// For a fraction `2.690/3.085 thủ tục`: the whole, as written.
+  let total: String?
+}
+
+/// The words of a clause, each marked as inside parentheses or not.
+struct ClauseWords {
+  let words: [Word]
+  let parenthesized: [Bool]
+
+  init(_ clause: String, reading: (String) -> [Word]) {
+    var words: [Word] = []
+    var parenthesized: [Bool] = []
+    var segment = ""
+    var depth = 0
+    func flush() {
+      let found = reading(segment)
+      words += found
+      parenthesized += Array(repeating: depth > 0, count: found.count)
+      segment = ""
+    }
+    for character in clause {
+      if character == "(" || character == ")" {
+        flush()
+        depth = character == "(" ? depth + 1 : max(0, depth - 1)
+      } else {
+        segment.append(character)
+      }
+    }
+    flush()
+    self.words = words
+    self.parenthesized = parenthesized
+  }
 }
 
 extension Extractor {
@@ -16,7 +51,10 @@ extension Extractor {
   struct Context {
     var concept: String?
     var subject: String?
+    var unit: String?
     var period: Period?
+    /// Names a `lần lượt` list introduced (`Làm đẹp`): figures named after them later are theirs.
+    var names: [String] = []
   }
 
   /// The statistics of a paragraph with the sentence each comes from.
@@ -36,8 +74,8 @@ extension Extractor {
       }
       for clause in sentence.clauses {
         found += statistics(
-          inClause: clause, sentenceWords: sentenceWords, sentencePeriod: sentencePeriod,
-          reference: reference, context: &context
+          inClause: clause, sentence: sentence.text, sentenceWords: sentenceWords,
+          sentencePeriod: sentencePeriod, reference: reference, context: &context
         ).map { ($0, sentence.text) }
       }
     }
@@ -65,29 +103,88 @@ extension Extractor {
     return nil
   }
 
+  // swiftlint:disable:next function_body_length
   private func statistics(
-    inClause clause: String, sentenceWords: [Word], sentencePeriod: Period?, reference: Day,
+    inClause clause: String, sentence: String, sentenceWords: [Word], sentencePeriod: Period?, reference: Day,
     context: inout Context
   ) -> [Statistic] {
-    let words = words(clause)
+    let clauseWords = ClauseWords(clause, reading: words)
+    let words = clauseWords.words
     let periods = PeriodReader.periods(in: words, reference: reference)
     let mentions = values(in: words, masking: periods.map(\.range))
-    guard !mentions.isEmpty else { return [] }
-    let clausePeriod = Extractor.primary(periods)
+    let ranks = ranks(in: words)
+    guard !mentions.isEmpty || !ranks.isEmpty else { return [] }
     let fold = words.map(\.fold)
-    let respectively = fold.firstIndex(of: "luot").flatMap { $0 > 0 && fold[$0 - 1] == "lan" ? $0 - 1 : nil }
-    let listed = respectively.map { end in lexicon.platforms.matches(in: Array(words[..<end])) } ?? []
-    let afterRespectively = mentions.filter { $0.index > (respectively ?? words.count) }
     let shareWords = !lexicon.shares.matches(in: words).isEmpty
+
+    // `A, B và C lần lượt đạt x, y và z`: the names before `lần lượt`, in order, one per value.
+    let respectively = fold.indices.first { $0 + 1 < fold.count && fold[$0] == "lan" && fold[$0 + 1] == "luot" }
+    let afterRespectively = mentions.filter { $0.index > (respectively ?? words.count) }
+    var listed: [String] = []
+    if let respectively {
+      listed = names(before: respectively, in: clauseWords, clause: clause, count: afterRespectively.count)
+      context.names += listed.filter { $0.hasPrefix("name:") }
+    }
+
     var statistics: [Statistic] = []
     var previousEnd = 0
+    var clauseScope: String?
+    var skipped: Set<Int> = []
+    // The text before each value, as written, for its subject phrase.
+    var rawCursor = clause.startIndex
+    var rawLeads: [Int: String] = [:]
+    var rawTails: [Int: String] = [:]
     for mention in mentions {
+      guard let found = clause.range(of: mention.text, range: rawCursor..<clause.endIndex) else { continue }
+      rawLeads[mention.index] = String(clause[rawCursor..<found.lowerBound])
+      // After the value: its total (`/3.085`) and unit, then what describes it, parentheses left out.
+      var tail = Substring(clause[found.upperBound...])
+      if let total = mention.total, tail.hasPrefix("/" + total) { tail = tail.dropFirst(total.count + 1) }
+      tail = tail.drop { $0 == " " }
+      if tail.lowercased().hasPrefix(mention.unit.lowercased()) { tail = tail.dropFirst(mention.unit.count) }
+      rawCursor = tail.startIndex
+      var described = ""
+      var depth = 0
+      for character in tail {
+        if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }
+        else if depth == 0 {
+          if ",;.".contains(character) { break }
+          described.append(character)
+        }
+      }
+      rawTails[mention.index] = described
+    }
+    for (position, mention) in mentions.enumerated() {
+      defer { previousEnd = mention.end }
+      if skipped.contains(mention.index) { continue }
       let lead = Array(words[previousEnd..<mention.index])
       let trail = Array(words[mention.end..<min(words.count, mention.end + 4)])
-      defer { previousEnd = mention.end }
-      let qualifier = lexicon.qualifiers.matches(in: lead).last {
-        $0.range.upperBound >= lead.count - 3
-      }?.term.name
+      let qualifier = lexicon.qualifiers.matches(in: lead).last { $0.range.upperBound >= lead.count - 3 }?.term.name
+      let leadFolds = lead.map(\.fold)
+
+      // A value in parentheses after `mục tiêu` is the target of the one before it; after
+      // `tương đương`, the same quantity in another unit.
+      if leadFolds.suffix(2) == ["muc", "tieu"], var last = statistics.popLast() {
+        last.target = mention.text + (mention.unit == "%" ? "%" : " " + mention.unit)
+        statistics.append(last)
+        continue
+      }
+      let departed = !lexicon.departures.matches(in: trail).isEmpty
+      if !departed, leadFolds.contains("tuong"), leadFolds.contains("duong"), var last = statistics.popLast() {
+        last.equivalent = mention.text + " " + mention.unit
+        statistics.append(last)
+        continue
+      }
+      // `từ 24,1% lên 32,5%`: the first value is where the second started.
+      var from: String?
+      if position + 1 < mentions.count, leadFolds.last == "tu",
+        mention.end < fold.count, ["len", "xuong"].contains(fold[mention.end]), mentions[position + 1].index == mention.end + 1
+      {
+        skipped.insert(mentions[position + 1].index)
+        from = mention.text + (mention.unit == "%" ? "%" : " " + mention.unit)
+      }
+      let current = from == nil ? mention : mentions[position + 1]
+
       // Measure: what the words right before and after the value say it is.
       var measure = Statistic.Measure.level
       var direction = 0
@@ -95,83 +192,336 @@ extension Extractor {
       let changeWord = lexicon.changes.matches(in: Array(lead[..<max(0, beforeValue)])).last {
         $0.range.upperBound == beforeValue
       }
-      let departed = !lexicon.departures.matches(in: trail).isEmpty
+      let counted = lexicon.counted.matches(in: VietnameseText.words(current.unit)).first != nil
       if departed {
         measure = .departures
-      } else if let changeWord {
+      } else if let changeWord, from == nil {
         direction = Int(changeWord.term.value ?? 1)
         measure = .changeSamePeriod
-      } else if lead.contains(where: { $0.fold == "duong" }) && lead.contains(where: { $0.fold == "tuong" }),
-        var last = statistics.popLast()
-      {
-        // `(tương đương 14,540 tỷ USD)`: the same quantity in another unit.
-        last.equivalent = mention.text + " " + mention.unit
-        statistics.append(last)
-        continue
-      } else if shareWords && mention.unit == "%" {
+      } else if shareWords && current.unit == "%" {
         measure = .share
+      } else if counted {
+        measure = .count
       }
       var base: String?
       if measure.isChange || measure == .departures {
-        let tail = Array(words[mention.end...])
+        let tail = Array(words[current.end...])
         let sentenceTail = tail.contains { $0.fold == "voi" } ? tail : remainder(of: sentenceWords, after: words)
         if let compared = comparison(in: sentenceTail, reference: reference) {
           base = compared.text
           if measure.isChange { measure = compared.previousMonth ? .changePreviousMonth : .changeSamePeriod }
         }
       }
-      // Concept: named before the value, else after it (`... chiếm 66,7% thị phần`), else carried on.
-      var concept = context.concept
-      var subject = context.subject
-      if let named = lexicon.concepts.scores(in: lead).first {
+
+      // Concept: named before the value, else after it (`... chiếm 66,7% thị phần`), else carried
+      // on from the sentence before when the unit agrees.
+      let unit = Extractor.bareUnit(current.unit, lexicon: lexicon)
+      var concept: String?
+      var subject: String?
+      // The subject as written, and what follows the unit when it describes the thing counted
+      // (`22,6 triệu tài khoản định danh điện tử mức độ 2 được kích hoạt`).
+      let written = subjectPhrase(rawLeads[mention.index] ?? "", reference: reference)
+      let described = describedUnit(current, tail: rawTails[current.index] ?? "", reference: reference)
+      let strong = contentWords(of: written) >= 2
+      let unitWords = Array(words[(current.index + 1)..<current.end])
+      if let named = lexicon.concepts.scores(in: lead + unitWords).first {
         concept = named.term.id
-        subject = phrase(Array(lead[named.first...]))
-      } else if measure == .level || measure == .share,
-        let named = lexicon.concepts.scores(in: Array(words[(mention.index + 1)...])).first
+        subject = written.isEmpty ? phrase(Array(lead[min(named.first, lead.count)...])) : written
+        if subject?.isEmpty ?? true { subject = named.term.name }
+      } else if measure == .level || measure == .share || measure == .count,
+        let named = lexicon.concepts.scores(in: Array(words[(mention.index + 1)...])).first,
+        !statistics.contains(where: { $0.concept != named.term.id && $0.concept != nil })
       {
         concept = named.term.id
         subject = named.term.name
-      }
-      var scope = "national"
-      if let respectively, mention.index > respectively, listed.count == afterRespectively.count,
-        let position = afterRespectively.firstIndex(where: { $0.index == mention.index })
+      } else if !strong,
+        measure.isChange || measure == .departures
+          || described.isEmpty && (unit == context.unit || lead.count <= 6 && context.unit == nil)
       {
-        scope = listed[position].term.id
-      } else if let platform = lexicon.platforms.matches(in: lead).last {
-        scope = platform.term.id
-      } else if let named = lexicon.scopes.matches(in: Array(words[..<mention.index])).last(where: \.exact) {
+        concept = context.concept
+        subject = context.subject
+      } else if !strong, let previous = statistics.last,
+        clauseWords.parenthesized[mention.index] || (respectively.map { mention.index > $0 } ?? false && position > 0)
+      {
+        // `2.690/3.085 thủ tục (87,2%)`, or the second value of a `lần lượt` list: the same
+        // subject as the value before it.
+        concept = previous.concept
+        subject = previous.subject
+      } else {
+        subject = [strong ? written : "", described].filter { !$0.isEmpty }.joined(separator: " ")
+      }
+      if subject == nil || subject!.isEmpty { subject = written }
+
+      // Scope: the name listed for it, a place or platform named just before it, or the scope
+      // words of the clause; parenthesised lists of platforms are notes, not scopes.
+      let before = Array(words[..<mention.index])
+      var scope = "national"
+      if let respectively, current.index > respectively, listed.count == afterRespectively.count,
+        let index = afterRespectively.firstIndex(where: { $0.index == mention.index })
+      {
+        scope = listed[index]
+      } else if let place = scopeName(before: mention.index, in: clauseWords, since: previousEnd) {
+        scope = place
+      } else if let name = context.names.last(where: { name in
+        let folds = VietnameseText.words(String(name.dropFirst(5))).map(\.fold)
+        return lead.indices.contains { lead.count - $0 >= folds.count && Array(lead[$0..<($0 + folds.count)]).map(\.fold) == folds }
+      }) {
+        scope = name
+      } else if let named = lexicon.scopes.matches(in: before).last(where: \.exact) {
         // Reports are written with diacritics: `cấp tính đến` is not `cấp tỉnh`.
         scope = named.term.id
+      } else if let carried = clauseScope {
+        scope = carried
       }
-      let period = clausePeriod ?? sentencePeriod ?? context.period
-      if measure == .level || measure == .share {
+      clauseScope = scope
+
+      let period = period(for: mention.index, in: periods) ?? sentencePeriod ?? context.period
+      if measure == .level || measure == .share || measure == .count {
         context.concept = concept
         context.subject = subject
+        context.unit = unit
       }
       context.period = period
+      var items: [String] = []
+      if measure == .count, let list = sentence.range(of: "gồm ") {
+        items = Extractor.list(String(sentence[list.upperBound...]))
+      }
       statistics.append(
         Statistic(
-          subject: subject ?? "", concept: concept, valueText: mention.text, value: mention.value,
-          unit: mention.unit, scale: mention.scale, qualifier: qualifier, scope: scope, period: period,
-          measure: measure, direction: direction, base: base, equivalent: nil, note: nil))
+          subject: subject ?? "", concept: concept, valueText: current.text, value: current.value,
+          unit: current.unit, scale: current.scale, qualifier: qualifier, scope: scope, period: period,
+          measure: measure, direction: direction, base: base, equivalent: nil, note: nil, total: current.total,
+          target: nil, from: from, items: items))
+    }
+    for rank in ranks {
+      let scope = scopeName(before: rank.index, in: clauseWords, since: 0) ?? "national"
+      // What the ranking is of: the words before the rank and the ranking named after it
+      // (`... dẫn đầu bảng xếp hạng chất lượng phục vụ ...`).
+      let rawBefore = clause.range(of: rank.phrase).map { String(clause[..<$0.lowerBound]) } ?? ""
+      var rawAfter = clause.range(of: rank.phrase).map { String(clause[$0.upperBound...]) } ?? ""
+      for stop in [" với ", ",", ";", " chỉ sau"] {
+        if let range = rawAfter.range(of: stop) { rawAfter = String(rawAfter[..<range.lowerBound]) }
+      }
+      let subject = [subjectPhrase(rawBefore, reference: reference), subjectPhrase(rawAfter, reference: reference)]
+        .filter { !$0.isEmpty }.joined(separator: " ")
+      let concept = statistics.first { $0.concept != nil }?.concept ?? (statistics.isEmpty ? context.concept : nil)
+      statistics.append(
+        Statistic(
+          subject: subject, concept: concept, valueText: rank.value, value: Double(rank.value) ?? 0, unit: "", scale: 1,
+          qualifier: nil, scope: scope, period: period(for: rank.index, in: periods) ?? sentencePeriod ?? context.period,
+          measure: .rank, direction: 0, base: nil, equivalent: nil, note: nil, total: rank.total, target: nil, from: nil,
+          items: []))
     }
     return statistics
   }
 
-  /// The period a figure is for: the first that is not a comparison base, an explicit day before
-  /// `đến nay`.
+  /// The period of a figure at `index`: the nearest own period before it (a day before `đến nay`),
+  /// else the first after it.
+  func period(for index: Int, in periods: [PeriodMention]) -> Period? {
+    let own = periods.filter { !$0.isComparison }
+    let before = own.filter { $0.range.upperBound <= index }
+    if let explicit = before.last(where: { if case .current = $0.period { return false } else { return true } }) {
+      return explicit.period
+    }
+    return before.last?.period ?? own.first { $0.range.lowerBound > index }?.period
+  }
+
+  /// The period a sentence gives its figures: the first that is not a comparison base, an explicit
+  /// day before `đến nay`.
   static func primary(_ periods: [PeriodMention]) -> Period? {
     let own = periods.filter { !$0.isComparison }
     return own.first { if case .current = $0.period { return false } else { return true } }?.period
       ?? own.first?.period
   }
 
+  /// A unit without its scale word: `nghìn shop` → `shop`.
+  static func bareUnit(_ unit: String, lexicon: Lexicon) -> String {
+    let words = VietnameseText.words(unit)
+    guard let scale = lexicon.scales.matches(in: words).first, scale.range.lowerBound == 0 else { return unit }
+    return words[scale.range.upperBound...].map(\.text).joined(separator: " ")
+  }
+
+  /// The place or platform a figure is for: named right before it (`Đà Nẵng (58,89%)`), or the
+  /// last one named since the previous figure outside parentheses, when only one is.
+  func scopeName(before index: Int, in clause: ClauseWords, since start: Int) -> String? {
+    let words = Array(clause.words[..<index])
+    var found: [(range: Range<Int>, scope: String)] = []
+    for match in lexicon.platforms.matches(in: words) { found.append((match.range, match.term.id)) }
+    for set in [lexicon.provinces, lexicon.bodies, lexicon.countries] {
+      for match in set.matches(in: words) { found.append((match.range, "place:" + match.term.name)) }
+    }
+    found.sort { $0.range.lowerBound < $1.range.lowerBound }
+    if let adjacent = found.last, adjacent.range.upperBound == index { return adjacent.scope }
+    let outside = found.filter { !clause.parenthesized[$0.range.lowerBound] }
+    let recent = outside.filter { $0.range.lowerBound >= start }
+    let candidates = recent.isEmpty ? outside : recent
+    guard Set(candidates.map(\.scope)).count == 1 else { return nil }
+    return candidates.last?.scope
+  }
+
+  /// The names listed before `lần lượt`: platforms or places the lexicon knows, else the
+  /// capitalised items the clause starts with (`Làm đẹp, Thời trang nữ và Nhà cửa - Đời sống`).
+  func names(before index: Int, in clause: ClauseWords, clause text: String, count: Int) -> [String] {
+    let words = Array(clause.words[..<index])
+    var known: [(Int, String)] = lexicon.platforms.matches(in: words).map { ($0.range.lowerBound, $0.term.id) }
+    for set in [lexicon.provinces, lexicon.bodies, lexicon.countries] {
+      known += set.matches(in: words).map { ($0.range.lowerBound, "place:" + $0.term.name) }
+    }
+    if known.count >= 2 { return known.sorted { $0.0 < $1.0 }.map(\.1) }
+    var head = text
+    for stop in [" là ", " lần lượt", " có ", " đạt "] {
+      if let range = head.range(of: stop) { head = String(head[..<range.lowerBound]) }
+    }
+    // The last items, one per value: what comes before them introduces the list.
+    let items = Array(Extractor.list(head).suffix(count))
+    return items.count >= 2 && items.count == count && items.allSatisfy({ $0.first?.isUppercase == true })
+      ? items.map { "name:" + $0 } : []
+  }
+
+  /// The items of a list `A, B, C và D`, up to the end of the sentence.
+  static func list(_ text: String) -> [String] {
+    var body = text
+    if let end = body.firstIndex(where: { ".;".contains($0) }) { body = String(body[..<end]) }
+    var items = body.components(separatedBy: ", ")
+    if let last = items.popLast() { items += last.components(separatedBy: " và ") }
+    return items.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+  }
+
+  /// The words after a value's unit that say what was counted, up to the next comma or value:
+  /// `(12.870) trạm phát sóng 5G`, `(22,6 triệu) tài khoản định danh điện tử mức độ 2 được kích hoạt`.
+  /// Empty when nothing follows the unit.
+  func describedUnit(_ mention: ValueMention, tail raw: String, reference: Day) -> String {
+    let unit = Extractor.bareUnit(mention.unit, lexicon: lexicon)
+    guard unit != "%", !unit.isEmpty else { return "" }
+    let words = VietnameseText.words(raw)
+    var tail: [Word] = []
+    let stops: Set<String> = ["va", "so", "chiem", "dat", "tuong", "la", "gom"]
+    for word in words {
+      if (word.isNumber && VietnameseNumber.parse(word.text) != nil) || stops.contains(word.fold) { break }
+      tail.append(word)
+    }
+    if let period = PeriodReader.periods(in: tail, reference: reference).first {
+      tail = Array(tail[..<period.range.lowerBound])
+    }
+    if let last = tail.last, last.fold == "trong" { tail.removeLast() }
+    return tail.isEmpty ? "" : ([unit] + tail.map(\.text)).joined(separator: " ")
+  }
+
+  /// How many words of a phrase say what it is about: not stopwords, scopes, places or platforms.
+  func contentWords(of phrase: String) -> Int {
+    let words = VietnameseText.words(phrase)
+    var covered = Set<Int>()
+    for set in [lexicon.scopes, lexicon.provinces, lexicon.bodies, lexicon.countries, lexicon.platforms, lexicon.stopwords] {
+      for match in set.matches(in: words) { covered.formUnion(match.range) }
+    }
+    return words.indices.filter { !covered.contains($0) && !words[$0].isNumber }.count
+  }
+
+  /// The subject of a figure as written: the text before it, without the introductory phrases
+  /// (`Theo Cục Thuế, `, `Trong tháng 6/2025, `), its period and its verb.
+  func subjectPhrase(_ raw: String, reference: Day) -> String {
+    let intros: Set<String> = [
+      "theo", "ve", "trong", "tinh", "den", "ngoai", "tuy", "ben", "xet", "ngay", "thang", "nam", "tai", "rieng",
+      "nguoc", "chieu", "sang", "toi", "do", "voi", "quy", "dau", "cuoi", "hien", "sau", "truoc",
+    ]
+    var segments: [String] = []
+    for piece in raw.components(separatedBy: ", ").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+      // `Bộ, ngành` and `người dân, doanh nghiệp` are one phrase, not two clauses.
+      if let last = segments.last, ["bộ", "người dân"].contains(where: { last.lowercased().hasSuffix($0) }),
+        piece.lowercased().hasPrefix("ngành") || piece.lowercased().hasPrefix("doanh nghiệp")
+      {
+        segments[segments.count - 1] = last + ", " + piece
+      } else {
+        segments.append(piece)
+      }
+    }
+    func strip(_ text: String) -> String {
+      var tokens = text.split(separator: " ").map(String.init)
+      // Cut at the period (`tháng 11/2025`, `trong 6 tháng đầu năm`, `tính đến ngày 6/2`).
+      for index in tokens.indices {
+        let rest = VietnameseText.words(tokens[index...].joined(separator: " "))
+        let first = rest.first?.fold ?? ""
+        guard ["thang", "quy", "nam", "trong", "tinh", "den", "cuoi", "dau", "nua", "tu"].contains(first) || rest.first?.isNumber == true
+        else { continue }
+        if let period = PeriodReader.periods(in: rest, reference: reference).first,
+          period.range.lowerBound <= (first == "trong" ? 1 : 0)
+        {
+          tokens = Array(tokens[..<index])
+          break
+        }
+      }
+      // Verbs and qualifiers between a subject and its value, compared with their diacritics
+      // (`đứng` ends a subject, `Xây dựng` does not).
+      let trailing = Set(
+        [
+          "đạt", "là", "có", "ước", "còn", "chỉ", "ghi", "nhận", "chiếm", "lần", "lượt", "trung", "bình", "hơn",
+          "khoảng", "gần", "trên", "đã", "lên", "tới", "từ", "với", "tăng", "giảm", "trưởng", "mức", "vào", "đưa",
+          "xếp", "đứng", "tiếp", "tục", "trong", "thứ", "mới", "ở", "mang", "về",
+        ].map(VietnameseText.exactKey))
+      while let last = tokens.last, trailing.contains(VietnameseText.exactKey(last.trimmingCharacters(in: .punctuationCharacters))) {
+        tokens.removeLast()
+      }
+      return tokens.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:(")) 
+    }
+    segments = segments.map(strip)
+    while let last = segments.last, last.isEmpty { segments.removeLast() }
+    while segments.count > 1, let first = segments.first,
+      intros.contains(VietnameseText.words(first).first?.fold ?? "") || first.isEmpty
+    {
+      segments.removeFirst()
+    }
+    // A lone introduction keeps its topic: `Về nền tảng số` → `nền tảng số`.
+    if segments.count == 1, let first = segments.first, let space = first.firstIndex(of: " "),
+      ["về", "theo"].contains(first[..<space].lowercased())
+    {
+      segments[0] = String(first[first.index(after: space)...])
+    }
+    return segments.joined(separator: ", ")
+  }
+
+  /// A rank: `dẫn đầu` (1), `đứng thứ hai`, `xếp thứ 13`, `top 18`, `thứ 71/193 quốc gia`.
+  struct Rank {
+    let index: Int
+    let value: String
+    let total: String?
+    /// The rank's words as written, to find them in the clause.
+    let phrase: String
+  }
+
+  func ranks(in words: [Word]) -> [Rank] {
+    let ordinals = ["nhat": 1, "nhi": 2, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10]
+    var ranks: [Rank] = []
+    for index in words.indices {
+      let fold = words[index].fold
+      let next = index + 1 < words.count ? words[index + 1] : nil
+      let after = index + 2 < words.count ? words[index + 2] : nil
+      if fold == "dan", let next, next.fold == "dau" {
+        ranks.append(Rank(index: index, value: "1", total: nil, phrase: words[index].text + " " + next.text))
+      } else if ["dung", "xep"].contains(fold), let next, next.fold == "thu", let after {
+        let parts = after.text.split(separator: "/")
+        if let number = ordinals[after.fold] ?? parts.first.flatMap({ Int($0) }) {
+          ranks.append(
+            Rank(
+              index: index, value: String(number), total: parts.count == 2 ? String(parts[1]) : nil,
+              phrase: [words[index].text, next.text, after.text].joined(separator: " ")))
+        }
+      } else if fold == "top", let next, let number = Int(next.text) {
+        ranks.append(Rank(index: index, value: String(number), total: nil, phrase: words[index].text + " " + next.text))
+      }
+    }
+    return ranks
+  }
+
   /// Values followed by a unit or a scale word, outside the masked ranges (dates, periods).
+  /// A fraction `2.690/3.085 thủ tục` is its first part, with the second as its total.
   func values(in words: [Word], masking masked: [Range<Int>]) -> [ValueMention] {
     var mentions: [ValueMention] = []
-    for (index, word) in words.enumerated() where word.isNumber && !word.text.contains("/") {
-      guard !masked.contains(where: { $0.contains(index) }), let value = VietnameseNumber.parse(word.text)
-      else { continue }
+    for (index, word) in words.enumerated() where word.isNumber {
+      guard !masked.contains(where: { $0.contains(index) }) else { continue }
+      let parts = word.text.split(separator: "/")
+      guard parts.count <= 2, let value = VietnameseNumber.parse(String(parts[0])) else { continue }
+      let total = parts.count == 2 ? String(parts[1]) : nil
+      if let total, VietnameseNumber.parse(total) == nil { continue }
       let rest = Array(words[(index + 1)...])
       var end = index + 1
       var scale = 1.0
@@ -182,11 +532,12 @@ extension Extractor {
       let afterScale = Array(words[end...].prefix(6))
       if let unit = lexicon.units.matches(in: afterScale).first, unit.range.lowerBound == 0 {
         end += unit.length
-      } else if scale == 1 {
+      } else if scale == 1 || total != nil {
         continue
       }
       let unit = words[(index + 1)..<end].map(\.text).joined(separator: " ")
-      mentions.append(ValueMention(index: index, end: end, text: word.text, value: value, unit: unit, scale: scale))
+      mentions.append(
+        ValueMention(index: index, end: end, text: String(parts[0]), value: value, unit: unit, scale: scale, total: total))
     }
     return mentions
   }
@@ -234,7 +585,10 @@ extension Extractor {
       }
       if !removed { index += 1 }
     }
-    let trailing: Set<String> = ["dat", "la", "co", "uoc", "con", "chi", "ghi", "nhan", "nam", "chiem", "lan", "luot", "trung", "binh", "hon", "khoang", "gan", "tren", "da"]
+    let trailing: Set<String> = [
+      "dat", "la", "co", "uoc", "con", "chi", "ghi", "nhan", "nam", "chiem", "lan", "luot", "trung", "binh", "hon",
+      "khoang", "gan", "tren", "da", "len", "toi", "tu", "voi",
+    ]
     while let last = kept.last, trailing.contains(last.fold) { kept.removeLast() }
     return kept.map(\.text).joined(separator: " ")
   }

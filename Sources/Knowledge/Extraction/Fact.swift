@@ -48,6 +48,10 @@ public struct Statistic: Sendable, Hashable {
     case changePreviousMonth = "change-previous-month"
     /// A count of things that left (shops that stopped selling).
     case departures = "left"
+    /// A place in a ranking (`dẫn đầu` is 1, `top 18 thế giới` is 18).
+    case rank
+    /// A count of listed things (`12 địa phương ... gồm A, B, C`).
+    case count
 
     /// Whether it is a change.
     public var isChange: Bool { self == .changeSamePeriod || self == .changePreviousMonth }
@@ -82,6 +86,16 @@ public struct Statistic: Sendable, Hashable {
   /// What the paragraph says about where its figures come from, as written
   /// (`số liệu chỉ thống kê trên 4 sàn Shopee, Lazada, Tiki, Tiktok Shop`).
   public var note: String?
+  /// For a fraction (`2.690/3.085 thủ tục`) or a rank out of many (`thứ 71/193`): the whole.
+  public var total: String?
+  /// The target given beside the figure (`63,47% (mục tiêu 70%)`), as written.
+  public var target: String?
+  /// Where a change started (`từ 24,1% lên 32,5%`), as written.
+  public var from: String?
+  /// The things a count lists (`12 địa phương ... gồm A, B, C`).
+  public var items: [String] = []
+  /// Whether the figure comes from the document's title.
+  public var inTitle = false
 
   /// The value with its scale applied (`950,7 triệu` → 950 700 000).
   public var amount: Double { value * scale }

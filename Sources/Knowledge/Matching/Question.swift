@@ -22,18 +22,21 @@ public struct Question: Sendable {
   /// A meeting asked about relative to the latest: `next` (`tiếp theo`) or `previous` (`lần trước`).
   public let sequence: String?
   /// Statistics without a concept whose subject words the question shares, and how many words.
-  public let subjects: (facts: [String], score: Int)
+  public let subjects: (facts: [String], score: Int, scores: [String: Int])
 
   /// The normalised question: its words' text joined by spaces.
   public var normalized: String { words.map(\.text).joined(separator: " ") }
 
   /// The period asked about, if any (not a comparison base, not "now").
-  public var period: Period? {
-    periods.first { mention in
+  public var period: Period? { askedPeriods.first?.period }
+
+  /// Every period asked about (`từ tháng 4 đến tháng 7`), not comparison bases, not "now".
+  public var askedPeriods: [PeriodMention] {
+    periods.filter { mention in
       if mention.isComparison { return false }
       if case .current = mention.period { return false }
       return true
-    }?.period
+    }
   }
 
   /// Whether the question has words matching `phrase` in a row; and whether with diacritics too.
@@ -41,6 +44,7 @@ public struct Question: Sendable {
     guard phrase.count <= words.count else { return (false, false) }
     var best: (Bool, Bool) = (false, false)
     for start in 0...(words.count - phrase.count) where words[start].fold == phrase[0].fold {
+      if phrase.count == 1, words[start].hasMarks, words[start].exact != phrase[0].exact { continue }
       var exact = true
       var matched = true
       for offset in phrase.indices {
@@ -100,7 +104,10 @@ extension Question {
     citations = Question.citations(in: words)
     meetingNumber = Question.meetingNumber(in: words)
     sequence = lexicon.sequence.matches(in: words).first?.term.id
-    self.subjects = subjects.matches(words)
+    var covered = Set<Int>()
+    for match in scopes + platforms + otherPlatforms + places { covered.formUnion(match.range) }
+    for mention in periods { covered.formUnion(mention.range) }
+    self.subjects = subjects.matches(words, excluding: covered)
   }
 
   static let ordinals: [String: Int] = [

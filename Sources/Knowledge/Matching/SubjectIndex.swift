@@ -10,27 +10,35 @@ public struct SubjectIndex: Sendable {
   private let entries: [Entry]
   private let stopwords: Set<String>
 
-  /// Indexes the subjects of statistics that no concept covers.
-  init(facts: [Fact], stopwords: Set<String>) {
+  /// Indexes the subjects of statistics that no concept covers; `names` are places and platforms,
+  /// which say where a figure is, not what it is.
+  init(facts: [Fact], stopwords: Set<String>, names: [TermSet]) {
     self.stopwords = stopwords
     entries = facts.compactMap { fact in
       guard let statistic = fact.statistic, statistic.concept == nil else { return nil }
-      let words = Set(VietnameseText.words(statistic.subject).map(\.fold)).subtracting(stopwords)
+      let all = VietnameseText.words(statistic.subject)
+      var covered = Set<Int>()
+      for set in names { for match in set.matches(in: all) { covered.formUnion(match.range) } }
+      let words = Set(all.indices.filter { !covered.contains($0) }.map { all[$0].fold }).subtracting(stopwords)
       return words.isEmpty ? nil : Entry(fact: fact.id, words: words)
     }
   }
 
   /// The facts whose subject the question names best, with the number of content words shared.
-  /// A match needs two shared words (one when the subject has only one) and at least half of the
-  /// subject's content words; only the best-scoring facts are returned.
-  func matches(_ words: [Word]) -> (facts: [String], score: Int) {
-    let asked = Set(words.map(\.fold)).subtracting(stopwords)
-    var best: (facts: [String], score: Int) = ([], 0)
+  /// A match needs two shared words and half of the question's own content words (those no
+  /// scope, place or period covers). `facts` are the best-scoring ones; `scores` has every match,
+  /// for narrowing by place or period before choosing the best.
+  func matches(_ words: [Word], excluding covered: Set<Int>) -> (facts: [String], score: Int, scores: [String: Int]) {
+    let asked = Set(words.indices.filter { !covered.contains($0) && !words[$0].isNumber }.map { words[$0].fold })
+      .subtracting(stopwords)
+    var best: (facts: [String], score: Int, scores: [String: Int]) = ([], 0, [:])
     for entry in entries {
       let shared = entry.words.intersection(asked).count
-      guard shared >= min(2, entry.words.count), Double(shared) * 2 >= Double(entry.words.count) else { continue }
+      guard shared >= 2, Double(shared) * 2 >= Double(asked.count) else { continue }
+      best.scores[entry.fact] = shared
       if shared > best.score {
-        best = ([entry.fact], shared)
+        best.facts = [entry.fact]
+        best.score = shared
       } else if shared == best.score {
         best.facts.append(entry.fact)
       }

@@ -32,6 +32,8 @@ public struct Lexicon: Sendable {
   public let qualifiers: TermSet
   /// Words marking a change, with its sign as value (`tăng` +1, `giảm` -1).
   public let changes: TermSet
+  /// Units of things a report counts and lists (`địa phương`): their figures are counts.
+  public let counted: TermSet
   /// Words marking things that left (`rời khỏi`).
   public let departures: TermSet
   /// Words marking a share (`chiếm`, `thị phần`).
@@ -48,7 +50,7 @@ public struct Lexicon: Sendable {
   static let sections: Set<String> = [
     "abbreviations", "corrections", "concepts", "scopes", "platforms", "other_platforms",
     "provinces", "bodies", "countries", "names",
-    "units", "scales", "qualifiers", "changes", "departures", "shares", "measures", "topics", "sequence", "stopwords",
+    "units", "counted", "scales", "qualifiers", "changes", "departures", "shares", "measures", "topics", "sequence", "stopwords",
   ]
 
   init(_ root: RuleNode) throws {
@@ -80,6 +82,7 @@ public struct Lexicon: Sendable {
     names = try section("names")
     units = try section("units")
     scales = try section("scales")
+    counted = try section("counted")
     qualifiers = try section("qualifiers")
     changes = try section("changes")
     departures = try section("departures")

@@ -40,6 +40,8 @@ public enum Period: Sendable, Hashable {
   case asOf(Day)
   /// A stock "đến nay": as of the report, whose date is given.
   case current(Day)
+  /// A flow between two days (`từ 01/7/2025 đến 07/01/2026`).
+  case range(Day, Day)
 
   /// A stable code for data files and slots: `2025-04`, `2025-Q1`, `2024`, `2025-M1-6`,
   /// `as-of 2025-05-12`, `current 2025-05-18`.
@@ -51,6 +53,7 @@ public enum Period: Sendable, Hashable {
     case .firstMonths(let year, let months): return "\(year)-M1-\(months)"
     case .asOf(let day): return "as-of \(day.iso)"
     case .current(let day): return "current \(day.iso)"
+    case .range(let first, let last): return "range \(first.iso) \(last.iso)"
     }
   }
 
@@ -64,6 +67,7 @@ public enum Period: Sendable, Hashable {
     case .asOf(let day) where day.month == 12 && day.day == 31: return "cuối năm \(day.year)"
     case .asOf(let day): return "tính đến \(day)"
     case .current(let day): return "đến thời điểm báo cáo (\(day))"
+    case .range(let first, let last): return "từ \(first) đến \(last)"
     }
   }
 
@@ -72,6 +76,7 @@ public enum Period: Sendable, Hashable {
     switch self {
     case .month(let year, _), .quarter(let year, _), .year(let year), .firstMonths(let year, _): return year
     case .asOf(let day), .current(let day): return day.year
+    case .range(_, let last): return last.year
     }
   }
 

@@ -6,6 +6,9 @@ public struct PeriodMention: Sendable, Hashable {
   public let range: Range<Int>
   /// Whether it is the base of a comparison (`so với cùng kỳ năm 2024`), not the period of a figure.
   public let isComparison: Bool
+  /// Whether the text says the year (`tháng 4/2025`, `năm ngoái`), rather than leaving it to the
+  /// reference day (`tháng 4`).
+  public var yearGiven = true
 }
 
 /// Finds periods and days in words: `tháng 4`, `tháng 3/2025`, `quý I/2025`,
@@ -88,6 +91,17 @@ public enum PeriodReader {
           }
           period = .quarter(year: year, quarter: quarter)
         }
+      case "nua" where fold(1) == "dau" && fold(2) == "nam":
+        // `nửa đầu năm (2025)`: the first six months.
+        length = 3
+        var year = reference.year
+        if let (value, taken) = trailingYear(3) {
+          year = value
+          length += taken
+        } else if fold(3) == "nay" {
+          length += 1
+        }
+        period = .firstMonths(year: year, months: 6)
       case "dau" where fold(1) == "nam":
         // `đầu năm (nay|2025)`: the first quarter, the figure such reports give for it.
         length = 2
@@ -123,6 +137,14 @@ public enum PeriodReader {
           period = .year(reference.year)
           length = 2
         }
+      case "tu" where index + 3 < words.count && fold(2) == "den":
+        // `từ 01/7/2025 đến 07/01/2026`
+        if let first = day(words[index + 1].text, reference: reference), let last = day(words[index + 3].text, reference: reference),
+          words[index + 1].text.contains("/"), words[index + 3].text.contains("/")
+        {
+          period = .range(first, last)
+          length = 4
+        }
       case "den" where fold(1) == "nay", "hien" where fold(1) == "nay" || fold(1) == "tai":
         period = .current(reference)
         length = 2
@@ -141,7 +163,7 @@ public enum PeriodReader {
           } else if (1...12).contains(count) {
             period = .firstMonths(year: year, months: count)
           }
-        } else if let text = word(0)?.text, text.contains("/"), let day = day(text, reference: reference),
+        } else if let text = word(0)?.text, text.contains("/") || text.contains("."), let day = day(text, reference: reference),
           (start > 0 && words[start - 1].fold == "den")
             || (start > 1 && words[start - 1].fold == "ngay" && words[start - 2].fold == "den")
         {
@@ -157,7 +179,12 @@ public enum PeriodReader {
         let before = words[max(0, first - 3)..<first].map(\.fold).joined(separator: " ")
         let comparison = before.hasSuffix("so voi") || before.hasSuffix("cung ki")
           || before.hasSuffix("so voi cung ki")
-        found.append(PeriodMention(period: period, range: first..<(start + length), isComparison: comparison))
+        var mention = PeriodMention(period: period, range: first..<(start + length), isComparison: comparison)
+        mention.yearGiven = words[start..<(start + length)].contains { word in
+          ["ngoai", "nay", "truoc"].contains(word.fold)
+            || word.text.split(separator: "/").last.map { $0.count == 4 && Int($0) != nil } ?? false
+        }
+        found.append(mention)
         index = start + length
       } else {
         index += 1

@@ -125,6 +125,9 @@ public struct Word: Sendable, Hashable {
     self.fold = fold
   }
 
+  /// Whether the word carries diacritics (or `đ`): then its exact key says more than its fold key.
+  public var hasMarks: Bool { text.unicodeScalars.contains { !$0.isASCII } }
+
   /// Whether the word is a number as written (`50,4`, `17.175.876`, `2025`).
   public var isNumber: Bool { text.unicodeScalars.first.map { $0.properties.numericType != nil } ?? false }
 }

@@ -78,7 +78,8 @@ import Testing
       "Tỷ lệ dịch vụ công trực tuyến toàn trình của cả nước tháng 3 là bao nhiêu?")
     #expect(answer.answered == false)
     #expect(answer.slots["period"] == "2025-03")
-    #expect(answer.body.contains("tháng 3/2025"))
+    // The question gives no year, so neither does the answer: any year's March would do.
+    #expect(answer.body.contains("cho tháng 3."))
     #expect(answer.body.contains("50,4%"))
     #expect(answer.body.contains("tháng 4/2025"))
     let offered = try #require(answer.facts.first.flatMap(Self.fact))

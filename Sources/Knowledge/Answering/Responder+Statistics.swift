@@ -2,37 +2,8 @@ extension Responder {
   /// A figure: the one asked for its scope, period and kind, with the closely related ones; or,
   /// when the report has no such figure, a plain "no" with the nearest figures it has, labelled.
   func statistic(_ question: Question, rule: IntentRule) -> Draft {
-    let all: [Fact]
     var slots: [String: String] = [:]
-    let subject: String
-    // A figure's own subject words, when the question shares more of them than of any concept's.
-    let bySubject = !question.subjects.facts.isEmpty && question.subjects.score > (question.concepts.first?.score ?? 0)
-    if !bySubject, let conceptID = question.concepts.first?.term.id ?? rule.slots["concept"],
-      let concept = corpus.lexicon.concepts[conceptID]
-    {
-      all = facts.filter { $0.statistic?.concept == conceptID }
-      slots["concept"] = conceptID
-      subject = Template.sentence(concept.name)
-    } else if !question.subjects.facts.isEmpty {
-      // A figure whose subject no concept covers: found by the words of its subject.
-      // Every figure whose subject the question names; a place it asks for picks among them.
-      var ids = Set(question.subjects.facts)
-      if let place = question.places.first {
-        let placed = question.subjects.scores.keys.filter { id in
-          facts.contains { $0.id == id && $0.statistic?.scope == "place:" + place.term.name }
-        }
-        if !placed.isEmpty { ids = Set(placed) }
-      }
-      let named = facts.filter { ids.contains($0.id) }
-      let subjects = Set(named.compactMap(\.statistic?.subject))
-      all = facts.filter { fact in ids.contains(fact.id) || fact.statistic.map { subjects.contains($0.subject) } ?? false }
-      subject = Template.sentence(named.first?.statistic?.subject ?? "")
-      slots["subject"] = named.first?.statistic?.subject
-    } else {
-      return Draft(text: Template.fill(template("unknown", of: "statistic"), sharedValues), answered: false)
-    }
-
-    // The kind of figure asked: a change, a count of departures, or the level itself.
+    // The kind of figure asked: a change, a rank, a count of departures, or the level itself.
     let asked = Set(question.measures.map(\.term.id))
     let measure: (Statistic) -> Bool
     if asked.contains("rank") {
@@ -56,6 +27,51 @@ extension Responder {
       slots["measure"] = "change"
     } else {
       measure = { $0.measure == .level || $0.measure == .share || $0.measure == .count }
+    }
+    // `phần trăm`, `tỷ lệ`: a rate is asked, so figures in % come first.
+    let folds = question.words.map(\.fold)
+    let wantsRate = question.words.contains { $0.text == "%" }
+      || zip(folds, folds.dropFirst()).contains { $0 == ("phan", "tram") || $0 == ("ti", "le") }
+    let place = question.places.first.map { "place:" + $0.term.name }
+
+    let all: [Fact]
+    let subject: String
+    // A figure's own subject words, when the question shares more of them than of any concept's;
+    // among concepts, one with figures for the place asked.
+    let bySubject = !question.subjects.facts.isEmpty && question.subjects.score > (question.concepts.first?.score ?? 0)
+    let conceptID =
+      question.concepts.first { concept in
+        place.map { place in facts.contains { $0.statistic?.concept == concept.term.id && $0.statistic?.scope == place } } ?? false
+      }?.term.id ?? question.concepts.first?.term.id ?? rule.slots["concept"]
+    if !bySubject, let conceptID, let concept = corpus.lexicon.concepts[conceptID] {
+      all = facts.filter { $0.statistic?.concept == conceptID }
+      slots["concept"] = conceptID
+      subject = Template.sentence(concept.name)
+    } else if !question.subjects.facts.isEmpty || place != nil {
+      // A figure whose subject no concept covers, found by the words of its subject (or, with
+      // none, by the place asked): the best-scoring among those of the kind, place and unit asked.
+      var scored = question.subjects.scores
+      if scored.isEmpty, let place {
+        for fact in facts where fact.statistic?.scope == place { scored[fact.id] = 1 }
+      }
+      var pool = facts.filter { scored[$0.id] != nil }
+      for narrow in [
+        { (fact: Fact) in measure(fact.statistic!) },
+        { (fact: Fact) in place == nil || fact.statistic!.scope == place },
+        { (fact: Fact) in !wantsRate || fact.statistic!.unit == "%" },
+      ] {
+        let narrowed = pool.filter(narrow)
+        if !narrowed.isEmpty { pool = narrowed }
+      }
+      let best = pool.map { scored[$0.id] ?? 0 }.max() ?? 0
+      let named = pool.filter { scored[$0.id] == best }
+      let subjects = Set(named.compactMap(\.statistic?.subject))
+      let ids = Set(named.map(\.id))
+      all = facts.filter { fact in ids.contains(fact.id) || fact.statistic.map { subjects.contains($0.subject) } ?? false }
+      subject = Template.sentence(named.first?.statistic?.subject ?? "")
+      slots["subject"] = named.first?.statistic?.subject
+    } else {
+      return Draft(text: Template.fill(template("unknown", of: "statistic"), sharedValues), answered: false)
     }
     let levels = all.filter { $0.statistic.map { [.level, .share, .count].contains($0.measure) } ?? false }
     var candidates = all.filter { measure($0.statistic!) }
@@ -87,10 +103,30 @@ extension Responder {
       return missing(subject, asked: "cho " + platform.term.name, nearest: candidates, slots: slots)
     }
     // `địa phương nào`, `sàn nào`: the question asks which one, so no scope narrows it.
-    let folds = question.words.map(\.fold)
+    // `địa phương nào`, `sàn nào`: the question asks which one, so no scope narrows it; in
+    // `bao nhiêu địa phương` the scope word is what is counted.
     let asksWhich = question.scopes.contains { $0.range.upperBound < folds.count && folds[$0.range.upperBound] == "nao" }
-    let askedScopes = asksWhich ? [] : question.platforms.map(\.term.id) + question.scopes.map(\.term.id)
-    if slots["scope"] != nil {
+    let counted = question.scopes.filter { scope in
+      let before = folds[..<scope.range.lowerBound].suffix(2)
+      return before.last == "may" || Array(before) == ["bao", "nhieu"]
+    }
+    let askedScopes =
+      asksWhich ? [] : question.platforms.map(\.term.id) + question.scopes.filter { !counted.contains($0) }.map(\.term.id)
+    if slots["scope"] == nil, let named = question.namedScope {
+      // `ngành hàng Làm đẹp`: a part the reports name (from a `lần lượt` list), or none.
+      let folds = named.name.map(\.fold)
+      let scoped = candidates.filter { fact in
+        guard let scope = fact.statistic?.scope, scope.hasPrefix("name:") else { return false }
+        let words = VietnameseText.words(String(scope.dropFirst(5))).map(\.fold)
+        return words.starts(with: folds.prefix(words.count)) && folds.starts(with: words.prefix(folds.count))
+      }
+      let asked = named.marker + " " + named.name.map(\.text).joined(separator: " ")
+      slots["scope"] = asked
+      if scoped.isEmpty {
+        return missing(subject, asked: "cho " + asked, nearest: preferred(candidates, scopes: ["national"]), slots: slots)
+      }
+      candidates = scoped
+    } else if slots["scope"] != nil {
       // A place the reports give figures for: chosen above.
     } else if !askedScopes.isEmpty {
       slots["scope"] = askedScopes.joined(separator: ",")
@@ -186,6 +222,9 @@ extension Responder {
       case (.month(_, let a), .month(_, let b)): return a == b
       case (.quarter(_, let a), .quarter(_, let b)): return a == b
       case (.firstMonths(_, let a), .firstMonths(_, let b)): return a == b
+      case (.asOf(let a), .asOf(let b)), (.asOf(let a), .current(let b)): return (a.month, a.day) == (b.month, b.day)
+      case (.range(let first, let last), .asOf(let day)), (.range(let first, let last), .current(let day)):
+        return (first.month, first.day) <= (day.month, day.day) && (day.month, day.day) <= (last.month, last.day)
       default: break
       }
     }
@@ -211,6 +250,7 @@ extension Responder {
     case .month(_, let month): return "tháng \(month)"
     case .quarter(_, let quarter): return "quý \(Period.roman(quarter))"
     case .firstMonths(_, let months): return "\(months) tháng đầu năm"
+    case .asOf(let day): return "tính đến \(day.day)/\(day.month)"
     default: return period.vietnamese
     }
   }

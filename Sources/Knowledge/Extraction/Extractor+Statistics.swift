@@ -395,9 +395,9 @@ extension Extractor {
     guard unit != "%", !unit.isEmpty else { return "" }
     let words = VietnameseText.words(raw)
     var tail: [Word] = []
-    let stops: Set<String> = ["va", "so", "chiem", "dat", "tuong", "la", "gom"]
+    let stops = Set(["và", "so", "chiếm", "đạt", "tương", "là", "gồm"].map(VietnameseText.exactKey))
     for word in words {
-      if (word.isNumber && VietnameseNumber.parse(word.text) != nil) || stops.contains(word.fold) { break }
+      if (word.isNumber && VietnameseNumber.parse(word.text) != nil) || stops.contains(word.exact) { break }
       tail.append(word)
     }
     if let period = PeriodReader.periods(in: tail, reference: reference).first {

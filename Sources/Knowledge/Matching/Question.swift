@@ -11,6 +11,9 @@ public struct Question: Sendable {
   public let scopes, platforms, otherPlatforms, places, topics, terms, measures: [TermMatch]
   /// Words covered by multi-word names, which cues may match only as a whole.
   let names: [Range<Int>]
+  /// A part of a whole named after a marker (`ngành hàng điện thoại` → `ngành hàng`, `điện thoại`),
+  /// when no place or platform the lexicon knows is named there.
+  public let namedScope: (marker: String, name: [Word])?
   /// Abbreviations the question uses, with their expansion (`TTHC` → `thủ tục hành chính`).
   public let abbreviations: [(short: String, expansion: String)]
   /// Periods mentioned (comparison bases marked).
@@ -44,11 +47,11 @@ public struct Question: Sendable {
     guard phrase.count <= words.count else { return (false, false) }
     var best: (Bool, Bool) = (false, false)
     for start in 0...(words.count - phrase.count) where words[start].fold == phrase[0].fold {
-      if phrase.count == 1, words[start].hasMarks, words[start].exact != phrase[0].exact { continue }
       var exact = true
       var matched = true
       for offset in phrase.indices {
-        if words[start + offset].fold != phrase[offset].fold {
+        let word = words[start + offset]
+        if word.fold != phrase[offset].fold || (word.hasMarks && word.exact != phrase[offset].exact) {
           matched = false
           break
         }
@@ -107,6 +110,19 @@ extension Question {
     var covered = Set<Int>()
     for match in scopes + platforms + otherPlatforms + places { covered.formUnion(match.range) }
     for mention in periods { covered.formUnion(mention.range) }
+    var named: (marker: String, name: [Word])?
+    // One word only as typed with its marks: unaccented `tinh` is as often `tính` (máy tính).
+    for marker in lexicon.scopeMarkers.matches(in: words) where (marker.exact || marker.length > 1) && !covered.contains(marker.range.lowerBound) {
+      let stop = Set(lexicon.stopwords.terms.flatMap { $0.phrases.flatMap { $0.map(\.fold) } })
+      let name = words[marker.range.upperBound...].prefix { word in
+        !word.isNumber && !stop.contains(word.fold) && !covered.contains(words.firstIndex(of: word) ?? 0)
+      }
+      if !name.isEmpty, !covered.contains(marker.range.upperBound) {
+        named = (marker.term.name, Array(name.prefix(4)))
+        break
+      }
+    }
+    namedScope = named
     self.subjects = subjects.matches(words, excluding: covered)
   }
 

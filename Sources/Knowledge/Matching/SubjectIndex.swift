@@ -26,16 +26,18 @@ public struct SubjectIndex: Sendable {
 
   /// The facts whose subject the question names best, with the number of content words shared.
   /// A match needs two shared words and half of the question's own content words (those no
-  /// scope, place or period covers). `facts` are the best-scoring ones; `scores` has every match,
-  /// for narrowing by place or period before choosing the best.
+  /// scope, place or period covers), or all of the subject's. `facts` are the best-scoring ones;
+  /// `scores` has every fact sharing two words or more, for narrowing by place before choosing.
   func matches(_ words: [Word], excluding covered: Set<Int>) -> (facts: [String], score: Int, scores: [String: Int]) {
     let asked = Set(words.indices.filter { !covered.contains($0) && !words[$0].isNumber }.map { words[$0].fold })
       .subtracting(stopwords)
     var best: (facts: [String], score: Int, scores: [String: Int]) = ([], 0, [:])
     for entry in entries {
       let shared = entry.words.intersection(asked).count
-      guard shared >= 2, Double(shared) * 2 >= Double(asked.count) else { continue }
+      guard shared >= 2 else { continue }
       best.scores[entry.fact] = shared
+      // Half the question's words, or every word of the subject.
+      guard Double(shared) * 2 >= Double(asked.count) || shared == entry.words.count else { continue }
       if shared > best.score {
         best.facts = [entry.fact]
         best.score = shared

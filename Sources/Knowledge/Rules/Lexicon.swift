@@ -46,11 +46,14 @@ public struct Lexicon: Sendable {
   public let sequence: TermSet
   /// Words too common to tell one subject from another (`của`, `các`, `tổng`, `số`).
   public let stopwords: TermSet
+  /// Words that introduce a named part of a whole (`ngành hàng`, `tỉnh`): a question naming one
+  /// the reports have no figure for is declined, not answered with the whole.
+  public let scopeMarkers: TermSet
 
   static let sections: Set<String> = [
     "abbreviations", "corrections", "concepts", "scopes", "platforms", "other_platforms",
     "provinces", "bodies", "countries", "names",
-    "units", "counted", "scales", "qualifiers", "changes", "departures", "shares", "measures", "topics", "sequence", "stopwords",
+    "units", "counted", "scales", "qualifiers", "changes", "departures", "shares", "measures", "topics", "sequence", "stopwords", "scope_markers",
   ]
 
   init(_ root: RuleNode) throws {
@@ -91,6 +94,7 @@ public struct Lexicon: Sendable {
     topics = try section("topics")
     sequence = try section("sequence")
     stopwords = try section("stopwords")
+    scopeMarkers = try section("scope_markers")
   }
 
   /// Reads a list of terms: `- {id, name, terms, value}`; a bare string is a term named by itself.

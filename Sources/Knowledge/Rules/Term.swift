@@ -101,14 +101,13 @@ public struct TermSet: Sendable {
         let phrase = terms[termIndex].phrases[phraseIndex]
         let end = start + phrase.count
         guard end <= words.count else { continue }
-        // One syllable alone is too ambiguous once folded (`tảng` is not `tăng`): when the text
-        // has marks, they must agree.
-        if phrase.count == 1, words[start].hasMarks, words[start].exact != phrase[0].exact { continue }
         var exact = true
         var matched = true
         for offset in phrase.indices {
           let word = words[start + offset]
-          if word.fold != phrase[offset].fold {
+          // Folding is for text typed without marks: where the text has them they must agree
+          // (`tảng` is not `tăng`, `động của` is not `đóng cửa`).
+          if word.fold != phrase[offset].fold || (word.hasMarks && word.exact != phrase[offset].exact) {
             matched = false
             break
           }

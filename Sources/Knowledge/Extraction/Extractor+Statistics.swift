@@ -437,18 +437,20 @@ extension Extractor {
     }
     func strip(_ text: String) -> String {
       var tokens = text.split(separator: " ").map(String.init)
-      // Cut at the period (`tháng 11/2025`, `trong 6 tháng đầu năm`, `tính đến ngày 6/2`).
-      for index in tokens.indices {
-        let rest = VietnameseText.words(tokens[index...].joined(separator: " "))
-        let first = rest.first?.fold ?? ""
-        guard ["thang", "quy", "nam", "trong", "tinh", "den", "cuoi", "dau", "nua", "tu"].contains(first) || rest.first?.isNumber == true
-        else { continue }
-        if let period = PeriodReader.periods(in: rest, reference: reference).first,
-          period.range.lowerBound <= (first == "trong" ? 1 : 0)
-        {
-          tokens = Array(tokens[..<index])
-          break
-        }
+      // Cut at the period (`tháng 11/2025`, `trong 6 tháng đầu năm`, `tính đến ngày 6/2`): read
+      // the words once, and cut at the token where the first period (or `trong` before it) starts.
+      var words: [Word] = []
+      var tokenOfWord: [Int] = []
+      for (index, token) in tokens.enumerated() {
+        let found = VietnameseText.words(token)
+        words += found
+        tokenOfWord += Array(repeating: index, count: found.count)
+      }
+      if let period = PeriodReader.periods(in: words, reference: reference).first(where: { !$0.isComparison }) {
+        var start = period.range.lowerBound
+        if start > 0, words[start - 1].fold == "trong" { start -= 1 }
+        let token = tokenOfWord[start]
+        if start == 0 || tokenOfWord[start - 1] != token { tokens = Array(tokens[..<token]) }
       }
       // Verbs and qualifiers between a subject and its value, compared with their diacritics
       // (`đứng` ends a subject, `Xây dựng` does not).

@@ -10,7 +10,12 @@ public enum VietnameseText {
   static let toneMarks: Set<Unicode.Scalar> = ["\u{300}", "\u{301}", "\u{303}", "\u{309}", "\u{323}"]
 
   /// Returns `text` in NFC with `Ð` (U+00D0, sometimes typed for `Đ`) replaced by `Đ`.
+  ///
+  /// Text without combining marks is already NFC for the scripts that matter here, so the
+  /// (costly) normalisation runs only when a mark or `Ð` is present.
   public static func nfc(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { ($0.value >= 0x300 && $0.value <= 0x36F) || $0 == "\u{D0}" })
+    else { return text }
     var result = text.precomposedStringWithCanonicalMapping
     if result.unicodeScalars.contains("\u{D0}") {
       result = result.replacingOccurrences(of: "\u{D0}", with: "\u{110}")
@@ -18,49 +23,117 @@ public enum VietnameseText {
     return result
   }
 
-  /// The exact key of one word: lowercase, tone moved to the end, `y` after a consonant as `i`.
-  public static func exactKey(_ word: String) -> String {
-    var letters: [Unicode.Scalar] = []
-    var tone: Unicode.Scalar?
-    for scalar in word.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-      if toneMarks.contains(scalar) {
-        tone = scalar
-      } else if scalar == "\u{D0}" || scalar == "\u{F0}" {
-        letters.append("\u{111}")
+  /// What one precomposed letter contributes to the keys: the lowercase letter without its tone,
+  /// the bare ASCII letter, and the tone (1–5, 0 for none).
+  struct Letter: Sendable {
+    let exact: Unicode.Scalar
+    let fold: Unicode.Scalar
+    let tone: UInt8
+  }
+
+  /// Every Latin letter Vietnamese uses, decomposed once at start so that keys need no Unicode
+  /// normalisation per word.
+  static let letters: [UInt32: Letter] = {
+    let tones: [Unicode.Scalar: UInt8] = ["\u{300}": 1, "\u{301}": 2, "\u{303}": 3, "\u{309}": 4, "\u{323}": 5]
+    var table: [UInt32: Letter] = [:]
+    let ranges: [ClosedRange<UInt32>] = [0x41...0x5A, 0x61...0x7A, 0xC0...0x1B0, 0x1EA0...0x1EF9]
+    for value in ranges.joined() {
+      guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { continue }
+      if value == 0xD0 || value == 0xF0 || value == 0x110 || value == 0x111 {
+        table[value] = Letter(exact: "\u{111}", fold: "d", tone: 0)
+        continue
+      }
+      let decomposed = String(scalar).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
+      guard let base = decomposed.first, base.isASCII else { continue }
+      var tone: UInt8 = 0
+      var kept = String.UnicodeScalarView()
+      for part in decomposed {
+        if let mark = tones[part] { tone = mark } else { kept.append(part) }
+      }
+      let quality = String(kept).precomposedStringWithCanonicalMapping.unicodeScalars
+      guard quality.count == 1, let exact = quality.first else { continue }
+      table[value] = Letter(exact: exact, fold: base, tone: tone)
+    }
+    return table
+  }()
+
+  /// Both keys of one word, remembered: reports and questions repeat the same few thousand words.
+  static func keys(_ word: String) -> (exact: String, fold: String) {
+    if let known = KeyCache.shared.lookup(word) { return known }
+    let computed = computeKeys(word)
+    KeyCache.shared.store(word, computed)
+    return computed
+  }
+
+  /// Both keys of one word, in one pass over its letters.
+  static func computeKeys(_ word: String) -> (exact: String, fold: String) {
+    var exact: [Unicode.Scalar] = []
+    var fold: [Unicode.Scalar] = []
+    exact.reserveCapacity(word.unicodeScalars.count)
+    fold.reserveCapacity(word.unicodeScalars.count)
+    var tone: UInt8 = 0
+    for scalar in word.unicodeScalars {
+      if let letter = letters[scalar.value] {
+        exact.append(letter.exact)
+        fold.append(letter.fold)
+        if letter.tone != 0 { tone = letter.tone }
+      } else if scalar.value >= 0x300 && scalar.value <= 0x36F {
+        // A combining mark: the word was not NFC; normalise it and start again.
+        let composed = nfc(word)
+        return composed.unicodeScalars.contains(where: { $0.value >= 0x300 && $0.value <= 0x36F })
+          ? (word.lowercased(), word.lowercased()) : keys(composed)
       } else {
-        letters.append(scalar)
+        let lower = scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+        exact.append(lower)
+        fold.append(lower)
       }
     }
-    foldFinalY(&letters)
-    if let tone { letters.append(tone) }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: letters)
-    return String(view).precomposedStringWithCanonicalMapping
+    foldFinalY(&exact)
+    foldFinalY(&fold)
+    if tone != 0 {
+      // The tone goes at the end, whatever letter carried it: `hoà` and `hòa` agree.
+      exact.append("#")
+      exact.append(Unicode.Scalar(UInt8(ascii: "0") + tone))
+    }
+    return (string(exact), string(fold))
   }
+
+  /// A string from scalars, through UTF-8 (much faster than appending to a scalar view).
+  private static func string(_ scalars: [Unicode.Scalar]) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(scalars.count * 2)
+    for scalar in scalars { bytes.append(contentsOf: UTF8.encode(scalar)!) }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The exact key of one word: lowercase, tone moved to the end, `y` after a consonant as `i`.
+  public static func exactKey(_ word: String) -> String { keys(word).exact }
 
   /// The fold key of a word or phrase: lowercase, no marks, `đ` as `d`, `y` after a consonant as `i`.
   public static func foldKey(_ word: String) -> String {
-    var letters: [Unicode.Scalar] = []
-    for scalar in word.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-      switch scalar.value {
-      case 0x300...0x36F: continue
-      case 0x111, 0x110, 0xD0, 0xF0: letters.append("d")
-      default: letters.append(scalar)
+    // A phrase folds word by word, keeping what separates them.
+    guard word.unicodeScalars.contains(where: { !isWordScalar($0) }) else { return keys(word).fold }
+    var result = ""
+    var current = ""
+    for character in word {
+      if character.unicodeScalars.allSatisfy(isWordScalar) {
+        current.append(character)
+      } else {
+        result += keys(current).fold
+        current = ""
+        result.append(Character(character.lowercased()))
       }
     }
-    foldFinalY(&letters)
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: letters)
-    return String(view)
+    return result + keys(current).fold
   }
 
   /// Rewrites a word-final `y` that follows a consonant as `i` (`ty` → `ti`, `quy` stays).
   private static func foldFinalY(_ letters: inout [Unicode.Scalar]) {
     guard letters.count >= 2, letters[letters.count - 1] == "y" else { return }
-    var index = letters.count - 2
-    while index > 0, letters[index].value >= 0x300, letters[index].value <= 0x36F { index -= 1 }
-    let previous = letters[index]
-    if !"aeiouy".unicodeScalars.contains(previous), previous.properties.isAlphabetic {
+    let previous = letters[letters.count - 2]
+    if !"aeiouy".unicodeScalars.contains(previous), previous.properties.isAlphabetic,
+      !"\u{E2}\u{EA}\u{F4}\u{103}\u{1A1}\u{1B0}".unicodeScalars.contains(previous)
+    {
       letters[letters.count - 1] = "i"
     }
   }
@@ -114,8 +187,7 @@ public struct Word: Sendable, Hashable {
   /// Creates a word and computes its keys.
   public init(_ text: String) {
     self.text = text
-    self.exact = VietnameseText.exactKey(text)
-    self.fold = VietnameseText.foldKey(text)
+    (self.exact, self.fold) = VietnameseText.keys(text)
   }
 
   /// Creates a word from keys already computed (an abbreviation's expansion, a typo's correction).
@@ -130,4 +202,27 @@ public struct Word: Sendable, Hashable {
 
   /// Whether the word is a number as written (`50,4`, `17.175.876`, `2025`).
   public var isNumber: Bool { text.unicodeScalars.first.map { $0.properties.numericType != nil } ?? false }
+}
+
+/// The keys of words already seen. Shared by every knowledge base in the process; the lock makes
+/// it safe to use from any thread.
+final class KeyCache: @unchecked Sendable {
+  static let shared = KeyCache()
+  private let lock = NSLock()
+  private var keys: [String: (exact: String, fold: String)] = [:]
+  /// Past this many words the cache starts again, so hostile input cannot grow it without bound.
+  private let limit = 200_000
+
+  func lookup(_ word: String) -> (exact: String, fold: String)? {
+    lock.lock()
+    defer { lock.unlock() }
+    return keys[word]
+  }
+
+  func store(_ word: String, _ value: (exact: String, fold: String)) {
+    lock.lock()
+    defer { lock.unlock() }
+    if keys.count >= limit { keys.removeAll(keepingCapacity: true) }
+    keys[word] = value
+  }
 }

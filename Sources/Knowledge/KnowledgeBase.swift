@@ -11,6 +11,7 @@ public struct KnowledgeBase: Sendable {
   /// Every fact extracted, in document order.
   public let facts: [Fact]
   let matcher: Matcher
+  let index: FactIndex
   let vocabulary: Vocabulary
   let subjects: SubjectIndex
   /// Completes typed words into terms with their diacritics.
@@ -24,6 +25,7 @@ public struct KnowledgeBase: Sendable {
     let extractor = Extractor(lexicon: corpus.lexicon)
     facts = documents.flatMap(extractor.facts(from:))
     matcher = Matcher(rules: corpus.rules)
+    index = FactIndex(facts)
     reference = documents.compactMap(\.published).max() ?? Day(year: 2025, month: 1, day: 1)
     var folds: [String] = []
     let lexicon = corpus.lexicon
@@ -119,6 +121,6 @@ public struct KnowledgeBase: Sendable {
 
   /// Answers one question.
   public func answer(_ question: String) -> Answer {
-    Responder(facts: facts, corpus: corpus).respond(to: interpret(question))
+    Responder(index: index, corpus: corpus).respond(to: interpret(question))
   }
 }

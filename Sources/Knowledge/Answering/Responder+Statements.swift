@@ -2,7 +2,7 @@ extension Responder {
   /// The meeting: the rule's `aspect` slot names the template (`date`, `place`, `chair`, ...).
   func event(_ question: Question, rule: IntentRule) -> Draft {
     // The meeting asked about: by number, relative to the latest, or else the latest.
-    let events = facts.filter { $0.kind == .event }.sorted { ($0.published ?? .distantPast) > ($1.published ?? .distantPast) }
+    let events = index[.event].sorted { ($0.published ?? .distantPast) > ($1.published ?? .distantPast) }
     var chosen = events.first
     if let number = question.meetingNumber {
       chosen = events.first { $0.fields["number"] == String(number) }
@@ -43,8 +43,8 @@ extension Responder {
   /// The reorganisation: the merger, the decisions announced and the working groups.
   func organisation(_ question: Question, rule: IntentRule) -> Draft {
     let aspect = rule.slots["aspect"] ?? "overview"
-    let merger = facts.first { $0.kind == .organisation && $0.fields["aspect"] == "merger" }
-    let decisions = facts.first { $0.kind == .organisation && $0.fields["aspect"] == "decisions" }
+    let merger = index[.organisation].first { $0.fields["aspect"] == "merger" }
+    let decisions = index[.organisation].first { $0.fields["aspect"] == "decisions" }
     var values: [String: String] = [:]
     if let merger {
       values["body"] = merger.fields["body"]
@@ -70,7 +70,7 @@ extension Responder {
 
   /// The documents cited: the ones asked by number, or all; with background where the corpus has it.
   func legal(_ question: Question) -> Draft {
-    let references = facts.filter { $0.kind == .legalReference }
+    let references = index[.legalReference]
     var chosen = references
     if !question.citations.isEmpty {
       chosen = references.filter { question.citations.contains($0.fields["number"].map(Responder.trimZeros) ?? "") }
@@ -110,14 +110,14 @@ extension Responder {
 
   /// The Prime Minister's directives: those on the topics asked, or all of them, numbered.
   func directive(_ question: Question) -> Draft {
-    let all = facts.filter { $0.kind == .directive }
+    let all = index[.directive]
     let topics = unique(question.topics.map(\.term.id))
     var chosen = all
     if !topics.isEmpty {
       chosen = all.filter { !Set($0.topics).isDisjoint(with: topics) }
       if chosen.isEmpty { chosen = all }
     }
-    let chair = facts.first { $0.kind == .event }?.fields["chair"] ?? ""
+    let chair = index[.event].first?.fields["chair"] ?? ""
     let items = chosen.enumerated().map { "\($0.offset + 1). \($0.element.fields["text"] ?? "")" }
     let header = Template.fill(
       template(topics.isEmpty || chosen.count == all.count ? "all" : "topic", of: "directive"),

@@ -41,10 +41,10 @@ extension Responder {
     let bySubject = !question.subjects.facts.isEmpty && question.subjects.score > (question.concepts.first?.score ?? 0)
     let conceptID =
       question.concepts.first { concept in
-        place.map { place in facts.contains { $0.statistic?.concept == concept.term.id && $0.statistic?.scope == place } } ?? false
+        place.map { place in (index.byConcept[concept.term.id] ?? []).contains { $0.statistic?.scope == place } } ?? false
       }?.term.id ?? question.concepts.first?.term.id ?? rule.slots["concept"]
     if !bySubject, let conceptID, let concept = corpus.lexicon.concepts[conceptID] {
-      all = facts.filter { $0.statistic?.concept == conceptID }
+      all = index.byConcept[conceptID] ?? []
       slots["concept"] = conceptID
       subject = Template.sentence(concept.name)
     } else if !question.subjects.facts.isEmpty || place != nil {
@@ -52,9 +52,9 @@ extension Responder {
       // none, by the place asked): the best-scoring among those of the kind, place and unit asked.
       var scored = question.subjects.scores
       if scored.isEmpty, let place {
-        for fact in facts where fact.statistic?.scope == place { scored[fact.id] = 1 }
+        for fact in index.byScope[place] ?? [] { scored[fact.id] = 1 }
       }
-      var pool = facts.filter { scored[$0.id] != nil }
+      var pool = scored.keys.compactMap { index.byID[$0] }.sorted { index.order[$0.id, default: 0] < index.order[$1.id, default: 0] }
       for narrow in [
         { (fact: Fact) in measure(fact.statistic!) },
         { (fact: Fact) in place == nil || fact.statistic!.scope == place },
@@ -67,7 +67,9 @@ extension Responder {
       let named = pool.filter { scored[$0.id] == best }
       let subjects = Set(named.compactMap(\.statistic?.subject))
       let ids = Set(named.map(\.id))
-      all = facts.filter { fact in ids.contains(fact.id) || fact.statistic.map { subjects.contains($0.subject) } ?? false }
+      var seen = Set<String>()
+      all = (named + subjects.flatMap { index.bySubject[$0] ?? [] }).filter { seen.insert($0.id).inserted }
+        .sorted { index.order[$0.id, default: 0] < index.order[$1.id, default: 0] }
       subject = Template.sentence(named.first?.statistic?.subject ?? "")
       slots["subject"] = named.first?.statistic?.subject
     } else {
@@ -156,7 +158,7 @@ extension Responder {
       }
       candidates = matching
     } else if let number = question.meetingNumber, !asked.contains("change") {
-      let documents = Set(facts.filter { $0.kind == .event && $0.fields["number"] == String(number) }.map(\.document))
+      let documents = Set(index[.event].filter { $0.fields["number"] == String(number) }.map(\.document))
       let matching = candidates.filter { documents.contains($0.document) }
       if matching.isEmpty {
         return missing(subject, asked: "trong báo cáo về phiên họp lần thứ \(number)", nearest: candidates, slots: slots)
@@ -173,7 +175,7 @@ extension Responder {
       !candidates.contains(fact) && documents.contains(fact.document) && fact.statistic!.period.map(periods.contains) ?? false
     }
     var text = candidates.map { describe($0, subject: subject) + "." }.joined(separator: " ")
-    if Set(facts.map(\.document)).count > 1, let main = candidates.first {
+    if index.documentCount > 1, let main = candidates.first {
       text += " " + Template.fill(
         template("from", of: "statistic"), ["document": main.documentTitle, "date": main.published?.description ?? ""])
     }
@@ -267,9 +269,7 @@ extension Responder {
     if !statistic.items.isEmpty { value += " (" + statistic.items.joined(separator: ", ") + ")" }
     if let qualifier = statistic.qualifier { value = qualifier + " " + value }
     if let equivalent = statistic.equivalent { value += " (tương đương \(equivalent))" }
-    let multiScope = facts.contains {
-      $0.statistic?.concept == statistic.concept && $0.statistic?.scope != statistic.scope
-    }
+    let multiScope = statistic.concept.map(index.multiScopeConcepts.contains) ?? false
     var scope = ""
     if statistic.scope != "national" || multiScope {
       let name =

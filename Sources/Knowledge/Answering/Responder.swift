@@ -1,6 +1,6 @@
 /// Turns an interpretation into an answer, from the facts and the corpus templates.
 struct Responder: Sendable {
-  let facts: [Fact]
+  let index: FactIndex
   let corpus: Corpus
 
   func template(_ name: String, of intent: String) -> String {
@@ -37,7 +37,7 @@ struct Responder: Sendable {
           template("source", of: "statistic"),
           [
             "document": source.document, "paragraph": String(source.paragraph), "quote": source.quote,
-            "date": facts.first { $0.documentTitle == source.document }?.published?.description ?? "",
+            "date": index.published[source.document]?.description ?? "",
           ])
       }.joined(separator: "\n")
     }
@@ -57,7 +57,7 @@ struct Responder: Sendable {
 
   /// Values every template may use: the topics the assistant can answer and the meeting.
   var sharedValues: [String: String] {
-    let event = facts.first { $0.kind == .event }
+    let event = index[.event].first
     return [
       "meeting": event?.fields["title"] ?? "",
       "date": event?.fields["date"] ?? "",

@@ -9,6 +9,8 @@ public struct SubjectIndex: Sendable {
 
   private let entries: [Entry]
   private let stopwords: Set<String>
+  /// The entries each word appears in, so a question looks only at subjects it shares words with.
+  private let postings: [String: [Int]]
 
   /// Indexes the subjects of statistics that no concept covers; `names` are places and platforms,
   /// which say where a figure is, not what it is.
@@ -22,6 +24,11 @@ public struct SubjectIndex: Sendable {
       let words = Set(all.indices.filter { !covered.contains($0) }.map { all[$0].fold }).subtracting(stopwords)
       return words.isEmpty ? nil : Entry(fact: fact.id, words: words)
     }
+    var postings: [String: [Int]] = [:]
+    for (index, entry) in entries.enumerated() {
+      for word in entry.words { postings[word, default: []].append(index) }
+    }
+    self.postings = postings
   }
 
   /// The facts whose subject the question names best, with the number of content words shared.
@@ -32,8 +39,10 @@ public struct SubjectIndex: Sendable {
     let asked = Set(words.indices.filter { !covered.contains($0) && !words[$0].isNumber }.map { words[$0].fold })
       .subtracting(stopwords)
     var best: (facts: [String], score: Int, scores: [String: Int]) = ([], 0, [:])
-    for entry in entries {
-      let shared = entry.words.intersection(asked).count
+    var counts: [Int: Int] = [:]
+    for word in asked { for index in postings[word] ?? [] { counts[index, default: 0] += 1 } }
+    for (index, shared) in counts.sorted(by: { $0.key < $1.key }) {
+      let entry = entries[index]
       guard shared >= 2 else { continue }
       best.scores[entry.fact] = shared
       // Half the question's words, or every word of the subject.

@@ -10,7 +10,8 @@ import Foundation
 /// ```
 ///
 /// Each `expect` item is a string or a list of alternative strings (a bare number is read as the
-/// string it is written as). Only `question` is required.
+/// string it is written as). `documents` names the report files the case needs beside the
+/// built-in one, relative to the gold file's folder. Only `question` is required.
 public struct GoldCase: Sendable, Hashable, Decodable {
   /// The question asked.
   public var question: String
@@ -22,6 +23,9 @@ public struct GoldCase: Sendable, Hashable, Decodable {
   public var refuse: Bool
   /// Labels for per-tag accuracy (`unaccented`, `typo`, ...).
   public var tags: [String]
+  /// The documents the case needs loaded, as written: file names or paths relative to the
+  /// folder of the gold file (`003_phien_hop_thu_ba.txt`).
+  public var documents: [String]
   /// The file and line it was read from (`corpus/eval/dev.jsonl:12`).
   public var location: String = ""
 
@@ -37,17 +41,20 @@ public struct GoldCase: Sendable, Hashable, Decodable {
   /// Creates a case.
   public init(
     question: String, expect: [[String]] = [], intent: String? = nil, refuse: Bool = false,
-    tags: [String] = [], location: String = ""
+    tags: [String] = [], documents: [String] = [], location: String = ""
   ) {
     self.question = question
     self.expect = expect
     self.intent = intent
     self.refuse = refuse
     self.tags = tags
+    self.documents = documents
     self.location = location
   }
 
-  enum CodingKeys: String, CodingKey, CaseIterable { case question, expect, intent, refuse, tags }
+  enum CodingKeys: String, CodingKey, CaseIterable {
+    case question, expect, intent, refuse, tags, documents
+  }
 
   /// Why a gold object is not a case, in words a person writing the file can act on.
   struct Problem: Error, CustomStringConvertible {
@@ -80,6 +87,14 @@ public struct GoldCase: Sendable, Hashable, Decodable {
       tags = try container.decodeIfPresent(Texts.self, forKey: .tags)?.values ?? []
     } catch {
       throw Problem(description: #""tags" must be a list of text"#)
+    }
+    do {
+      documents = try container.decodeIfPresent(Texts.self, forKey: .documents)?.values ?? []
+    } catch {
+      throw Problem(description: #""documents" must be a list of file names"#)
+    }
+    if documents.contains(where: { $0.allSatisfy(\.isWhitespace) }) {
+      throw Problem(description: #""documents" has an empty file name"#)
     }
     expect = try Self.decodeExpect(container)
   }
@@ -121,9 +136,12 @@ public struct GoldCase: Sendable, Hashable, Decodable {
   public func check(_ answer: Answer) -> (passed: Bool, reason: String?) {
     if refuse && answer.answered { return (false, "answered, but must decline") }
     if !refuse && !answer.answered { return (false, "declined, but must answer") }
+    // A fraction or a rank out of many is one word (`2.690/3.085`, `88,75/100`, `71/193`),
+    // and each of its numbers is stated.
     let numbers = Set(
-      VietnameseText.words(answer.body).filter(\.isNumber).compactMap {
-        VietnameseNumber.parse($0.text)
+      VietnameseText.words(answer.body).filter(\.isNumber).flatMap { word in
+        let parts = word.text.split(separator: "/").map(String.init)
+        return ([word.text] + (parts.count == 2 ? parts : [])).compactMap(VietnameseNumber.parse)
       })
     let folded = VietnameseText.foldKey(answer.body).split(whereSeparator: \.isWhitespace).joined(
       separator: " ")
@@ -161,7 +179,7 @@ private struct Text: Decodable {
   }
 }
 
-/// A list of texts, or one text standing for a list of one.
+/// A list of texts, or one text standing for a list of one (`tags`, `documents`).
 private struct Texts: Decodable {
   var values: [String]
 

@@ -37,6 +37,30 @@ import Testing
     #expect(list.first?.expect == [["12"], ["3,5", "7"]])
   }
 
+  @Test func documentsAreKeptAsWritten() throws {
+    let text = """
+      {"question": "q1", "documents": ["003_phien_hop_thu_ba.txt", "more/004_ha_tang_so.txt"]}
+      {"question": "q2", "documents": "005_hoa_don_may_tinh_tien.txt"}
+      {"question": "q3"}
+      """
+    let cases = try GoldCase.read(text, path: "x.jsonl")
+    #expect(cases[0].documents == ["003_phien_hop_thu_ba.txt", "more/004_ha_tang_so.txt"])
+    #expect(cases[1].documents == ["005_hoa_don_may_tinh_tien.txt"])
+    #expect(cases[2].documents.isEmpty)
+    let yaml = try GoldCase.read("- question: q\n  documents: [a.txt]\n", path: "g.yaml")
+    #expect(yaml.first?.documents == ["a.txt"])
+  }
+
+  @Test func eachNumberOfAFractionIsFound() {
+    let answer = Answer(
+      question: "q", answered: true, text: "", intent: "statistic", confidence: 1,
+      body: "Bình Dương (tháng 6/2025): 88,75/100 điểm; 2.690/3.085 thủ tục.")
+    for figure in ["88,75", "100", "2.690", "3.085", "2.690/3.085"] {
+      #expect(GoldCase(question: "q", expect: [[figure]]).check(answer).passed, "\(figure)")
+    }
+    #expect(!GoldCase(question: "q", expect: [["88"]]).check(answer).passed)
+  }
+
   @Test func yamlFilesHoldAListOfCases() throws {
     let text = """
       # the meeting
@@ -82,8 +106,16 @@ import Testing
       #"x.jsonl:2: not a gold case: "tags" must be a list of text"#
     ),
     (
+      #"{"question": "q", "documents": [1]}"#,
+      #"x.jsonl:2: not a gold case: "documents" must be a list of file names"#
+    ),
+    (
+      #"{"question": "q", "documents": [""]}"#,
+      #"x.jsonl:2: not a gold case: "documents" has an empty file name"#
+    ),
+    (
       #"{"question": "q", "refuses": true}"#,
-      "x.jsonl:2: unknown key 'refuses' (expected one of: expect, id, intent, note, question, refuse, tags)"
+      "x.jsonl:2: unknown key 'refuses' (expected one of: documents, expect, id, intent, note, question, refuse, tags)"
     ),
     (#"{"question": "q""#, "x.jsonl:2: not a gold case: expected a JSON object on one line"),
     ("question: q", "x.jsonl:2: not a gold case: expected a JSON object on one line"),
@@ -104,7 +136,8 @@ import Testing
       throws: KnowledgeError.malformedRules(
         path: "g.yaml", line: 2,
         message:
-          "unknown key 'tag' (expected one of: expect, id, intent, note, question, refuse, tags)")
+          "unknown key 'tag' (expected one of: documents, expect, id, intent, note, question, refuse, tags)"
+      )
     ) { try GoldCase.read(unknown, path: "g.yaml") }
     let broken = "- question: q\n  expect: [a, b\n"
     #expect {

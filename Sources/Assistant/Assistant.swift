@@ -17,14 +17,19 @@ import Darwin
 struct Assistant: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "assistant",
-    abstract: "Answers questions about the government meeting report, with figures and sources.",
+    abstract: "Answers questions about government meeting reports, with figures and sources.",
     discussion: """
       With no subcommand and questions piped to standard input, answers them like \
       'assistant batch --format text'.
 
+      The built-in report is always loaded; --documents adds reports in the same format (a \
+      .txt file, or a folder of them), and each warning about them is written to standard \
+      error as 'warning: ...'.
+
       Exit codes: 0 success; 1 declined (ask) or failure; 2 accuracy below --min-accuracy \
-      (eval); 64 usage error; 65 bad rule data, a malformed input line or gold case, or errors \
-      found by check; 66 an input file that cannot be read.
+      (eval); 64 usage error; 65 bad rule data, a missing, unreadable, non-UTF-8 or malformed \
+      document, a malformed input line or gold case, or errors found by check; 66 an input \
+      file that cannot be read.
       """,
     subcommands: [Ask.self, Batch.self, Eval.self, Facts.self, Check.self]
   )

@@ -1,10 +1,10 @@
 import ArgumentParser
 import Knowledge
 
-/// `assistant facts`: lists everything the knowledge base extracted from the report.
+/// `assistant facts`: lists everything the knowledge base extracted from the reports.
 struct Facts: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "List the facts extracted from the report.",
+    abstract: "List the facts extracted from the reports.",
     discussion: """
       Every fact: id, kind, subject and concept, value and unit as written and as a number, \
       scope, period, measure, qualifier and the source sentence; for the meeting, the \

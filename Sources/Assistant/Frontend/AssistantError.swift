@@ -19,6 +19,8 @@ enum AssistantError: Error, Equatable, CustomStringConvertible {
   case cannotRead(path: String, reason: String)
   /// A batch line that starts with `{` but is not a question object; reported, then skipped.
   case malformedLine(path: String, line: Int, reason: String)
+  /// A document a gold case names (at `location`, `file:line`) that does not exist.
+  case missingDocument(location: String, path: String)
   /// Standard output that cannot be written to.
   case cannotWrite(reason: String)
 
@@ -28,6 +30,8 @@ enum AssistantError: Error, Equatable, CustomStringConvertible {
       return "\(path): \(reason)"
     case .malformedLine(let path, let line, let reason):
       return "\(path):\(line): \(reason)"
+    case .missingDocument(let location, let path):
+      return "\(location): no such document: \(path)"
     case .cannotWrite(let reason):
       return "cannot write the output: \(reason)"
     }
@@ -37,7 +41,7 @@ enum AssistantError: Error, Equatable, CustomStringConvertible {
   var exitCode: ExitCode {
     switch self {
     case .cannotOpen, .cannotRead: return .noInput
-    case .malformedLine: return .dataError
+    case .malformedLine, .missingDocument: return .dataError
     case .cannotWrite: return .failure
     }
   }

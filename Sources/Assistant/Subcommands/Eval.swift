@@ -9,8 +9,10 @@ struct Eval: ParsableCommand {
     abstract: "Measure answer accuracy on gold question files.",
     discussion: """
       Each gold file is JSON Lines, one case a line: {"question": ..., "expect": [...], \
-      "intent": ..., "refuse": true, "tags": [...]}; files ending in .yaml or .yml hold a YAML \
-      list of the same cases. '-' reads JSON Lines from standard input.
+      "intent": ..., "refuse": true, "tags": [...], "documents": [...]}; files ending in .yaml \
+      or .yml hold a YAML list of the same cases. '-' reads JSON Lines from standard input. \
+      The documents the cases name, relative to their gold file's folder, are loaded with \
+      those of --documents.
 
       The report gives answer accuracy overall, per tag and per file; precision and recall of \
       declining; intent accuracy with per-intent precision, recall and F1 and the confusions; \
@@ -19,8 +21,8 @@ struct Eval: ParsableCommand {
       more than 50 cases.
 
       Exit codes: 0 done; 2 accuracy below --min-accuracy (after the report); 64 usage error; \
-      65 a malformed gold case or rule file (file and line are named); 66 a gold file that \
-      cannot be read.
+      65 a malformed gold case, rule file or document, or a document a case names that does \
+      not exist (file and line are named); 66 a gold file that cannot be read.
       """
   )
 
@@ -53,7 +55,8 @@ struct Eval: ParsableCommand {
   func run() throws {
     let report = try reportingFailures {
       let cases = try GoldInput.read(files)
-      let knowledge = try corpus.loadKnowledgeBase()
+      let knowledge = try corpus.loadKnowledgeBase(
+        extraDocuments: GoldInput.documents(neededBy: cases))
       var progress = ProgressBar(total: cases.count)
       let results = Evaluator(knowledge: knowledge).evaluate(cases) { progress?.update(done: $0) }
       progress?.finish()

@@ -222,6 +222,63 @@ import FoundationXML
     #expect(result.errorText.hasPrefix("error: \(missing): "), "\(result)")
   }
 
+  /// A gold file in a fresh folder, beside a copy of a test document it names.
+  private func goldNamingADocument(_ documents: String) throws -> (TemporaryFolder, String) {
+    let folder = try TemporaryFolder()
+    let name = "001_chat_luong_phuc_vu.txt"
+    let document = try Data(
+      contentsOf: Samples.packageRoot.appendingPathComponent("Tests/Fixtures/documents/\(name)"))
+    try folder.write(document, to: "reports/\(name)")
+    let path = try folder.write(
+      """
+      {"question": "\(Samples.answerable)", "expect": ["\(Samples.answerableFigure)"]}
+      {"question": "Đà Nẵng đạt bao nhiêu điểm tháng 6/2025?", "expect": ["90,02"], "documents": \(documents)}
+
+      """, to: "gold/cases.jsonl")
+    return (folder, path)
+  }
+
+  @Test func documentsNamedByAGoldCaseAreLoaded() throws {
+    let (folder, path) = try goldNamingADocument(#"["../reports/001_chat_luong_phuc_vu.txt"]"#)
+    let result = try AssistantProcess.run(["eval", path, "--min-accuracy", "1"])
+    #expect(result.status == 0, "\(result)")
+    #expect(result.outputText.hasPrefix("Accuracy: 2/2 = 100.0%\n"), "\(result)")
+    _ = folder
+  }
+
+  @Test func withoutItsDocumentTheCaseFails() throws {
+    let (folder, path) = try goldNamingADocument("[]")
+    let result = try AssistantProcess.run(["eval", path])
+    #expect(result.status == 0, "\(result)")
+    #expect(result.outputText.hasPrefix("Accuracy: 1/2 = 50.0%\n"), "\(result)")
+    _ = folder
+  }
+
+  @Test func theBuiltInReportNeedsNoFile() throws {
+    let (folder, path) = try goldNamingADocument(
+      #"["000_fadd476ff727cb34.txt", "../reports/001_chat_luong_phuc_vu.txt"]"#)
+    let result = try AssistantProcess.run(["eval", path, "--min-accuracy", "1"])
+    #expect(result.status == 0, "\(result)")
+    _ = folder
+  }
+
+  @Test func aMissingDocumentExitsSixtyFiveNamingTheCase() throws {
+    let (folder, path) = try goldNamingADocument(#"["001_chat_luong_phuc_vu.txt"]"#)
+    let result = try AssistantProcess.run(["eval", path])
+    #expect(result.status == 65, "\(result)")
+    #expect(result.output.isEmpty)
+    let expected = (path as NSString).deletingLastPathComponent + "/001_chat_luong_phuc_vu.txt"
+    #expect(result.errorText == "error: \(path):2: no such document: \(expected)\n", "\(result)")
+    _ = folder
+  }
+
+  @Test func theFixtureGoldFilesFindTheirDocuments() throws {
+    let cross = Samples.packageRoot.appendingPathComponent(
+      "Tests/Fixtures/documents/003_phien_hop_thu_ba.cross.gold.jsonl")
+    let result = try AssistantProcess.run(["eval", cross.path, "--min-accuracy", "0.95"])
+    #expect(result.status == 0, "\(result)")
+  }
+
   @Test(arguments: [
     ["eval"], ["eval", "x.jsonl", "--format", "xml"],
     ["eval", "x.jsonl", "--min-accuracy", "high"],

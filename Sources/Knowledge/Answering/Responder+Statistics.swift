@@ -53,12 +53,23 @@ extension Responder {
       var scored = question.subjects.scores
       if scored.isEmpty, let place {
         for fact in index.byScope[place] ?? [] { scored[fact.id] = 1 }
+        if scored.isEmpty {
+          let name = String(place.dropFirst("place:".count))
+          return Draft(
+            text: Template.fill(template("no_place", of: "statistic"), sharedValues.merging(["place": name]) { $1 }),
+            answered: false, slots: ["scope": name])
+        }
       }
       var pool = scored.keys.compactMap { index.byID[$0] }.sorted { index.order[$0.id, default: 0] < index.order[$1.id, default: 0] }
+      // `bao nhiêu điểm`, `bao nhiêu đơn vị`: the unit asked.
+      let units = Set(corpus.lexicon.units.matches(in: question.words).map { VietnameseText.foldKey($0.term.name) })
       for narrow in [
         { (fact: Fact) in measure(fact.statistic!) },
         { (fact: Fact) in place == nil || fact.statistic!.scope == place },
         { (fact: Fact) in !wantsRate || fact.statistic!.unit == "%" },
+        { (fact: Fact) in
+          units.isEmpty || units.contains(VietnameseText.foldKey(Extractor.bareUnit(fact.statistic!.unit, lexicon: self.corpus.lexicon)))
+        },
       ] {
         let narrowed = pool.filter(narrow)
         if !narrowed.isEmpty { pool = narrowed }
@@ -165,8 +176,13 @@ extension Responder {
       }
       candidates = matching
     } else if let latest = candidates.compactMap(\.published).max() {
-      earlier = candidates.filter { ($0.published ?? .distantPast) < latest }
-      candidates = candidates.filter { $0.published == latest }
+      let newest = candidates.filter { $0.published == latest }
+      // Earlier reports' figures for the same thing: the same kind of figure in the same unit.
+      let kinds = Set(newest.map { "\($0.statistic!.measure.rawValue) \($0.statistic!.unit)" })
+      earlier = candidates.filter {
+        ($0.published ?? .distantPast) < latest && kinds.contains("\($0.statistic!.measure.rawValue) \($0.statistic!.unit)")
+      }
+      candidates = newest
     }
 
     let periods = Set(candidates.compactMap(\.statistic?.period))

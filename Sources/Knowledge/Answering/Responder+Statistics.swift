@@ -61,8 +61,12 @@ extension Responder {
         }
       }
       var pool = scored.keys.compactMap { index.byID[$0] }.sorted { index.order[$0.id, default: 0] < index.order[$1.id, default: 0] }
-      // `bao nhiêu điểm`, `bao nhiêu đơn vị`: the unit asked.
-      let units = Set(corpus.lexicon.units.matches(in: question.words).map { VietnameseText.foldKey($0.term.name) })
+      // `bao nhiêu điểm`, `mấy đơn vị`: the unit asked (right after the question word).
+      let units = Set(
+        corpus.lexicon.units.matches(in: question.words).filter { unit in
+          let before = folds[..<unit.range.lowerBound].suffix(2)
+          return before.last == "may" || Array(before) == ["bao", "nhieu"]
+        }.map { VietnameseText.foldKey($0.term.name) })
       for narrow in [
         { (fact: Fact) in measure(fact.statistic!) },
         { (fact: Fact) in place == nil || fact.statistic!.scope == place },

@@ -94,14 +94,24 @@ public struct KnowledgeBase: Sendable {
   public static func load(corpusDirectory: URL? = nil, documents paths: [URL] = []) throws -> KnowledgeBase {
     let corpus = try corpusDirectory.map(Corpus.load(from:)) ?? Corpus.embedded()
     var documents = try DocumentReader.embeddedSeeds()
-    for document in try DocumentReader.read(paths) where !documents.contains(where: { $0.id == document.id }) {
-      documents.append(document)
+    var skipped: [String] = []
+    for document in try DocumentReader.read(paths) {
+      if documents.contains(where: { $0.id == document.id }) {
+        skipped.append("\(document.id).txt: skipped: a document with this file name is already loaded")
+      } else {
+        documents.append(document)
+      }
     }
-    return KnowledgeBase(documents: documents, corpus: corpus)
+    var knowledge = KnowledgeBase(documents: documents, corpus: corpus)
+    knowledge.loadWarnings = skipped
+    return knowledge
   }
 
+  /// Documents skipped while loading (a second file with the same name).
+  var loadWarnings: [String] = []
+
   /// What the document reader noticed but worked around, one line each with file and line.
-  public var warnings: [String] { documents.flatMap(\.warnings) }
+  public var warnings: [String] { documents.flatMap(\.warnings) + loadWarnings }
 
   /// The longest question read, in characters: what follows is not a question but pasted text,
   /// and reading it all would only make a hostile input slow.

@@ -34,6 +34,10 @@ extension Responder {
     }
     if aspect == "published" { cited = [] }
     let text = Template.fill(template(aspect, of: "event"), values)
+    if text.trimmingCharacters(in: .whitespaces).isEmpty {
+      // The report says nothing of this about the meeting (no bridge point, say).
+      return Draft(text: Template.fill(template("unstated", of: "event"), values), answered: false, facts: [event])
+    }
     if aspect == "published" {
       return Draft(text: text + " (" + event.documentTitle + ")", answered: true, facts: [], slots: ["aspect": aspect])
     }

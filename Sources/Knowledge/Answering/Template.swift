@@ -1,7 +1,22 @@
 /// Fills `{name}` placeholders of an answer template.
 public enum Template {
-  /// Replaces every `{name}` by `values[name]`; unknown names are left as written.
+  /// Replaces every `{name}` by `values[name]`; unknown names are left as written. A part in
+  /// square brackets is optional: it is kept (without its brackets) only when every name in it
+  /// has a value (`[; có điểm cầu tại {bridge}]`).
   public static func fill(_ template: String, _ values: [String: String]) -> String {
+    var expanded = ""
+    var rest = Substring(template)
+    while let open = rest.firstIndex(of: "["), let close = rest[open...].firstIndex(of: "]") {
+      expanded += rest[..<open]
+      let part = String(rest[rest.index(after: open)..<close])
+      if placeholders(in: part).allSatisfy({ !(values[$0] ?? "").isEmpty }) { expanded += part }
+      rest = rest[rest.index(after: close)...]
+    }
+    expanded += rest
+    return substitute(expanded, values)
+  }
+
+  private static func substitute(_ template: String, _ values: [String: String]) -> String {
     var result = ""
     var rest = Substring(template)
     while let open = rest.firstIndex(of: "{") {

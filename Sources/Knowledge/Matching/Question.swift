@@ -47,18 +47,9 @@ public struct Question: Sendable {
     guard phrase.count <= words.count else { return (false, false) }
     var best: (Bool, Bool) = (false, false)
     for start in 0...(words.count - phrase.count) where words[start].fold == phrase[0].fold {
-      var exact = true
-      var matched = true
-      for offset in phrase.indices {
-        let word = words[start + offset]
-        if word.fold != phrase[offset].fold || (word.hasMarks && word.exact != phrase[offset].exact) {
-          matched = false
-          break
-        }
-        if words[start + offset].exact != phrase[offset].exact { exact = false }
-      }
+      guard let exact = Word.match(phrase, in: words, at: start)?.exact else { continue }
       let range = start..<(start + phrase.count)
-      if matched, names.allSatisfy({ !$0.overlaps(range) || range.contains($0.lowerBound) && range.contains($0.upperBound - 1) }) {
+      if names.allSatisfy({ !$0.overlaps(range) || range.contains($0.lowerBound) && range.contains($0.upperBound - 1) }) {
         if exact { return (true, true) }
         best = (true, false)
       }

@@ -99,23 +99,8 @@ public struct TermSet: Sendable {
       guard let candidates = byFirstWord[words[start].fold] else { continue }
       for (termIndex, phraseIndex) in candidates {
         let phrase = terms[termIndex].phrases[phraseIndex]
-        let end = start + phrase.count
-        guard end <= words.count else { continue }
-        var exact = true
-        var matched = true
-        for offset in phrase.indices {
-          let word = words[start + offset]
-          // Folding is for text typed without marks: where the text has them they must agree
-          // (`tảng` is not `tăng`, `động của` is not `đóng cửa`).
-          if word.fold != phrase[offset].fold || (word.hasMarks && word.exact != phrase[offset].exact) {
-            matched = false
-            break
-          }
-          if word.exact != phrase[offset].exact { exact = false }
-        }
-        if matched {
-          found.append(TermMatch(term: terms[termIndex], range: start..<end, exact: exact))
-        }
+        guard let exact = Word.match(phrase, in: words, at: start)?.exact else { continue }
+        found.append(TermMatch(term: terms[termIndex], range: start..<(start + phrase.count), exact: exact))
       }
     }
     found.sort {

@@ -200,6 +200,20 @@ public struct Word: Sendable, Hashable {
   /// Whether the word carries diacritics (or `đ`): then its exact key says more than its fold key.
   public var hasMarks: Bool { text.unicodeScalars.contains { !$0.isASCII } }
 
+  /// How the words of `text` match `phrase` from `start`: nil when they do not, else whether they
+  /// agree with their diacritics too (`exact`). Folding is for text typed without marks: where the text has
+  /// them they must agree (`tảng` is not `tăng`, `động của` is not `đóng cửa`).
+  static func match(_ phrase: [Word], in text: [Word], at start: Int) -> (exact: Bool, found: Bool)? {
+    guard start + phrase.count <= text.count else { return nil }
+    var exact = true
+    for offset in phrase.indices {
+      let word = text[start + offset]
+      if word.fold != phrase[offset].fold || (word.hasMarks && word.exact != phrase[offset].exact) { return nil }
+      if word.exact != phrase[offset].exact { exact = false }
+    }
+    return (exact, true)
+  }
+
   /// Whether the word is a number as written (`50,4`, `17.175.876`, `2025`).
   public var isNumber: Bool { text.unicodeScalars.first.map { $0.properties.numericType != nil } ?? false }
 }

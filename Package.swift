@@ -22,10 +22,12 @@ let package = Package(
       dependencies: [.product(name: "Yams", package: "Yams")],
       plugins: ["EmbedCorpus"]
     ),
+    .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
     .executableTarget(
       name: "Assistant",
       dependencies: [
         "Knowledge",
+        "CReadline",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

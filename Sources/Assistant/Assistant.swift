@@ -12,7 +12,7 @@ import Darwin
 ///
 /// With a subcommand it does what the subcommand says. Without one, piped standard input is
 /// answered exactly as `assistant batch --format text` would answer it, with no prompt; on a
-/// terminal it prints a short usage hint.
+/// terminal it opens the chat (`assistant chat`).
 @main
 struct Assistant: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -20,7 +20,7 @@ struct Assistant: ParsableCommand {
     abstract: "Answers questions about government meeting reports, with figures and sources.",
     discussion: """
       With no subcommand and questions piped to standard input, answers them like \
-      'assistant batch --format text'.
+      'assistant batch --format text'; on a terminal, opens the chat ('assistant chat').
 
       The built-in report is always loaded; --documents adds reports in the same format (a \
       .txt file, or a folder of them), and each warning about them is written to standard \
@@ -31,28 +31,16 @@ struct Assistant: ParsableCommand {
       document, a malformed input line or gold case, or errors found by check; 66 an input \
       file that cannot be read.
       """,
-    subcommands: [Ask.self, Batch.self, Eval.self, Facts.self, Check.self]
+    subcommands: [Ask.self, Batch.self, Chat.self, Eval.self, Facts.self, Check.self]
   )
 
   @OptionGroup var corpus: CorpusOptions
 
   func run() throws {
     guard isatty(STDIN_FILENO) == 0 else {
-      try Output.write(Self.usageHint)
+      try Chat.start(corpus: corpus)
       return
     }
     try Batch.answer(paths: [], format: .text, corpus: corpus)
   }
-
-  /// What a person who typed `assistant` on a terminal sees.
-  static let usageHint = """
-    Trợ lý answers questions about the government meeting report.
-
-      assistant ask "Tỷ lệ dịch vụ công trực tuyến toàn trình tháng 4 là bao nhiêu?"
-      assistant batch questions.txt --format jsonl
-      assistant < questions.txt
-
-    See 'assistant --help' for more.
-
-    """
 }

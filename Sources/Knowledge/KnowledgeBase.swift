@@ -65,6 +65,8 @@ public struct KnowledgeBase: Sendable {
   /// What the assistant can answer, grouped: each group's name and its items, from the rule data.
   public var topics: [(group: String, items: [String])] {
     var groups: [(group: String, items: [String])] = []
+    let newestFirst = documents.sorted { ($0.published ?? .distantPast) > ($1.published ?? .distantPast) }
+    groups.append(("Báo cáo đã nạp", newestFirst.map { "\($0.title) (\($0.dated))" }))
     let concepts = corpus.lexicon.concepts.terms.filter { concept in facts.contains { $0.statistic?.concept == concept.id } }
     groups.append(("Số liệu", concepts.map(\.name)))
     groups.append(("Phiên họp", ["ngày, địa điểm", "người chủ trì", "điểm cầu và người tham dự", "thời điểm đăng bài"]))

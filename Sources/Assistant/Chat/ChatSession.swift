@@ -48,7 +48,10 @@ struct ChatSession {
   /// help and how to leave.
   func banner(width: Int) -> String {
     var about = "Trợ lý trả lời câu hỏi về báo cáo"
-    if let meeting = knowledge.meeting {
+    let documents = knowledge.documents
+    if documents.count > 1 {
+      about = "Trợ lý trả lời câu hỏi về \(documents.count) báo cáo (liệt kê dưới đây)"
+    } else if let meeting = knowledge.meeting {
       about += " “\(meeting.title)”" + (meeting.date.isEmpty ? "" : " (\(meeting.date))")
     }
     about += ", bằng con số chính xác kèm nguồn. Hỏi có dấu hay không dấu đều được, ví dụ:"
@@ -57,6 +60,13 @@ struct ChatSession {
         ["Trợ lý"], in: about.terminalSafe(keepingNewlines: false).wrapped(to: width),
         with: style.strong)
     ]
+    if documents.count > 1 {
+      // Which reports the answers come from, newest first.
+      for document in documents.sorted(by: { ($0.published ?? .distantPast) > ($1.published ?? .distantPast) }) {
+        let line = "\(document.title) (\(document.dated))".terminalSafe(keepingNewlines: false)
+        lines.insert(line.wrapped(to: width, indent: "  ▪ ", continuation: "    "), at: lines.count)
+      }
+    }
     for example in bannerExamples {
       lines.append(style.accent(example.wrapped(to: width, indent: "  • ", continuation: "    ")))
     }

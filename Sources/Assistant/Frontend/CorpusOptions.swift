@@ -36,7 +36,7 @@ struct CorpusOptions: ParsableArguments {
     let knowledge = try KnowledgeBase.load(
       corpusDirectory: directory.map { URL(fileURLWithPath: $0, isDirectory: true) },
       documents: Self.removingDuplicates(paths))
-    for warning in knowledge.warnings { Self.reportWarning(warning) }
+    for warning in knowledge.warnings { Output.reportWarning(warning) }
     return knowledge
   }
 
@@ -47,9 +47,4 @@ struct CorpusOptions: ParsableArguments {
     return paths.filter { seen.insert($0.standardizedFileURL.path).inserted }
   }
 
-  /// Writes `warning: message` to standard error, with control characters made harmless.
-  private static func reportWarning(_ message: String) {
-    let line = "warning: " + message.terminalSafe(keepingNewlines: true) + "\n"
-    try? FileHandle.standardError.write(contentsOf: Data(line.utf8))
-  }
 }

@@ -98,8 +98,12 @@ public struct KnowledgeBase: Sendable {
     var documents = try DocumentReader.embeddedSeeds()
     var skipped: [String] = []
     for document in try DocumentReader.read(paths) {
-      if documents.contains(where: { $0.id == document.id }) {
-        skipped.append("\(document.id).txt: skipped: a document with this file name is already loaded")
+      if let loaded = documents.first(where: { $0.id == document.id }) {
+        // The same file named twice (a folder and a file in it) is read once; a different file
+        // with the same name is worth a word.
+        if loaded != document {
+          skipped.append("\(document.id).txt: skipped: another document with this file name is already loaded")
+        }
       } else {
         documents.append(document)
       }

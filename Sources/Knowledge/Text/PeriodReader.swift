@@ -14,6 +14,9 @@ public struct PeriodMention: Sendable, Hashable {
 /// Finds periods and days in words: `tháng 4`, `tháng 3/2025`, `quý I/2025`,
 /// `ba tháng đầu năm 2025`, `năm 2024`, `cuối năm ngoái`, `tính đến ngày 12/5/2025`, `đến nay`.
 public enum PeriodReader {
+  /// Words a period may start with (or lean on); digits with `/` or `.` are days.
+  static let triggers: Set<String> = ["thang", "quy", "cuoi", "dau", "nua", "nam", "den", "hien", "tu"]
+
   static let numberWords: [String: Int] = [
     "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
     "chin": 9, "muoi": 10, "gieng": 1, "chap": 12,
@@ -43,6 +46,9 @@ public enum PeriodReader {
 
   /// Every period in `words`; `reference` supplies the year when the text leaves it out.
   public static func periods(in words: [Word], reference: Day) -> [PeriodMention] {
+    // Most text has no period at all: look for a word that could start one before reading.
+    guard words.contains(where: { triggers.contains($0.fold) || $0.text.contains("/") || $0.text.contains(".") })
+    else { return [] }
     var found: [PeriodMention] = []
     var index = 0
     func word(_ offset: Int) -> Word? {

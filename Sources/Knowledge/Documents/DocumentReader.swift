@@ -49,7 +49,7 @@ public enum DocumentReader {
     if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
     // `\r\n` is one Character in Swift: split on any line break, not on "\n".
     let lines = body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map {
-      VietnameseText.nfc(String($0)).trimmingCharacters(in: .whitespacesAndNewlines)
+      VietnameseText.nfc(String($0)).trimmed([" ", "\t", "\r", "\u{A0}", "\u{FEFF}"])
     }
     guard let title = lines.first, !title.isEmpty else {
       throw KnowledgeError.malformedDocument(path: path, line: 1, message: "the first line must be the title")
@@ -90,11 +90,11 @@ public enum DocumentReader {
   static func kind(of line: String) -> Paragraph.Kind {
     guard let last = line.last else { return .text }
     let upper = line.uppercased()
-    if upper.hasPrefix("ẢNH:") || upper.hasPrefix("ẢNH ") || upper.contains("(ẢNH:") || upper.hasSuffix("(ẢNH)") {
+    if upper.hasPrefix("ẢNH:") || upper.hasPrefix("ẢNH ") || upper.has("(ẢNH:") || upper.hasSuffix("(ẢNH)") {
       return .caption
     }
-    guard line.count < 160, !".!?…;\"”)".contains(last) || upper.contains("ẢNH:") else { return .text }
-    if upper.contains("ẢNH:") { return .caption }
+    guard line.count < 160, !".!?…;\"”)".contains(last) || upper.has("ẢNH:") else { return .text }
+    if upper.has("ẢNH:") { return .caption }
     let first = line.split(separator: " ").first.map(String.init) ?? ""
     let numbered = first.hasSuffix(".") && (Int(first.dropLast()) != nil || Period.quarterNumber(String(first.dropLast())) != nil)
     let capitals = line == upper && line.contains(where: \.isLetter)

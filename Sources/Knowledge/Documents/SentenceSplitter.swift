@@ -45,7 +45,7 @@ public enum SentenceSplitter {
   }
 
   private static func append(_ text: String, to sentences: inout [Sentence]) {
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = text.trimmed()
     guard !trimmed.isEmpty else { return }
     sentences.append(Sentence(text: trimmed, clauses: clauses(trimmed)))
   }
@@ -60,14 +60,14 @@ public enum SentenceSplitter {
       case "(": depth += 1
       case ")": depth = max(0, depth - 1)
       case ";" where depth == 0:
-        clauses.append(current.trimmingCharacters(in: .whitespaces))
+        clauses.append(current.trimmed())
         current = ""
         continue
       default: break
       }
       current.append(character)
     }
-    clauses.append(current.trimmingCharacters(in: .whitespaces))
+    clauses.append(current.trimmed())
     return clauses.filter { !$0.isEmpty }
   }
 }

@@ -62,8 +62,8 @@ extension Extractor {
     // The bridge point: `Tham dự tại điểm cầu X có A; đại diện B, C.`
     for paragraph in document.paragraphs where paragraph.kind == .text {
       for sentence in paragraph.sentences {
-        guard let bridge = sentence.text.range(of: "điểm cầu "),
-          let has = sentence.text.range(of: " có ", range: bridge.upperBound..<sentence.text.endIndex)
+        guard let bridge = sentence.text.find("điểm cầu "),
+          let has = sentence.text.find(" có ", from: bridge.upperBound)
         else { continue }
         found.fields["bridge"] = String(sentence.text[bridge.upperBound..<has.lowerBound])
         found.fields["bridge_paragraph"] = String(paragraph.number)
@@ -79,7 +79,7 @@ extension Extractor {
   /// A sentence announcing decisions (`... công bố A, cùng B`) or a merger (`... hợp nhất A, B và C`).
   func organisation(in sentence: String) -> Found? {
     var found = Found(paragraph: 0, quote: sentence)
-    if let announce = sentence.range(of: " công bố ") {
+    if let announce = sentence.find(" công bố ") {
       var announcer = String(sentence[..<announce.lowerBound])
       if let comma = announcer.range(of: ", ", options: .backwards) {
         announcer = String(announcer[comma.upperBound...])
@@ -98,9 +98,9 @@ extension Extractor {
       }
       return found
     }
-    if let merge = sentence.range(of: " hợp nhất ") {
+    if let merge = sentence.find(" hợp nhất ") {
       found.fields["aspect"] = "merger"
-      if let formed = sentence.range(of: " được ") {
+      if let formed = sentence.find(" được ") {
         found.fields["body"] = String(sentence[..<formed.lowerBound])
       }
       let list = sentence[merge.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " ."))

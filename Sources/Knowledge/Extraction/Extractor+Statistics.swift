@@ -46,6 +46,9 @@ struct ClauseWords {
 }
 
 extension Extractor {
+  /// Punctuation a token may carry at either end.
+  static let punctuation: Set<Character> = [".", ",", ";", ":", "(", ")", "\"", "“", "”", "!", "?", "…", "'"]
+
   /// What the sentences before a clause said: read on when a clause leaves something out
   /// (`Trong đó, các Bộ, ngành đạt ...`).
   struct Context {
@@ -95,8 +98,8 @@ extension Extractor {
     var rest = Substring(text)
     while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
       let inside = rest[rest.index(after: open)..<close]
-      if let start = inside.range(of: "số liệu") {
-        return String(inside[start.lowerBound...]).trimmingCharacters(in: .whitespaces)
+      if let start = inside.find("số liệu") {
+        return String(inside[start.lowerBound...]).trimmed()
       }
       rest = rest[rest.index(after: close)...]
     }
@@ -135,7 +138,7 @@ extension Extractor {
     var rawLeads: [Int: String] = [:]
     var rawTails: [Int: String] = [:]
     for mention in mentions {
-      guard let found = clause.range(of: mention.text, range: rawCursor..<clause.endIndex) else { continue }
+      guard let found = clause.find(mention.text, from: rawCursor) else { continue }
       rawLeads[mention.index] = String(clause[rawCursor..<found.lowerBound])
       // After the value: its total (`/3.085`) and unit, then what describes it, parentheses left out.
       var tail = Substring(clause[found.upperBound...])
@@ -283,7 +286,7 @@ extension Extractor {
       }
       context.period = period
       var items: [String] = []
-      if measure == .count, let list = sentence.range(of: "gồm ") {
+      if measure == .count, let list = sentence.find("gồm ") {
         items = Extractor.list(String(sentence[list.upperBound...]))
       }
       statistics.append(
@@ -297,10 +300,10 @@ extension Extractor {
       let scope = scopeName(before: rank.index, in: clauseWords, since: 0) ?? "national"
       // What the ranking is of: the words before the rank and the ranking named after it
       // (`... dẫn đầu bảng xếp hạng chất lượng phục vụ ...`).
-      let rawBefore = clause.range(of: rank.phrase).map { String(clause[..<$0.lowerBound]) } ?? ""
-      var rawAfter = clause.range(of: rank.phrase).map { String(clause[$0.upperBound...]) } ?? ""
+      let rawBefore = clause.find(rank.phrase).map { String(clause[..<$0.lowerBound]) } ?? ""
+      var rawAfter = clause.find(rank.phrase).map { String(clause[$0.upperBound...]) } ?? ""
       for stop in [" với ", ",", ";", " chỉ sau"] {
-        if let range = rawAfter.range(of: stop) { rawAfter = String(rawAfter[..<range.lowerBound]) }
+        if let range = rawAfter.find(stop) { rawAfter = String(rawAfter[..<range.lowerBound]) }
       }
       let subject = [subjectPhrase(rawBefore, reference: reference), subjectPhrase(rawAfter, reference: reference)]
         .filter { !$0.isEmpty }.joined(separator: " ")
@@ -370,7 +373,7 @@ extension Extractor {
     if known.count >= 2 { return known.sorted { $0.0 < $1.0 }.map(\.1) }
     var head = text
     for stop in [" là ", " lần lượt", " có ", " đạt "] {
-      if let range = head.range(of: stop) { head = String(head[..<range.lowerBound]) }
+      if let range = head.find(stop) { head = String(head[..<range.lowerBound]) }
     }
     // The last items, one per value: what comes before them introduces the list.
     let items = Array(Extractor.list(head).suffix(count))
@@ -384,7 +387,7 @@ extension Extractor {
     if let end = body.firstIndex(where: { ".;".contains($0) }) { body = String(body[..<end]) }
     var items = body.components(separatedBy: ", ")
     if let last = items.popLast() { items += last.components(separatedBy: " và ") }
-    return items.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    return items.map { $0.trimmed() }.filter { !$0.isEmpty }
   }
 
   /// The words after a value's unit that say what was counted, up to the next comma or value:
@@ -425,7 +428,7 @@ extension Extractor {
       "nguoc", "chieu", "sang", "toi", "do", "voi", "quy", "dau", "cuoi", "hien", "sau", "truoc",
     ]
     var segments: [String] = []
-    for piece in raw.components(separatedBy: ", ").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+    for piece in raw.components(separatedBy: ", ").map({ $0.trimmed() }) {
       // `Bộ, ngành` and `người dân, doanh nghiệp` are one phrase, not two clauses.
       if let last = segments.last, ["bộ", "người dân"].contains(where: { last.lowercased().hasSuffix($0) }),
         piece.lowercased().hasPrefix("ngành") || piece.lowercased().hasPrefix("doanh nghiệp")
@@ -460,10 +463,10 @@ extension Extractor {
           "khoảng", "gần", "trên", "đã", "lên", "tới", "từ", "với", "tăng", "giảm", "trưởng", "mức", "vào", "đưa",
           "xếp", "đứng", "tiếp", "tục", "trong", "thứ", "mới", "ở", "mang", "về",
         ].map(VietnameseText.exactKey))
-      while let last = tokens.last, trailing.contains(VietnameseText.exactKey(last.trimmingCharacters(in: .punctuationCharacters))) {
+      while let last = tokens.last, trailing.contains(VietnameseText.exactKey(last.trimmed(Extractor.punctuation))) {
         tokens.removeLast()
       }
-      return tokens.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:(")) 
+      return tokens.joined(separator: " ").trimmed([" ", ",", ".", ";", ":", "("])
     }
     segments = segments.map(strip)
     while let last = segments.last, last.isEmpty { segments.removeLast() }

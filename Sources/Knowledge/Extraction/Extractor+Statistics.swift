@@ -106,7 +106,6 @@ extension Extractor {
     return nil
   }
 
-  // swiftlint:disable:next function_body_length
   private func statistics(
     inClause clause: String, sentence: String, sentenceWords: [Word], sentencePeriod: Period?, reference: Day,
     context: inout Context

@@ -27,11 +27,6 @@ public struct Matcher: Sendable {
     return Interpretation(question: question, rule: best?.rule, score: best?.score ?? 0)
   }
 
-  /// All rules that match, best first, with their scores (for explanations and `check`).
-  public func candidates(_ question: Question) -> [(rule: IntentRule, score: Double)] {
-    rules.compactMap { rule in score(rule, question).map { (rule, $0) } }.sorted { $0.score > $1.score }
-  }
-
   /// The rule's score, or nil when a required group is missing or an avoided cue is present.
   func score(_ rule: IntentRule, _ question: Question) -> Double? {
     if rule.avoid.contains(where: { strength($0, question) > 0 }) { return nil }

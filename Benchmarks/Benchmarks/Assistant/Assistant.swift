@@ -1,0 +1,115 @@
+import Benchmark
+import Foundation
+import Knowledge
+
+/// The peak resident memory of an `assistant` process a benchmark started, which the runner's own
+/// memory metrics cannot see: they measure the benchmark process.
+let assistantPeakResident = BenchmarkMetric.custom(
+  "assistant process peak resident (bytes)", polarity: .prefersSmaller, useScalingFactor: false)
+
+/// The seed knowledge base with the dev questions, split by what it does with them: answering and
+/// declining take different paths through the rules, and declining tries every rule.
+struct DevQuestions: Sendable {
+  let knowledge: KnowledgeBase
+  let all: [String]
+  let answered: [String]
+  let declined: [String]
+
+  init() throws {
+    knowledge = try KnowledgeBase.load()
+    all = try Workload.devCases().map(\.question)
+    var answered: [String] = []
+    var declined: [String] = []
+    for question in all {
+      if knowledge.answer(question).answered {
+        answered.append(question)
+      } else {
+        declined.append(question)
+      }
+    }
+    self.answered = answered
+    self.declined = declined
+  }
+}
+
+let benchmarks: @Sendable () -> Void = {
+  Benchmark.defaultConfiguration = .init(
+    metrics: [.wallClock, .cpuTotal, .throughput] + .memory,
+    timeUnits: .milliseconds,
+    warmupIterations: 0
+  )
+
+  Benchmark(
+    "Build: embedded seed, KnowledgeBase.load()",
+    configuration: .init(warmupIterations: 1, maxDuration: .seconds(10), maxIterations: 50)
+  ) { _ in
+    blackHole(try KnowledgeBase.load())
+  }
+
+  // A few runs only: an earlier measurement put one build at about 20 s.
+  Benchmark(
+    "Build: 1,000 documents, KnowledgeBase(documents:corpus:)",
+    configuration: .init(maxDuration: .seconds(60), maxIterations: 3)
+  ) { _, workload in
+    blackHole(KnowledgeBase(documents: workload.documents, corpus: workload.corpus))
+  } setup: {
+    (documents: try Workload.documents(count: 1_000), corpus: try Corpus.embedded())
+  }
+
+  // One iteration is one question, taken in turn, so that the percentiles are per question.
+  for (kind, questions) in [
+    ("answered", \DevQuestions.answered), ("declined", \DevQuestions.declined),
+  ] {
+    Benchmark(
+      "Answer: one dev question, \(kind)",
+      configuration: .init(
+        timeUnits: .microseconds, warmupIterations: 500, maxDuration: .seconds(5),
+        maxIterations: 1_000_000)
+    ) { (benchmark: Benchmark, dev: DevQuestions) in
+      let asked = dev[keyPath: questions]
+      blackHole(dev.knowledge.answer(asked[benchmark.currentIteration % asked.count]))
+    } setup: {
+      let dev = try DevQuestions()
+      guard !dev[keyPath: questions].isEmpty else {
+        throw WorkloadError(description: "no dev question is \(kind)")
+      }
+      return dev
+    }
+  }
+
+  Benchmark(
+    "Batch: 100,000 questions (the dev set in turn)",
+    configuration: .init(maxDuration: .seconds(60), maxIterations: 3)
+  ) { _, dev in
+    for index in 0..<100_000 {
+      blackHole(dev.knowledge.answer(dev.all[index % dev.all.count]))
+    }
+  } setup: {
+    try DevQuestions()
+  }
+
+  Benchmark(
+    "Start-up to first answer: assistant ask, whole process",
+    configuration: .init(
+      metrics: [.wallClock, .throughput, assistantPeakResident], warmupIterations: 3,
+      maxDuration: .seconds(10), maxIterations: 200)
+  ) { benchmark, question in
+    let run = try ProcessRun.run(Workload.releaseExecutable, ["ask", question])
+    guard run.exitStatus == 0 else {
+      throw WorkloadError(
+        description:
+          "assistant ask ended with status \(run.exitStatus.map(String.init) ?? "signal")")
+    }
+    benchmark.measurement(assistantPeakResident, run.peakResidentBytes)
+  } setup: {
+    guard FileManager.default.isExecutableFile(atPath: Workload.releaseExecutable) else {
+      throw WorkloadError(
+        description:
+          "\(Workload.releaseExecutable) is missing: run scripts/bench, which builds it first")
+    }
+    guard let question = try Workload.devCases().first(where: { !$0.refuse })?.question else {
+      throw WorkloadError(description: "the dev set has no question to answer")
+    }
+    return question
+  }
+}

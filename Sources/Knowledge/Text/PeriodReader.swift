@@ -61,6 +61,11 @@ public enum PeriodReader {
       if fold(offset) == "nam", let year = year(word(offset + 1)) { return (year, 2) }
       return nil
     }
+    /// The year after `đầu năm`: `2025`, `năm 2025`, `nay`, or none said (the reference year).
+    func yearOfBeginning(_ offset: Int) -> (year: Int, taken: Int) {
+      if let found = trailingYear(offset) { return found }
+      return (reference.year, fold(offset) == "nay" ? 1 : 0)
+    }
     while index < words.count {
       let start = index
       var period: Period?
@@ -99,25 +104,13 @@ public enum PeriodReader {
         }
       case "nua" where fold(1) == "dau" && fold(2) == "nam":
         // `nửa đầu năm (2025)`: the first six months.
-        length = 3
-        var year = reference.year
-        if let (value, taken) = trailingYear(3) {
-          year = value
-          length += taken
-        } else if fold(3) == "nay" {
-          length += 1
-        }
+        let (year, taken) = yearOfBeginning(3)
+        length = 3 + taken
         period = .firstMonths(year: year, months: 6)
       case "dau" where fold(1) == "nam":
         // `đầu năm (nay|2025)`: the first quarter, the figure such reports give for it.
-        length = 2
-        var year = reference.year
-        if fold(2) == "nay" {
-          length = 3
-        } else if let value = PeriodReader.year(word(2)) {
-          year = value
-          length = 3
-        }
+        let (year, taken) = yearOfBeginning(2)
+        length = 2 + taken
         period = .quarter(year: year, quarter: 1)
       case "cuoi" where fold(1) == "nam":
         length = 2
@@ -156,14 +149,8 @@ public enum PeriodReader {
         length = 2
       default:
         if let count = smallNumber(word(0)), fold(1) == "thang", fold(2) == "dau", fold(3) == "nam" {
-          length = 4
-          var year = reference.year
-          if let (value, taken) = trailingYear(4) {
-            year = value
-            length += taken
-          } else if fold(4) == "nay" {
-            length += 1
-          }
+          let (year, taken) = yearOfBeginning(4)
+          length = 4 + taken
           if count == 3 {
             period = .quarter(year: year, quarter: 1)
           } else if (1...12).contains(count) {

@@ -16,6 +16,8 @@ public struct KnowledgeBase: Sendable {
   let subjects: SubjectIndex
   /// Completes typed words into terms with their diacritics.
   public let completer: Completer
+  /// Phrases of the rule data that differ only in diacritics, to offer both readings.
+  let readings: Readings
   let reference: Day
 
   /// Builds the knowledge base: extracts the facts of `documents` with the corpus's rules.
@@ -33,7 +35,7 @@ public struct KnowledgeBase: Sendable {
       lexicon.concepts, lexicon.scopes, lexicon.platforms, lexicon.otherPlatforms, lexicon.provinces,
       lexicon.bodies, lexicon.countries, lexicon.names,
       lexicon.units, lexicon.qualifiers, lexicon.changes, lexicon.departures, lexicon.shares,
-      lexicon.measures, lexicon.topics, corpus.background,
+      lexicon.measures, lexicon.topics, lexicon.followUps, lexicon.anaphors, lexicon.operations, corpus.background,
     ] {
       folds += set.terms.flatMap { $0.phrases.flatMap { $0.map(\.fold) } }
     }
@@ -55,6 +57,7 @@ public struct KnowledgeBase: Sendable {
       facts: facts, stopwords: foldKeys([lexicon.stopwords]),
       names: [lexicon.provinces, lexicon.bodies, lexicon.countries, lexicon.platforms])
     completer = Completer(corpus: corpus)
+    readings = Readings(corpus: corpus)
   }
 
   /// The meeting the knowledge base is about, from its event fact: title and date (`17/5/2025`).
@@ -137,6 +140,8 @@ public struct KnowledgeBase: Sendable {
 
   /// Answers one question.
   public func answer(_ question: String) -> Answer {
-    Responder(index: index, corpus: corpus).respond(to: interpret(question))
+    let interpretation = interpret(question)
+    let answer = Responder(index: index, corpus: corpus).respond(to: interpretation)
+    return offeringReadings(answer, of: interpretation.question)
   }
 }

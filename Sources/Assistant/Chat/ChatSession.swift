@@ -31,6 +31,8 @@ struct ChatSession {
   let style: TerminalStyle
   /// The last question answered, until `/reset`.
   private(set) var last: Exchange?
+  /// What follow-ups build on and the readings offered, until `/reset`.
+  private(set) var conversation = Conversation()
 
   /// The prompt readline shows.
   var prompt: String { style.prompt("› ") }
@@ -117,8 +119,8 @@ struct ChatSession {
       text += " Gõ \(style.accent("/help")) để xem các lệnh."
       return .show(style.warning(text.wrapped(to: width)) + "\n\n")
     case nil:
-      let answer = knowledge.answer(line)
-      last = Exchange(question: line, answer: answer)
+      let answer = knowledge.answer(line, in: &conversation)
+      last = Exchange(question: answer.resolved ?? line, answer: answer)
       return .show(render(answer, width: width) + "\n\n")
     }
   }
@@ -132,7 +134,8 @@ struct ChatSession {
     case .sources: return .show(sources(width: width) + "\n\n")
     case .reset:
       last = nil
-      return .show("Đã quên câu trả lời vừa rồi; ta bắt đầu lại.\n\n")
+      conversation.reset()
+      return .show("Đã quên câu hỏi và câu trả lời vừa rồi; ta bắt đầu lại.\n\n")
     case .quit, .exit: return .quit(Self.goodbye + "\n")
     }
   }
@@ -142,6 +145,9 @@ struct ChatSession {
     let text = answer.text.terminalSafe(keepingNewlines: true)
     let body = answer.body.terminalSafe(keepingNewlines: true)
     var lines = text.hasPrefix(body) ? [body.wrapped(to: width)] : [text.wrapped(to: width)]
+    if let note = answer.resolvedNote {
+      lines.insert(style.faint(note.terminalSafe(keepingNewlines: false).wrapped(to: width)), at: 0)
+    }
     if text.hasPrefix(body) {
       for source in text.dropFirst(body.count).split(separator: "\n") {
         lines.append(style.faint(String(source).wrapped(to: width, continuation: "  ")))

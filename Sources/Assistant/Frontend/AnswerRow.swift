@@ -25,6 +25,7 @@ struct AnswerRow {
   /// The answer text alone, safe to print on a terminal, ending with one newline.
   var replyText: String {
     var text = answer.text.terminalSafe(keepingNewlines: true)
+    if let note = answer.resolvedNote { text = note.terminalSafe(keepingNewlines: false) + "\n" + text }
     while text.last == "\n" { text.removeLast() }
     return text + "\n"
   }
@@ -35,7 +36,9 @@ struct AnswerRow {
   }
 
   /// The contract's row: `{"id"?, "question", "answered", "answer", "intent", "confidence",
-  /// "slots", "facts", "sources"}`, then `"rule"` when one matched.
+  /// "slots", "facts", "sources"}`, then `"rule"` when one matched, `"resolved"` for a follow-up,
+  /// `"alternatives"` when the question could be read several ways and `"computed"` for the
+  /// numbers the answer computed.
   var json: JSONValue {
     var members: [(key: String, value: JSONValue)] = []
     if let id { members.append(("id", id.json)) }
@@ -50,6 +53,22 @@ struct AnswerRow {
       ("sources", .array(answer.sources.map(Self.json(for:)))),
     ]
     if let rule = answer.rule { members.append(("rule", .string(rule))) }
+    // In a conversation: what a follow-up was read as, and the readings offered to choose from.
+    if let resolved = answer.resolved { members.append(("resolved", .string(resolved))) }
+    if !answer.alternatives.isEmpty {
+      members.append(
+        (
+          "alternatives",
+          .array(
+            answer.alternatives.map { reading in
+              .object([
+                ("number", .integer(reading.number)), ("label", .string(reading.label)),
+                ("question", .string(reading.question)),
+              ])
+            })
+        ))
+    }
+    if !answer.computed.isEmpty { members.append(("computed", .array(answer.computed.map { .string($0) }))) }
     return .object(members)
   }
 
@@ -64,5 +83,12 @@ struct AnswerRow {
       ("paragraph", .integer(source.paragraph)),
       ("quote", .string(source.quote)),
     ])
+  }
+}
+
+extension Answer {
+  /// For a follow-up, the line saying what it was read as: `(Hiểu câu hỏi là: “…”.)`.
+  var resolvedNote: String? {
+    resolved.map { "(Hiểu câu hỏi là: “\($0)”.)" }
   }
 }

@@ -13,6 +13,10 @@ struct Batch: ParsableCommand {
       A JSON line that is malformed or has no string "question" is reported on standard error \
       with its file and line and produces no row; the other lines are still answered and the \
       exit code is then 65. Declined questions do not change the exit code.
+
+      With --conversation the questions are one dialogue, as in the chat: 'còn địa phương?' or \
+      'tăng bao nhiêu?' is read with the question before it, and a line that is only a number \
+      picks one of the readings the previous answer listed.
       """
   )
 
@@ -27,10 +31,16 @@ struct Batch: ParsableCommand {
   @Option(help: "The output format: text (question, answer, blank line) or jsonl (one JSON row).")
   var format: OutputFormat = .text
 
+  @Flag(
+    help: ArgumentHelp(
+      "Read the questions as one conversation: follow-ups ('còn địa phương?') build on the question before, and a number picks a reading an answer offered."
+    ))
+  var conversation = false
+
   @OptionGroup var corpus: CorpusOptions
 
   func run() throws {
-    try Self.answer(paths: files, format: format, corpus: corpus)
+    try Self.answer(paths: files, format: format, corpus: corpus, conversation: conversation)
   }
 
   /// Answers every question in `paths` (standard input when empty), writing one row each.
@@ -38,19 +48,21 @@ struct Batch: ParsableCommand {
   /// All files are checked before the knowledge base is loaded, so a mistyped name fails fast
   /// with no output. Malformed lines are reported and skipped; if there were any, this throws
   /// ``ExitCode/dataError`` after the last row.
-  static func answer(paths: [String], format: OutputFormat, corpus: CorpusOptions) throws {
+  static func answer(paths: [String], format: OutputFormat, corpus: CorpusOptions, conversation: Bool = false) throws {
     let inputPaths = paths.isEmpty ? [BatchInput.standardInputPath] : paths
     let skipped = try reportingFailures {
       for path in inputPaths { try BatchInput.checkReadable(path) }
       let knowledge = try corpus.loadKnowledgeBase()
       var skipped = 0
+      // One conversation across all the files: a dialogue may be split over several.
+      var context = Conversation()
       for path in inputPaths {
         var input = try BatchInput.open(path)
         while let line = try input.next() {
           switch line {
           case .question(let question):
-            let row = AnswerRow(
-              id: question.id, question: question.text, answer: knowledge.answer(question.text))
+            let answer = conversation ? knowledge.answer(question.text, in: &context) : knowledge.answer(question.text)
+            let row = AnswerRow(id: question.id, question: question.text, answer: answer)
             try Output.write(row.rendered(as: format))
           case .malformed(let problem):
             Output.reportError(problem.description)

@@ -24,6 +24,13 @@ public struct Answer: Sendable, Hashable, Codable {
   /// The reply without its source lines: what evaluation checks, so that a quoted sentence
   /// cannot make a wrong answer look right. Not part of the JSON row.
   public var body: String = ""
+  /// For a follow-up in a conversation, the whole question it was read as
+  /// (`còn địa phương?` → `Tỷ lệ hồ sơ trực tuyến toàn trình của các địa phương`).
+  public var resolved: String?
+  /// Other readings of the question, numbered from 2: the answer gives reading 1.
+  public var alternatives: [Alternative] = []
+  /// Numbers the answer computed rather than quoted, as written in it (`37,24 điểm phần trăm`).
+  public var computed: [String] = []
 
   /// Creates an answer.
   public init(
@@ -45,6 +52,24 @@ public struct Answer: Sendable, Hashable, Codable {
 
   enum CodingKeys: String, CodingKey {
     case question, answered, text = "answer", intent, confidence, slots, facts, sources, rule
+  }
+}
+
+/// Another reading of a question the answer could have given: its number in the list the
+/// answer shows, what it is, and the question that asks for it unambiguously.
+public struct Alternative: Sendable, Hashable, Codable {
+  /// Its number in the list, from 2.
+  public var number: Int
+  /// What this reading asks for, in words.
+  public var label: String
+  /// A question that asks for this reading alone.
+  public var question: String
+
+  /// Creates an alternative.
+  public init(number: Int, label: String, question: String) {
+    self.number = number
+    self.label = label
+    self.question = question
   }
 }
 

@@ -87,9 +87,50 @@ extension Responder {
         .sorted { index.order[$0.id, default: 0] < index.order[$1.id, default: 0] }
       subject = Template.sentence(named.first?.statistic?.subject ?? "")
       slots["subject"] = named.first?.statistic?.subject
+    } else if question.operations.first?.term.id == "rate",
+      let draft = exchangeRate(question, figures: [], subject: "", slots: slots)
+    {
+      // `tỷ giá` alone: the rate a figure written in two currencies implies.
+      return draft
     } else {
       return Draft(text: Template.fill(template("unknown", of: "statistic"), sharedValues), answered: false)
     }
+    if let computed = computation(question, all: all, subject: subject, measure: measure, slots: slots) {
+      return computed
+    }
+    var draft = figures(question, rule: rule, all: all, subject: subject, measure: measure, slots: slots)
+    // Several figures fit as well (`tỷ lệ toàn trình`): the first is answered, the others offered.
+    if !bySubject, place == nil, rule.slots["concept"] == nil, let first = question.concepts.first {
+      let tied = question.concepts.filter { $0.score == first.score && index.byConcept[$0.term.id] != nil }
+      if tied.count > 1 {
+        draft.alternatives = tied.enumerated().map { offset, concept in
+          Alternative(
+            number: offset + 1, label: Template.sentence(concept.term.name),
+            question: Responder.asking(concept.term, like: question))
+        }
+        let items = draft.alternatives.dropFirst().map { "(\($0.number)) \($0.label)" }.joined(separator: "; ")
+        draft.text += " " + Template.fill(template("readings", of: "help"), ["items": items])
+      }
+    }
+    return draft
+  }
+
+  /// A question asking for `concept` with what `question` says of scope, period and kind.
+  static func asking(_ concept: Term, like question: Question) -> String {
+    var ranges = (question.scopes + question.platforms + question.places + question.measures).map(\.range)
+    ranges += question.periods.map(\.range)
+    let words = ranges.sorted { $0.lowerBound < $1.lowerBound }.flatMap { question.words[$0].map(\.text) }
+    return ([concept.name] + words + (question.measures.isEmpty ? ["là bao nhiêu"] : [])).joined(separator: " ")
+  }
+
+  /// The figures asked for, among `all`: scope, period and kind narrowed as the question says.
+  private func figures(
+    _ question: Question, rule: IntentRule, all: [Fact], subject: String, measure: (Statistic) -> Bool,
+    slots: [String: String]
+  ) -> Draft {
+    var slots = slots
+    let asked = Set(question.measures.map(\.term.id))
+    let folds = question.words.map(\.fold)
     let levels = all.filter { $0.statistic.map { [.level, .share, .count].contains($0.measure) } ?? false }
     var candidates = all.filter { measure($0.statistic!) }
     if candidates.isEmpty {
@@ -168,6 +209,19 @@ extension Responder {
         }
       }
       if matching.isEmpty {
+        // The period a change in the report compares with: the figure it implies, marked as such.
+        for fact in candidates {
+          guard let statistic = fact.statistic, let at = statistic.period,
+            statistic.measure != .rank, !statistic.measure.isChange
+          else { continue }
+          for kind in [Statistic.Measure.changeSamePeriod, .changePreviousMonth] {
+            let earlier = kind == .changeSamePeriod ? at.yearEarlier : at.monthEarlier
+            guard let earlier, Responder.period(period, covers: earlier, yearGiven: question.askedPeriods.first!.yearGiven),
+              let derived = earlierLevel(of: fact, kind: kind, subject: subject, slots: slots)
+            else { continue }
+            return derived
+          }
+        }
         let asked = question.askedPeriods.first!.yearGiven ? period.vietnamese : Responder.withoutYear(period)
         return missing(subject, asked: "cho " + asked, nearest: candidates, slots: slots)
       }

@@ -41,10 +41,13 @@ struct Responder: Sendable {
           ])
       }.joined(separator: "\n")
     }
-    return Answer(
+    var answer = Answer(
       question: question.text, answered: draft.answered, text: text, intent: rule.intent,
       confidence: (interpretation.confidence * 100).rounded() / 100, slots: slots,
       facts: draft.facts.map(\.id), sources: sources, rule: rule.id, body: draft.text)
+    answer.computed = draft.computed
+    answer.alternatives = draft.alternatives
+    return answer
   }
 
   /// An answer in the making.
@@ -53,6 +56,10 @@ struct Responder: Sendable {
     var answered: Bool
     var facts: [Fact] = []
     var slots: [String: String] = [:]
+    /// Numbers computed rather than quoted.
+    var computed: [String] = []
+    /// Other readings of the question.
+    var alternatives: [Alternative] = []
   }
 
   /// Values every template may use: the topics the assistant can answer and the meeting.

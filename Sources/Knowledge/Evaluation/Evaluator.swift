@@ -18,11 +18,14 @@ public struct Evaluator: Sendable {
     self.knowledge = knowledge
   }
 
-  /// Answers one case, timing the answer with a monotonic clock.
+  /// Answers one case, timing the answer with a monotonic clock; a case with a context is the
+  /// last turn of a conversation that asks its context first (untimed).
   public func evaluate(_ gold: GoldCase) -> EvaluatedCase {
+    var conversation = Conversation()
+    for turn in gold.context { _ = knowledge.answer(turn, in: &conversation) }
     let clock = ContinuousClock()
     let start = clock.now
-    let answer = knowledge.answer(gold.question)
+    let answer = gold.context.isEmpty ? knowledge.answer(gold.question) : knowledge.answer(gold.question, in: &conversation)
     let latency = clock.now - start
     return EvaluatedCase(gold: gold, answer: answer, latency: latency)
   }

@@ -11,7 +11,9 @@ import Foundation
 ///
 /// Each `expect` item is a string or a list of alternative strings (a bare number is read as the
 /// string it is written as). `documents` names the report files the case needs beside the
-/// built-in one, relative to the gold file's folder. Only `question` is required.
+/// built-in one, relative to the gold file's folder. `context` holds the questions asked before
+/// it in the same conversation, in order, for follow-ups (`còn địa phương?`) and choices (`2`).
+/// Only `question` is required.
 public struct GoldCase: Sendable, Hashable, Decodable {
   /// The question asked.
   public var question: String
@@ -26,6 +28,9 @@ public struct GoldCase: Sendable, Hashable, Decodable {
   /// The documents the case needs loaded, as written: file names or paths relative to the
   /// folder of the gold file (`003_phien_hop_thu_ba.txt`).
   public var documents: [String]
+  /// The questions asked before this one in the same conversation, in order; empty when it is
+  /// asked on its own.
+  public var context: [String]
   /// The file and line it was read from (`corpus/eval/dev.jsonl:12`).
   public var location: String = ""
 
@@ -41,7 +46,7 @@ public struct GoldCase: Sendable, Hashable, Decodable {
   /// Creates a case.
   public init(
     question: String, expect: [[String]] = [], intent: String? = nil, refuse: Bool = false,
-    tags: [String] = [], documents: [String] = [], location: String = ""
+    tags: [String] = [], documents: [String] = [], context: [String] = [], location: String = ""
   ) {
     self.question = question
     self.expect = expect
@@ -49,11 +54,12 @@ public struct GoldCase: Sendable, Hashable, Decodable {
     self.refuse = refuse
     self.tags = tags
     self.documents = documents
+    self.context = context
     self.location = location
   }
 
   enum CodingKeys: String, CodingKey, CaseIterable {
-    case question, expect, intent, refuse, tags, documents
+    case question, expect, intent, refuse, tags, documents, context
   }
 
   /// Why a gold object is not a case, in words a person writing the file can act on.
@@ -95,6 +101,11 @@ public struct GoldCase: Sendable, Hashable, Decodable {
     }
     if documents.contains(where: { $0.allSatisfy(\.isWhitespace) }) {
       throw Problem(description: #""documents" has an empty file name"#)
+    }
+    do {
+      context = try container.decodeIfPresent(Texts.self, forKey: .context)?.values ?? []
+    } catch {
+      throw Problem(description: #""context" must be a list of the questions asked before"#)
     }
     expect = try Self.decodeExpect(container)
   }

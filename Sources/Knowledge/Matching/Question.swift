@@ -26,6 +26,10 @@ public struct Question: Sendable {
   public let sequence: String?
   /// Statistics without a concept whose subject words the question shares, and how many words.
   public let subjects: (facts: [String], score: Int, scores: [String: Int])
+  /// Arithmetic asked for (`chênh lệch`, `gấp mấy lần`, `lớn nhất`), in question order.
+  public let operations: [TermMatch]
+  /// Words marking a follow-up (`còn`, `thì sao`) and words pointing back (`nó`, `con số đó`).
+  public let followUps, anaphors: [TermMatch]
 
   /// The normalised question: its words' text joined by spaces.
   public var normalized: String { words.map(\.text).joined(separator: " ") }
@@ -115,6 +119,14 @@ extension Question {
     }
     namedScope = named
     self.subjects = subjects.matches(words, excluding: covered)
+    // One word only as typed with its marks (`cong` is as often `công` as `cộng`), and none
+    // inside a concept's own words (`tổng hồ sơ`).
+    let conceptWords = lexicon.concepts.matches(in: words).map(\.range)
+    operations = lexicon.operations.matches(in: words).filter { operation in
+      (operation.exact || operation.length > 1) && !conceptWords.contains { $0.overlaps(operation.range) }
+    }
+    followUps = lexicon.followUps.matches(in: words)
+    anaphors = lexicon.anaphors.matches(in: words)
   }
 
   static let ordinals: [String: Int] = [

@@ -49,17 +49,27 @@ public struct Lexicon: Sendable {
   /// Words that introduce a named part of a whole (`ngành hàng`, `tỉnh`): a question naming one
   /// the reports have no figure for is declined, not answered with the whole.
   public let scopeMarkers: TermSet
+  /// In a conversation: words marking a question as following up the one before (`còn`, `thì sao`).
+  public let followUps: TermSet
+  /// Words pointing back at the figure a conversation is about (`nó`, `con số đó`).
+  public let anaphors: TermSet
+  /// Arithmetic a question asks for over figures (`difference`, `ratio`, `sum`, `max`, ...).
+  public let operations: TermSet
 
-  static let sections: Set<String> = [
+  /// Sections a lexicon may leave out: they are then empty.
+  static let optionalSections: Set<String> = ["follow_ups", "anaphors", "operations"]
+
+  static let sections = Set<String>([
     "abbreviations", "corrections", "concepts", "scopes", "platforms", "other_platforms",
     "provinces", "bodies", "countries", "names",
     "units", "counted", "scales", "qualifiers", "changes", "departures", "shares", "measures", "topics", "sequence", "stopwords", "scope_markers",
-  ]
+  ]).union(optionalSections)
 
   init(_ root: RuleNode) throws {
     let entries = try root.mapping(allowed: Lexicon.sections)
     func section(_ name: String) throws -> TermSet {
       guard let node = entries.first(where: { $0.key == name })?.value else {
+        if Lexicon.optionalSections.contains(name) { return TermSet([]) }
         throw root.fail("missing section '\(name)'")
       }
       return TermSet(try Lexicon.terms(node))
@@ -95,6 +105,9 @@ public struct Lexicon: Sendable {
     sequence = try section("sequence")
     stopwords = try section("stopwords")
     scopeMarkers = try section("scope_markers")
+    followUps = try section("follow_ups")
+    anaphors = try section("anaphors")
+    operations = try section("operations")
   }
 
   /// Reads a list of terms: `- {id, name, terms, value}`; a bare string is a term named by itself.

@@ -115,7 +115,7 @@ import Testing
     ),
     (
       #"{"question": "q", "refuses": true}"#,
-      "x.jsonl:2: unknown key 'refuses' (expected one of: documents, expect, id, intent, note, question, refuse, tags)"
+      "x.jsonl:2: unknown key 'refuses' (expected one of: context, documents, expect, id, intent, note, question, refuse, tags)"
     ),
     (#"{"question": "q""#, "x.jsonl:2: not a gold case: expected a JSON object on one line"),
     ("question: q", "x.jsonl:2: not a gold case: expected a JSON object on one line"),
@@ -136,7 +136,7 @@ import Testing
       throws: KnowledgeError.malformedRules(
         path: "g.yaml", line: 2,
         message:
-          "unknown key 'tag' (expected one of: documents, expect, id, intent, note, question, refuse, tags)"
+          "unknown key 'tag' (expected one of: context, documents, expect, id, intent, note, question, refuse, tags)"
       )
     ) { try GoldCase.read(unknown, path: "g.yaml") }
     let broken = "- question: q\n  expect: [a, b\n"

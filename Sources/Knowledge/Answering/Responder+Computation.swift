@@ -1,0 +1,414 @@
+import Foundation
+
+/// Answers computed from figures: differences, ratios, sums, comparisons, rankings, the earlier
+/// figure a change implies, and conversions at the rate the text implies.
+///
+/// Each shows its working, names every figure it uses (their sentences are the answer's
+/// sources) and computes only across figures that can be compared: the same kind of figure, the
+/// same unit and the same period. When they cannot be, the answer says why and computes nothing.
+extension Responder {
+  /// A figure taking part in a computation, with the name it goes by in the working.
+  struct Operand {
+    let fact: Fact
+    let name: String
+    var statistic: Statistic { fact.statistic! }
+    /// The value in units of its bare unit (`101.400 tỷ đồng` → 1,014 × 10¹⁴ đồng).
+    var amount: Double { statistic.value * statistic.scale }
+  }
+
+  /// The computed answer to `question`, or nil when it asks for no computation or names too few
+  /// figures to compute with (it is then answered as a plain figure).
+  func computation(
+    _ question: Question, all: [Fact], subject: String, measure: (Statistic) -> Bool, slots: [String: String]
+  ) -> Draft? {
+    guard let operation = question.operations.first?.term.id else { return nil }
+    var slots = slots
+    slots["operation"] = operation
+    let figures = all.filter { measure($0.statistic!) }
+    switch operation {
+    case "difference", "ratio", "sum", "compare":
+      guard let operands = namedOperands(question, figures: figures, subject: subject) else { return nil }
+      switch operands {
+      case .missing(let name):
+        let text = Template.fill(
+          template("missing", of: "statistic"), ["subject": lowercasedFirst(subject), "asked": "cho " + name])
+        return Draft(text: text + " " + template("no_computation", of: "statistic"), answered: false, slots: slots)
+      case .found(let operands):
+        return arithmetic(operation, operands, subject: subject, slots: slots)
+      }
+    case "max", "min", "sort":
+      // Levels are ranked; ranks the reports give (`đứng thứ hai`) are answered as written.
+      let levels = all.filter { [.level, .share, .count].contains($0.statistic!.measure) }
+      guard !all.contains(where: { $0.statistic!.measure == .rank }) else { return nil }
+      return ranking(operation, question, figures: levels, subject: subject, slots: slots)
+    case "previous":
+      // `tăng bao nhiêu so với năm trước` asks for the change, which the report gives.
+      let phrase = question.operations[0].range
+      let before = question.words[..<phrase.lowerBound].suffix(2).map(\.fold)
+      let asksChange = before == ["so", "voi"]
+        || question.measures.contains { !$0.range.overlaps(phrase) }
+        || corpus.lexicon.changes.matches(in: question.words).contains { !$0.range.overlaps(phrase) }
+      if asksChange { return nil }
+      // `năm trước` in the phrase reads as a period too: the figure it starts from is the latest.
+      let levels = all.filter { [.level, .share, .count].contains($0.statistic!.measure) }
+      let national = levels.filter { $0.statistic!.scope == "national" }
+      let from = national.isEmpty ? levels : national
+      let newest = from.compactMap(\.published).max()
+      guard let latest = from.first(where: { $0.published == newest }) else { return nil }
+      return earlierLevel(of: latest, kind: nil, subject: subject, slots: slots)
+    case "rate":
+      return exchangeRate(question, figures: figures, subject: subject, slots: slots)
+    default:
+      return nil
+    }
+  }
+
+  enum Operands {
+    case found([Operand])
+    /// A figure named that the reports do not have.
+    case missing(String)
+  }
+
+  /// The figures a question names for an arithmetic operation: one per scope, platform or place
+  /// it names (`bộ, ngành` and `địa phương`), else one per concept (`doanh thu` and `xuất khẩu`);
+  /// nil when it names fewer than two.
+  func namedOperands(_ question: Question, figures: [Fact], subject: String) -> Operands? {
+    var named: [(scope: String, name: String, at: Int)] = []
+    for match in question.scopes + question.platforms {
+      named.append((match.term.id, match.term.name, match.range.lowerBound))
+    }
+    for match in question.places { named.append(("place:" + match.term.name, match.term.name, match.range.lowerBound)) }
+    named.sort { $0.at < $1.at }
+    var seen = Set<String>()
+    named = named.filter { seen.insert($0.scope).inserted }
+    if named.count >= 2 {
+      var operands: [Operand] = []
+      for (scope, name, _) in named {
+        guard let fact = pick(figures.filter { $0.statistic!.scope == scope }, question: question) else {
+          return .missing(name)
+        }
+        operands.append(Operand(fact: fact, name: name))
+      }
+      return .found(operands)
+    }
+    // Two concepts named apart (`doanh thu ... gấp mấy lần ... xuất khẩu`): their figures for
+    // the scope asked, the country's by default.
+    var concepts: [Term] = []
+    for match in corpus.lexicon.concepts.matches(in: question.words) where !concepts.contains(match.term) {
+      concepts.append(match.term)
+    }
+    guard concepts.count >= 2 else { return nil }
+    let scope = named.first?.scope ?? "national"
+    var operands: [Operand] = []
+    for concept in concepts.prefix(3) {
+      let facts = (index.byConcept[concept.id] ?? []).filter {
+        $0.statistic!.scope == scope && [.level, .share, .count].contains($0.statistic!.measure)
+      }
+      guard let fact = pick(facts, question: question) else { return nil }
+      operands.append(Operand(fact: fact, name: concept.name))
+    }
+    return .found(operands)
+  }
+
+  /// Among figures for one thing, the one for the period asked, else the latest report's first.
+  func pick(_ facts: [Fact], question: Question) -> Fact? {
+    if question.period != nil {
+      return facts.first { fact in
+        question.askedPeriods.contains { asked in
+          fact.statistic!.period.map { Responder.period(asked.period, covers: $0, yearGiven: asked.yearGiven) } ?? false
+        }
+      }
+    }
+    let latest = facts.compactMap(\.published).max()
+    return facts.first { $0.published == latest }
+  }
+
+  /// Why two figures cannot be combined, or nil when they can.
+  func incomparable(_ first: Operand, _ second: Operand) -> String? {
+    let a = first.statistic
+    let b = second.statistic
+    let kind = { (measure: Statistic.Measure) in measure.isChange ? "change" : measure == .rank ? "rank" : "level" }
+    if kind(a.measure) != kind(b.measure) || (a.measure.isChange && a.base != b.base) {
+      return Template.fill(template("different_kinds", of: "statistic"), ["first": first.name, "second": second.name])
+    }
+    let lexicon = corpus.lexicon
+    if VietnameseText.foldKey(Extractor.bareUnit(a.unit, lexicon: lexicon))
+      != VietnameseText.foldKey(Extractor.bareUnit(b.unit, lexicon: lexicon))
+    {
+      return Template.fill(template("different_units", of: "statistic"), ["first": a.unit, "second": b.unit])
+    }
+    if a.period != b.period {
+      return Template.fill(
+        template("different_periods", of: "statistic"),
+        ["first": a.period?.vietnamese ?? "không rõ kỳ", "second": b.period?.vietnamese ?? "không rõ kỳ"])
+    }
+    return nil
+  }
+
+  /// A difference, ratio, sum or comparison of the operands, with its working.
+  func arithmetic(_ operation: String, _ operands: [Operand], subject: String, slots: [String: String]) -> Draft {
+    let facts = operands.map(\.fact)
+    for other in operands.dropFirst() {
+      if let reason = incomparable(operands[0], other) {
+        let text = Template.fill(
+          template("incomparable", of: "statistic"),
+          ["items": operands.map(figure).joined(separator: "; "), "reason": reason])
+        return Draft(text: text, answered: false, facts: facts, slots: slots)
+      }
+    }
+    let first = operands[0]
+    let second = operands[1]
+    let period = first.statistic.period.map { " (\($0.vietnamese))" } ?? ""
+    // Figures of different things (`doanh thu` and `xuất khẩu`) are named one by one.
+    let subject = Set(operands.map(\.statistic.subject)).count > 1 ? template("several", of: "statistic") : subject
+    let percent = first.statistic.unit == "%"
+    var values: [String: String] = ["subject": subject, "period": period]
+    let result: String
+    let name: String
+    switch operation {
+    case "ratio":
+      guard second.amount != 0 else {
+        return Draft(text: template("no_computation", of: "statistic"), answered: false, facts: facts, slots: slots)
+      }
+      result = VietnameseNumber.format(first.amount / second.amount)
+      values["working"] = "\(written(first)) : \(written(second)) ≈ \(result)"
+      values["first"] = figure(first)
+      values["second"] = figure(second)
+      name = "ratio"
+    case "sum":
+      let total = operands.map(\.amount).reduce(0, +)
+      result = inUnit(total, of: first)
+      values["working"] = operands.map(written).joined(separator: " + ") + " = " + result
+      values["items"] = operands.map(figure).joined(separator: "; ")
+      name = "sum"
+    default:
+      let (higher, lower) = first.amount >= second.amount ? (first, second) : (second, first)
+      let gap = higher.amount - lower.amount
+      result = percent ? VietnameseNumber.format(gap) + " điểm phần trăm" : inUnit(gap, of: first)
+      values["working"] = "\(written(higher)) − \(written(lower)) = \(result)"
+      values["higher"] = figure(higher)
+      values["lower"] = figure(lower)
+      name = gap == 0 ? "equal" : "difference"
+    }
+    values["result"] = result
+    var draft = Draft(
+      text: Template.fill(template(name, of: "statistic"), values) + " " + template("computed", of: "statistic"),
+      answered: true, facts: facts, slots: slots)
+    draft.computed = [result]
+    return draft
+  }
+
+  /// The figures of one kind for each scope, sorted: the largest or smallest first, or all in
+  /// order. Figures for another period than the latest one are left out, and named.
+  func ranking(_ operation: String, _ question: Question, figures: [Fact], subject: String, slots: [String: String])
+    -> Draft?
+  {
+    // `bộ, ngành hay địa phương`: only the scopes named, when the question names two or more.
+    let named = Set((question.scopes + question.platforms).map(\.term.id) + question.places.map { "place:" + $0.term.name })
+    var byScope: [String: Fact] = [:]
+    var order: [String] = []
+    for fact in figures where byScope[fact.statistic!.scope] == nil && (named.count < 2 || named.contains(fact.statistic!.scope)) {
+      byScope[fact.statistic!.scope] = fact
+      order.append(fact.statistic!.scope)
+    }
+    let operands = order.compactMap { scope in byScope[scope].map { Operand(fact: $0, name: scopeName(scope)) } }
+    guard operands.count >= 2 else { return nil }
+    // The period most figures are for (the latest among equals) is the one ranked.
+    var counts: [Period: Int] = [:]
+    for operand in operands { if let period = operand.statistic.period { counts[period, default: 0] += 1 } }
+    guard let period = counts.max(by: { ($0.value, $0.key.lastDay) < ($1.value, $1.key.lastDay) })?.key else { return nil }
+    let inPeriod = operands.filter { $0.statistic.period == period }
+    let ranked = inPeriod.filter { incomparable(inPeriod[0], $0) == nil }
+      .sorted { operation == "min" ? $0.amount < $1.amount : $0.amount > $1.amount }
+    let left = operands.filter { operand in !ranked.contains { $0.fact == operand.fact } }
+    guard ranked.count >= 2 else { return nil }
+    var values: [String: String] = ["subject": subject, "period": " (\(period.vietnamese))"]
+    let name: String
+    if operation == "sort" {
+      values["items"] = ranked.enumerated().map { "\($0.offset + 1). \(figure($0.element))" }.joined(separator: "; ")
+      name = "sorted"
+    } else {
+      values["first"] = figure(ranked[0])
+      values["items"] = ranked.dropFirst().map(figure).joined(separator: "; ")
+      name = operation == "min" ? "smallest" : "largest"
+    }
+    var text = Template.fill(template(name, of: "statistic"), values)
+    if !left.isEmpty {
+      let items = left.map { "\(figure($0)), \($0.statistic.period?.vietnamese ?? "không rõ kỳ")" }
+      text += " " + Template.fill(template("left_out", of: "statistic"), ["items": items.joined(separator: "; ")])
+    }
+    return Draft(text: text, answered: true, facts: ranked.map(\.fact) + left.map(\.fact), slots: slots)
+  }
+
+  /// The latest level figure of the national scope (or the only scope) among `figures`.
+  func latestLevel(_ figures: [Fact], question: Question) -> Fact? {
+    let levels = figures.filter { [.level, .share, .count].contains($0.statistic!.measure) }
+    let national = levels.filter { $0.statistic!.scope == "national" }
+    return pick(national.isEmpty ? levels : national, question: question)
+  }
+
+  /// The earlier figure a level and its change imply: `101.400 tỷ đồng, tăng 42,29% so với cùng
+  /// kỳ năm 2024` gives about 71.263 tỷ đồng for quý I/2024; a fall in a count gives the count a
+  /// year before, checked against the number that left when the report gives it. `kind` chooses
+  /// the change (same period a year before, or the previous month); nil takes the first there is.
+  func earlierLevel(of level: Fact, kind: Statistic.Measure?, subject: String, slots: [String: String]) -> Draft? {
+    let statistic = level.statistic!
+    let changes = index.bySubject[statistic.subject, default: []].filter { fact in
+      guard let change = fact.statistic, change.measure.isChange, change.unit == "%" else { return false }
+      return fact.document == level.document && change.scope == statistic.scope && change.period == statistic.period
+        && (kind == nil || change.measure == kind)
+    }
+    guard let change = changes.first, let rate = change.statistic, let period = statistic.period,
+      let earlier = rate.measure == .changeSamePeriod ? period.yearEarlier : period.monthEarlier
+    else { return nil }
+    let sign = rate.direction < 0 ? -1.0 : 1.0
+    let factor = 1 + sign * rate.value / 100
+    guard factor > 0 else { return nil }
+    let estimate = statistic.value / factor
+    let unit = statistic.unit == "%" ? "%" : " " + statistic.unit
+    let result = VietnameseNumber.format(estimate, maximumDecimals: decimals(statistic.valueText)) + unit
+    let percent = VietnameseNumber.format(1 + sign * rate.value / 100, maximumDecimals: 4)
+    var working = "\(statistic.valueText)\(unit) : \(percent) ≈ \(result)"
+    var facts = [level, change]
+    var computed = [result, percent]
+    // `giảm 7,45%, tương đương hơn 38.000 shop rời khỏi`: the count a year before is also the
+    // count now plus those that left.
+    if let left = index.bySubject[statistic.subject, default: []].first(where: {
+      $0.statistic?.measure == .departures && $0.document == level.document && $0.statistic?.period == statistic.period
+    }), let departed = left.statistic {
+      let total = statistic.value * statistic.scale + departed.value * departed.scale
+      let check = VietnameseNumber.format(total / statistic.scale, maximumDecimals: decimals(statistic.valueText)) + unit
+      working += "; " + Template.fill(
+        template("check", of: "statistic"),
+        ["value": statistic.valueText + unit, "left": departed.valueText + " " + departed.unit, "result": check])
+      facts.append(left)
+      computed.append(check)
+    }
+    let text = Template.fill(
+      template("estimate", of: "statistic"),
+      [
+        "subject": subject, "period": earlier.vietnamese, "result": result, "working": working,
+        "value": statistic.valueText + unit, "at": period.vietnamese,
+        "change": (rate.direction < 0 ? "giảm " : "tăng ") + rate.valueText + "%", "base": rate.base ?? earlier.vietnamese,
+      ])
+    var slots = slots
+    slots["period"] = earlier.code
+    slots["estimate"] = "derived"
+    var draft = Draft(text: text, answered: true, facts: facts, slots: slots)
+    draft.computed = computed
+    return draft
+  }
+
+  /// The exchange rate a figure written in two currencies implies (`373.242 tỷ đồng (tương
+  /// đương 14,540 tỷ USD)`), and, when the question is about a figure in đồng, that figure
+  /// converted at it. Both are marked as derived: the report states no rate.
+  func exchangeRate(_ question: Question, figures: [Fact], subject: String, slots: [String: String]) -> Draft? {
+    let withRate = index.all.filter { $0.statistic?.equivalent != nil }
+    guard let source = withRate.first(where: { figures.contains($0) }) ?? withRate.first,
+      let rate = impliedRate(source)
+    else { return nil }
+    let statistic = source.statistic!
+    let rateText = VietnameseNumber.format(rate.value, maximumDecimals: 0)
+    var values = [
+      "value": statistic.valueText + " " + statistic.unit, "equivalent": statistic.equivalent ?? "",
+      "rate": rateText, "working": rate.working,
+      "source": Template.sentence(statistic.subject) + (statistic.period.map { " (\($0.vietnamese))" } ?? ""),
+    ]
+    var facts = [source]
+    var computed = [rateText]
+    var text = Template.fill(template("rate", of: "statistic"), values)
+    // A figure in đồng that is not the one the rate comes from: converted.
+    if let figure = latestLevel(figures, question: question), figure != source, let level = figure.statistic,
+      VietnameseText.foldKey(Extractor.bareUnit(level.unit, lexicon: corpus.lexicon)) == "dong"
+    {
+      let dollars = level.value * level.scale / rate.value
+      let converted = VietnameseNumber.format(dollars / 1e9, maximumDecimals: 2) + " tỷ USD"
+      values["figure"] = Template.sentence(subject) + (level.period.map { " (\($0.vietnamese))" } ?? "")
+      values["value"] = level.valueText + " " + level.unit
+      values["result"] = converted
+      text = Template.fill(template("converted", of: "statistic"), values) + " " + text
+      facts.insert(figure, at: 0)
+      computed.append(converted)
+    }
+    var draft = Draft(text: text, answered: true, facts: facts, slots: slots)
+    draft.computed = computed
+    return draft
+  }
+
+  /// Đồng per dollar from a figure in đồng with its dollar equivalent, with the working.
+  func impliedRate(_ fact: Fact) -> (value: Double, working: String)? {
+    guard let statistic = fact.statistic, let equivalent = statistic.equivalent else { return nil }
+    let words = VietnameseText.words(equivalent)
+    guard let number = words.first.flatMap({ VietnameseNumber.parse($0.text) }) else { return nil }
+    let scale = corpus.lexicon.scales.matches(in: words).first?.term.value ?? 1
+    let dollars = number * scale
+    guard dollars > 0, VietnameseText.foldKey(Extractor.bareUnit(statistic.unit, lexicon: corpus.lexicon)) == "dong"
+    else { return nil }
+    let rate = statistic.value * statistic.scale / dollars
+    return (rate, "\(statistic.valueText) \(statistic.unit) : \(equivalent) ≈ \(VietnameseNumber.format(rate, maximumDecimals: 0)) đồng/USD")
+  }
+
+  /// A figure in a list: `các bộ, ngành: 51,82%`.
+  func figure(_ operand: Operand) -> String {
+    "\(operand.name): \(written(operand))"
+  }
+
+  /// A figure's value with its unit, as written.
+  func written(_ operand: Operand) -> String {
+    let statistic = operand.statistic
+    return statistic.valueText + (statistic.unit == "%" ? "%" : " " + statistic.unit)
+  }
+
+  /// An amount in the unit of `operand` (`tỷ đồng`), written with as many decimals as it has.
+  func inUnit(_ amount: Double, of operand: Operand) -> String {
+    let statistic = operand.statistic
+    let value = VietnameseNumber.format(amount / statistic.scale, maximumDecimals: max(2, decimals(statistic.valueText)))
+    return value + (statistic.unit == "%" ? "%" : " " + statistic.unit)
+  }
+
+  /// A scope's name: `các bộ, ngành`, `Shopee`, a place's.
+  func scopeName(_ scope: String) -> String {
+    corpus.lexicon.scopes[scope]?.name ?? corpus.lexicon.platforms[scope]?.name
+      ?? String(scope.drop { $0 != ":" }.dropFirst())
+  }
+
+  /// The decimals a value is written with (`50,65` → 2).
+  func decimals(_ written: String) -> Int {
+    guard let comma = written.lastIndex(of: ",") else { return 0 }
+    return written.distance(from: comma, to: written.endIndex) - 1
+  }
+
+  func lowercasedFirst(_ text: String) -> String {
+    text.prefix(1).lowercased() + text.dropFirst()
+  }
+}
+
+extension Period {
+  /// The same period a year before: what `so với cùng kỳ` compares with.
+  var yearEarlier: Period? {
+    switch self {
+    case .month(let year, let month): return .month(year: year - 1, month: month)
+    case .quarter(let year, let quarter): return .quarter(year: year - 1, quarter: quarter)
+    case .year(let year): return .year(year - 1)
+    case .firstMonths(let year, let months): return .firstMonths(year: year - 1, months: months)
+    default: return nil
+    }
+  }
+
+  /// The last day the period covers, to order periods in time.
+  var lastDay: Day {
+    switch self {
+    case .month(let year, let month): return Day(year: year, month: month, day: 28)
+    case .quarter(let year, let quarter): return Day(year: year, month: quarter * 3, day: 28)
+    case .year(let year): return Day(year: year, month: 12, day: 31)
+    case .firstMonths(let year, let months): return Day(year: year, month: months, day: 28)
+    case .asOf(let day), .current(let day), .range(_, let day): return day
+    }
+  }
+
+  /// The month before a month: what `so với tháng trước` compares with.
+  var monthEarlier: Period? {
+    guard case .month(let year, let month) = self else { return nil }
+    return month == 1 ? .month(year: year - 1, month: 12) : .month(year: year, month: month - 1)
+  }
+}

@@ -1,0 +1,71 @@
+/// Reads a follow-up question with the question before it.
+///
+/// `còn địa phương?` after `Tỷ lệ hồ sơ trực tuyến toàn trình của các bộ, ngành?` asks the same
+/// thing for another scope: the earlier question's scope is replaced by the new one. Periods and
+/// the kind of figure (`tăng bao nhiêu?`, `so với cùng kỳ?`) are replaced the same way; words
+/// pointing back (`nó`, `con số đó`) stand for the earlier question's figure.
+enum FollowUp {
+  /// Whether `question` follows up the conversation's topic rather than starting a new one: it
+  /// names no figure of its own, and either says it follows (`còn`, `thì sao`, `nó`) or names
+  /// only what a follow-up changes (a scope, a period, a kind of figure) and is not answered alone.
+  static func follows(_ question: Question, answeredAlone: Bool) -> Bool {
+    let ownSubject =
+      !question.concepts.isEmpty || !question.subjects.facts.isEmpty || !question.topics.isEmpty
+      || !question.citations.isEmpty || !question.terms.isEmpty
+    if !question.anaphors.isEmpty { return true }
+    guard !ownSubject else { return false }
+    if !question.followUps.isEmpty { return true }
+    let changes =
+      !(question.scopes.isEmpty && question.platforms.isEmpty && question.otherPlatforms.isEmpty
+        && question.places.isEmpty && question.periods.isEmpty && question.measures.isEmpty
+        && question.operations.isEmpty)
+    return changes && !answeredAlone
+  }
+
+  /// The whole question a follow-up asks: the topic's words with what the follow-up names put in
+  /// place of the topic's scope, period or kind of figure, and its other words added.
+  static func resolve(_ question: Question, after topic: Question) -> String {
+    let words = question.words
+    var used = Set<Int>()
+    for match in question.followUps + question.anaphors { used.formUnion(match.range) }
+    var removed = Set<Int>()
+    var inserted: [Int: [String]] = [:]
+    var appended: [String] = []
+
+    /// Puts the follow-up's words for one part (its scope, say) where the topic had its own,
+    /// or at the end when the topic had none.
+    func replace(_ old: [Range<Int>], with new: [Range<Int>], joiner: String? = nil) {
+      guard !new.isEmpty else { return }
+      let text = new.sorted { $0.lowerBound < $1.lowerBound }.flatMap { range in
+        words[range].map(\.text)
+      }
+      for range in new { used.formUnion(range) }
+      if let first = old.map(\.lowerBound).min() {
+        for range in old { removed.formUnion(range) }
+        inserted[first, default: []] += text
+      } else {
+        appended += (joiner.map { [$0] } ?? []) + text
+      }
+    }
+
+    let places = { (q: Question) in (q.scopes + q.platforms + q.otherPlatforms + q.places).map(\.range) }
+    replace(places(topic), with: places(question), joiner: "của")
+    replace(topic.askedPeriods.map(\.range), with: question.askedPeriods.map(\.range))
+    // A new kind of figure (`so với tháng trước`) replaces the old; its words come with the rest.
+    if !question.measures.isEmpty {
+      for match in topic.measures { removed.formUnion(match.range) }
+    }
+    // Comparison bases (`so với cùng kỳ năm 2024`) belong with the kind of figure.
+    if !question.measures.isEmpty {
+      for mention in topic.periods where mention.isComparison { removed.formUnion(mention.range) }
+    }
+    let rest = words.indices.filter { !used.contains($0) }.map { words[$0].text }
+
+    var result: [String] = []
+    for index in topic.words.indices {
+      result += inserted[index] ?? []
+      if !removed.contains(index) { result.append(topic.words[index].text) }
+    }
+    return (result + appended + rest).joined(separator: " ")
+  }
+}

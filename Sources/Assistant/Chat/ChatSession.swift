@@ -120,7 +120,7 @@ struct ChatSession {
       return .show(style.warning(text.wrapped(to: width)) + "\n\n")
     case nil:
       let answer = knowledge.answer(line, in: &conversation)
-      last = Exchange(question: answer.resolved ?? line, answer: answer)
+      last = Exchange(question: line, answer: answer)
       return .show(render(answer, width: width) + "\n\n")
     }
   }
@@ -213,11 +213,11 @@ extension ChatSession {
   func why(width: Int) -> String {
     guard let last else { return "Chưa có câu trả lời nào để giải thích: hãy hỏi một câu trước." }
     let answer = last.answer
-    let interpretation = knowledge.interpret(last.question)
-    var rows: [(String, String)] = [
-      ("Câu hỏi", last.question),
-      ("Đã chuẩn hoá", interpretation.question.normalized),
-    ]
+    // A follow-up is explained as the whole question it was read as.
+    let interpretation = knowledge.interpret(answer.resolved ?? last.question)
+    var rows: [(String, String)] = [("Câu hỏi", last.question)]
+    if let resolved = answer.resolved { rows.append(("Hiểu là", resolved)) }
+    rows.append(("Đã chuẩn hoá", interpretation.question.normalized))
     let abbreviations = interpretation.question.abbreviations
     if !abbreviations.isEmpty {
       rows.append(

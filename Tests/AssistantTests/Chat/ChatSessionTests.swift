@@ -83,3 +83,40 @@ import Testing
     #expect(text(chat.respond(to: "/help", width: 80)).contains("\u{1B}[1mLệnh\u{1B}[0m"))
   }
 }
+
+/// The chat keeps a conversation: follow-ups, choices among readings, and `/reset`.
+@Suite struct ChatConversationTests {
+  static let knowledge = Result { try KnowledgeBase.load() }
+
+  private func text(_ reply: ChatSession.Reply) -> String {
+    switch reply {
+    case .show(let text), .quit(let text): return text
+    }
+  }
+
+  @Test func aFollowUpIsAnsweredWithWhatItWasReadAs() throws {
+    var chat = ChatSession(knowledge: try Self.knowledge.get(), style: .plain)
+    _ = chat.respond(to: "Tỷ lệ hồ sơ trực tuyến toàn trình của các bộ, ngành?", width: 100)
+    let shown = text(chat.respond(to: "còn địa phương?", width: 100))
+    #expect(shown.hasPrefix("(Hiểu câu hỏi là: “"), "\(shown)")
+    #expect(shown.contains("14,58%"))
+    let why = text(chat.respond(to: "/why", width: 100))
+    #expect(why.contains("còn địa phương?") && why.contains("Hiểu là"), "\(why)")
+  }
+
+  @Test func aNumberPicksAReadingTheLastAnswerOffered() throws {
+    var chat = ChatSession(knowledge: try Self.knowledge.get(), style: .plain)
+    let offered = text(chat.respond(to: "Tỷ lệ trực tuyến toàn trình là bao nhiêu?", width: 100))
+    #expect(offered.contains("(3)") && offered.contains("gõ số"), "\(offered)")
+    #expect(text(chat.respond(to: "3", width: 100)).contains("39,46%"))
+  }
+
+  @Test func resetForgetsTheConversation() throws {
+    var chat = ChatSession(knowledge: try Self.knowledge.get(), style: .plain)
+    _ = chat.respond(to: "Shopee chiếm bao nhiêu thị phần?", width: 100)
+    _ = chat.respond(to: "/reset", width: 100)
+    #expect(chat.conversation.topic == nil)
+    let shown = text(chat.respond(to: "còn Lazada thì sao?", width: 100))
+    #expect(!shown.contains("Hiểu câu hỏi là"), "\(shown)")
+  }
+}

@@ -193,3 +193,49 @@ import Testing
     #expect(result.output.isEmpty)
   }
 }
+
+/// `assistant batch --conversation`: a scripted dialogue, one row per line.
+@Suite struct BatchConversationTests {
+  static let dialogue = [
+    "Tỷ lệ hồ sơ trực tuyến toàn trình của các bộ, ngành?",
+    "còn địa phương?",
+    "Shopee chiếm bao nhiêu thị phần?",
+    "còn Lazada?",
+    "Doanh thu CNTT tháng 4?",
+    "so với cùng kỳ?",
+    "Tỷ lệ trực tuyến toàn trình là bao nhiêu?",
+    "3",
+  ]
+
+  @Test func followUpsBuildOnTheLineBefore() throws {
+    let result = try AssistantProcess.run(
+      ["batch", "--conversation", "--format", "jsonl"], input: Self.dialogue.joined(separator: "\n") + "\n")
+    #expect(result.status == 0, "\(result)")
+    let rows = try jsonRows(result.output)
+    try #require(rows.count == Self.dialogue.count, "\(result)")
+    #expect(rows.map { $0["question"] as? String } == Self.dialogue)
+    let answers = rows.map { $0["answer"] as? String ?? "" }
+    #expect(answers[1].contains("14,58%") && rows[1]["resolved"] != nil, "\(answers[1])")
+    #expect(answers[3].contains("5,5%"), "\(answers[3])")
+    #expect(answers[5].contains("44,41%"), "\(answers[5])")
+    let offered = try #require(rows[6]["alternatives"] as? [[String: Any]])
+    #expect(offered.map { $0["number"] as? Int } == [1, 2, 3])
+    #expect(answers[7].contains("39,46%"), "\(answers[7])")
+  }
+
+  @Test func withoutTheFlagEachLineStandsAlone() throws {
+    let result = try AssistantProcess.run(
+      ["batch", "--format", "jsonl"], input: Self.dialogue.prefix(2).joined(separator: "\n") + "\n")
+    let rows = try jsonRows(result.output)
+    try #require(rows.count == 2)
+    #expect(rows[1]["answered"] as? Bool == false)
+    #expect(rows[1]["resolved"] == nil)
+  }
+
+  @Test func theTextTranscriptSaysWhatAFollowUpWasReadAs() throws {
+    let result = try AssistantProcess.run(
+      ["batch", "--conversation"], input: Self.dialogue.prefix(2).joined(separator: "\n") + "\n")
+    let output = String(decoding: result.output, as: UTF8.self)
+    #expect(output.contains("? còn địa phương?\n(Hiểu câu hỏi là: “"), "\(output)")
+  }
+}

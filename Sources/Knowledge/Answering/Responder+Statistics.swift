@@ -2,6 +2,37 @@ extension Responder {
   /// A figure: the one asked for its scope, period and kind, with the closely related ones; or,
   /// when the report has no such figure, a plain "no" with the nearest figures it has, labelled.
   func statistic(_ question: Question, rule: IntentRule) -> Draft {
+    // `doanh thu và xuất khẩu đạt bao nhiêu?`: each figure named, one after the other.
+    let joined = joinedConcepts(question)
+    if joined.count > 1 {
+      let drafts = joined.map { statistic(question, rule: rule, concept: $0) }
+      var draft = Draft(
+        text: drafts.map(\.text).joined(separator: " "), answered: drafts.allSatisfy(\.answered),
+        facts: drafts.flatMap(\.facts), slots: drafts[0].slots)
+      draft.slots["concept"] = joined.joined(separator: ",")
+      return draft
+    }
+    return statistic(question, rule: rule, concept: nil)
+  }
+
+  /// Concepts a question names apart and joins with `và` (`doanh thu và xuất khẩu`), when it asks
+  /// for no computation over them; each has figures.
+  func joinedConcepts(_ question: Question) -> [String] {
+    guard question.operations.isEmpty else { return [] }
+    let matches = corpus.lexicon.concepts.matches(in: question.words)
+    var joined: [String] = []
+    for (first, second) in zip(matches, matches.dropFirst()) where first.term.id != second.term.id {
+      let between = question.words[first.range.upperBound..<second.range.lowerBound].map(\.fold)
+      guard between == ["va"], index.byConcept[first.term.id] != nil, index.byConcept[second.term.id] != nil else {
+        continue
+      }
+      for id in [first.term.id, second.term.id] where !joined.contains(id) { joined.append(id) }
+    }
+    return joined
+  }
+
+  /// A figure of `concept`, or of the concept the question names best when nil.
+  func statistic(_ question: Question, rule: IntentRule, concept named: String?) -> Draft {
     var slots: [String: String] = [:]
     // The kind of figure asked: a change, a rank, a count of departures, or the level itself.
     let asked = Set(question.measures.map(\.term.id))
@@ -38,9 +69,10 @@ extension Responder {
     let subject: String
     // A figure's own subject words, when the question shares more of them than of any concept's;
     // among concepts, one with figures for the place asked.
-    let bySubject = !question.subjects.facts.isEmpty && question.subjects.score > (question.concepts.first?.score ?? 0)
+    let bySubject =
+      named == nil && !question.subjects.facts.isEmpty && question.subjects.score > (question.concepts.first?.score ?? 0)
     let conceptID =
-      question.concepts.first { concept in
+      named ?? question.concepts.first { concept in
         place.map { place in (index.byConcept[concept.term.id] ?? []).contains { $0.statistic?.scope == place } } ?? false
       }?.term.id ?? question.concepts.first?.term.id ?? rule.slots["concept"]
     if !bySubject, let conceptID, let concept = corpus.lexicon.concepts[conceptID] {
@@ -100,7 +132,7 @@ extension Responder {
     }
     var draft = figures(question, rule: rule, all: all, subject: subject, measure: measure, slots: slots)
     // Several figures fit as well (`tỷ lệ toàn trình`): the first is answered, the others offered.
-    if !bySubject, place == nil, rule.slots["concept"] == nil, let first = question.concepts.first {
+    if named == nil, !bySubject, place == nil, rule.slots["concept"] == nil, let first = question.concepts.first {
       let tied = question.concepts.filter { $0.score == first.score && index.byConcept[$0.term.id] != nil }
       if tied.count > 1 {
         draft.alternatives = tied.enumerated().map { offset, concept in

@@ -131,3 +131,14 @@ import Testing
     #expect(answer.body.contains("1,6 triệu"))
   }
 }
+
+/// Two figures asked together are both answered, and nothing is computed from them.
+@Suite struct TwoFiguresTests {
+  @Test func twoConceptsJoinedByAndAreBothAnswered() {
+    let answer = Fixtures.knowledge.answer("Tình hình công nghiệp CNTT: doanh thu và xuất khẩu đạt bao nhiêu?")
+    #expect(answer.answered)
+    #expect(answer.body.contains("423.378 tỷ đồng") && answer.body.contains("373.242 tỷ đồng"), "\(answer.body)")
+    #expect(answer.computed.isEmpty)
+    #expect(answer.slots["concept"] == "it-revenue,it-exports")
+  }
+}

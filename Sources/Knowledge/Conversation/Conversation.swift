@@ -36,7 +36,7 @@ extension KnowledgeBase {
     let question = read(text)
     var answer = self.answer(text)
     var asked = text
-    if let topic = conversation.topic, FollowUp.follows(question, answeredAlone: answer.answered) {
+    if let topic = conversation.topic, FollowUp.follows(question, alone: answer) {
       let resolved = FollowUp.resolve(question, after: read(topic))
       if VietnameseText.foldKey(resolved) != VietnameseText.foldKey(topic) || !question.anaphors.isEmpty {
         answer = self.answer(resolved)

@@ -8,13 +8,19 @@ enum FollowUp {
   /// Whether `question` follows up the conversation's topic rather than starting a new one: it
   /// names no figure of its own, and either says it follows (`còn`, `thì sao`, `nó`) or names
   /// only what a follow-up changes (a scope, a period, a kind of figure) and is not answered alone.
-  static func follows(_ question: Question, answeredAlone: Bool) -> Bool {
+  static func follows(_ question: Question, alone: Answer) -> Bool {
     let ownSubject =
       !question.concepts.isEmpty || !question.subjects.facts.isEmpty || !question.topics.isEmpty
       || !question.citations.isEmpty || !question.terms.isEmpty
     if !question.anaphors.isEmpty { return true }
-    guard !ownSubject else { return false }
-    if !question.followUps.isEmpty { return true }
+    // `Phiên họp diễn ra ở đâu?`: a question of another kind answered alone is a new topic.
+    guard !ownSubject, !(alone.answered && alone.intent != "statistic") else { return false }
+    if question.followUps.contains(where: { $0.term.id != "particle" }) { return true }
+    // `gấp mấy lần TikTok Shop?`: a computation naming one figure takes the other from the topic.
+    if !question.operations.isEmpty && (question.scopes + question.platforms + question.places).count < 2 {
+      return true
+    }
+    let answeredAlone = alone.answered
     let changes =
       !(question.scopes.isEmpty && question.platforms.isEmpty && question.otherPlatforms.isEmpty
         && question.places.isEmpty && question.periods.isEmpty && question.measures.isEmpty
@@ -37,10 +43,10 @@ enum FollowUp {
     func replace(_ old: [Range<Int>], with new: [Range<Int>], joiner: String? = nil) {
       guard !new.isEmpty else { return }
       let text = new.sorted { $0.lowerBound < $1.lowerBound }.flatMap { range in
-        words[range].map(\.text)
+        names[range.lowerBound].map { [$0] } ?? words[range].map(\.text)
       }
       for range in new { used.formUnion(range) }
-      if let first = old.map(\.lowerBound).min() {
+      if let first = old.map(\.lowerBound).min(), question.operations.isEmpty {
         for range in old { removed.formUnion(range) }
         inserted[first, default: []] += text
       } else {
@@ -48,8 +54,19 @@ enum FollowUp {
       }
     }
 
+    // Scopes, platforms and places by their names (`dia phuong` → `các địa phương`).
+    var names: [Int: String] = [:]
+    for match in question.scopes + question.platforms + question.otherPlatforms + question.places {
+      names[match.range.lowerBound] = match.term.name
+    }
     let places = { (q: Question) in (q.scopes + q.platforms + q.otherPlatforms + q.places).map(\.range) }
-    replace(places(topic), with: places(question), joiner: "của")
+    // After a computation (`Shopee gấp mấy lần TikTok Shop?`), a new scope (`còn Lazada?`)
+    // takes the place of the last one compared.
+    let compared = places(topic).sorted { $0.lowerBound < $1.lowerBound }
+    replace(!topic.operations.isEmpty && compared.count > 1 ? [compared.last!] : compared, with: places(question), joiner: "của")
+    if !question.operations.isEmpty {
+      for match in topic.operations { removed.formUnion(match.range) }
+    }
     replace(topic.askedPeriods.map(\.range), with: question.askedPeriods.map(\.range))
     // A new kind of figure (`so với tháng trước`) replaces the old; its words come with the rest.
     if !question.measures.isEmpty {

@@ -55,6 +55,31 @@ import Testing
     #expect(!answers[2].answered && answers[2].resolved == nil)
   }
 
+  @Test func aScopeTypedWithoutDiacriticsIsReadByItsName() {
+    let answers = Self.dialogue(["Tỷ lệ dịch vụ công trực tuyến toàn trình tháng 4?", "con dia phuong?", "ở các bộ ngành thì thế nào?"])
+    #expect(answers[1].resolved?.hasSuffix("của các địa phương") == true, "\(answers[1].resolved ?? "")")
+    #expect(answers[1].body.contains("50,6%"))
+    // `ở` and `thì thế nào` add nothing to the question read.
+    #expect(answers[2].resolved?.hasSuffix("của các bộ, ngành") == true, "\(answers[2].resolved ?? "")")
+    #expect(answers[2].body.contains("43,09%"))
+  }
+
+  @Test func aQuestionOfAnotherKindIsNotAFollowUp() {
+    let answers = Self.dialogue(["Shopee chiếm bao nhiêu thị phần?", "Phiên họp diễn ra ở đâu?"])
+    #expect(answers[1].intent == "event" && answers[1].resolved == nil)
+  }
+
+  @Test func aComputationTakesItsOtherFigureFromTheTopic() {
+    let answers = Self.dialogue([
+      "Shopee chiếm bao nhiêu thị phần?", "gấp mấy lần TikTok Shop?", "còn Lazada?", "Thị phần Shopee gấp mấy lần TikTok Shop?",
+      "còn tổng cộng?",
+    ])
+    #expect(answers[1].body.contains("66,7% : 26,9% ≈ 2,48"), "\(answers[1].body)")
+    // Lazada replaces TikTok Shop in the comparison, whose figures are of another period.
+    #expect(answers[2].body.contains("hai kỳ khác nhau"), "\(answers[2].body)")
+    #expect(answers[4].body.contains("66,7% + 26,9% = 93,6%"), "\(answers[4].body)")
+  }
+
   @Test func withoutAConversationAFollowUpIsNotAnswered() {
     #expect(!Self.knowledge.answer("còn địa phương?").answered)
   }

@@ -12,8 +12,10 @@ extension Responder {
     let fact: Fact
     let name: String
     var statistic: Statistic { fact.statistic! }
-    /// The value in units of its bare unit (`101.400 tỷ đồng` → 1,014 × 10¹⁴ đồng).
-    var amount: Double { statistic.value * statistic.scale }
+    /// The value in units of its bare unit (`101.400 tỷ đồng` → 1,014 × 10¹⁴ đồng); a fall is negative.
+    var amount: Double {
+      statistic.value * statistic.scale * (statistic.measure.isChange && statistic.direction < 0 ? -1 : 1)
+    }
   }
 
   /// The computed answer to `question`, or nil when it asks for no computation or names too few
@@ -21,13 +23,39 @@ extension Responder {
   func computation(
     _ question: Question, all: [Fact], subject: String, measure: (Statistic) -> Bool, slots: [String: String]
   ) -> Draft? {
-    guard let operation = question.operations.first?.term.id else { return nil }
     var slots = slots
+    if let kind = earlierLevelAsked(question) {
+      // The figure a change compares with: from the latest level and its change.
+      slots["operation"] = "previous"
+      let levels = all.filter { [.level, .share, .count].contains($0.statistic!.measure) }
+      let national = levels.filter { $0.statistic!.scope == "national" }
+      let from = national.isEmpty ? levels : national
+      let newest = from.compactMap(\.published).max()
+      guard let latest = from.first(where: { $0.published == newest }) else { return nil }
+      return earlierLevel(of: latest, kind: kind, subject: subject, slots: slots)
+    }
+    if question.operations.isEmpty, let kind = gainAsked(question) {
+      // `tăng thêm bao nhiêu tỷ đồng`: the change in the figure's unit, from its rate.
+      slots["operation"] = "gain"
+      let levels = all.filter { [.level, .count].contains($0.statistic!.measure) && $0.statistic!.unit != "%" }
+      let national = levels.filter { $0.statistic!.scope == "national" }
+      // A change the report states in the unit (`38.000 shop rời khỏi`) is answered as stated.
+      let stated = all.contains { $0.statistic!.measure == .departures || ($0.statistic!.measure.isChange && $0.statistic!.unit != "%") }
+      if !stated, let latest = pick(national.isEmpty ? levels : national, question: question),
+        let draft = earlierLevel(of: latest, kind: kind, subject: subject, slots: slots, gain: true)
+      {
+        return draft
+      }
+    }
+    guard let operation = question.operations.first?.term.id else { return nil }
     slots["operation"] = operation
+    // `tăng nhanh hơn`: the changes are compared, not the levels.
+    let changes = !corpus.lexicon.changes.matches(in: question.words).isEmpty
+    let measure = changes && question.measures.isEmpty ? { (statistic: Statistic) in statistic.measure.isChange } : measure
     let figures = all.filter { measure($0.statistic!) }
     switch operation {
     case "difference", "ratio", "sum", "compare":
-      guard let operands = namedOperands(question, figures: figures, subject: subject) else { return nil }
+      guard let operands = namedOperands(question, figures: figures, measure: measure) else { return nil }
       switch operands {
       case .missing(let name):
         let text = Template.fill(
@@ -41,26 +69,60 @@ extension Responder {
       let levels = all.filter { [.level, .share, .count].contains($0.statistic!.measure) }
       guard !all.contains(where: { $0.statistic!.measure == .rank }) else { return nil }
       return ranking(operation, question, figures: levels, subject: subject, slots: slots)
-    case "previous":
-      // `tăng bao nhiêu so với năm trước` asks for the change, which the report gives.
-      let phrase = question.operations[0].range
-      let before = question.words[..<phrase.lowerBound].suffix(2).map(\.fold)
-      let asksChange = before == ["so", "voi"]
-        || question.measures.contains { !$0.range.overlaps(phrase) }
-        || corpus.lexicon.changes.matches(in: question.words).contains { !$0.range.overlaps(phrase) }
-      if asksChange { return nil }
-      // `năm trước` in the phrase reads as a period too: the figure it starts from is the latest.
-      let levels = all.filter { [.level, .share, .count].contains($0.statistic!.measure) }
-      let national = levels.filter { $0.statistic!.scope == "national" }
-      let from = national.isEmpty ? levels : national
-      let newest = from.compactMap(\.published).max()
-      guard let latest = from.first(where: { $0.published == newest }) else { return nil }
-      return earlierLevel(of: latest, kind: nil, subject: subject, slots: slots)
     case "rate":
       return exchangeRate(question, figures: figures, subject: subject, slots: slots)
     default:
       return nil
     }
+  }
+
+  /// Whether the question asks for the figure of the period a change compares with
+  /// (`số nhà bán cùng kỳ năm trước`, `doanh thu tháng trước`) rather than for the change
+  /// (`tăng bao nhiêu so với cùng kỳ`); and then which change: `.some(nil)` for whichever the
+  /// report gives. The latest figure is the one it starts from: `năm trước` in the phrase also
+  /// reads as a period.
+  func earlierLevelAsked(_ question: Question) -> Statistic.Measure?? {
+    let previous = question.operations.filter { $0.term.id == "previous" }
+    let bases = question.measures.filter { ["change-same-period", "change-previous-month"].contains($0.term.id) }
+    let phrases = (previous + bases).map(\.range)
+    guard let first = phrases.map(\.lowerBound).min(), question.operations.count == previous.count else { return nil }
+    // `so với cùng kỳ`, `với tháng trước`: the change is asked.
+    let around = question.words[max(0, first - 1)...].prefix(3).map(\.fold)
+    let other = { (match: TermMatch) in !phrases.contains { $0.overlaps(match.range) } }
+    if around.contains("voi") || question.measures.contains(where: other)
+      || corpus.lexicon.changes.matches(in: question.words).contains(where: other)
+    {
+      return nil
+    }
+    switch bases.first?.term.id {
+    case "change-same-period": return .some(.changeSamePeriod)
+    case "change-previous-month": return .some(.changePreviousMonth)
+    default: return .some(nil)
+    }
+  }
+
+  /// Whether the question asks how much a figure changed in its own unit (`tăng thêm bao nhiêu
+  /// tỷ đồng`, `giảm bao nhiêu shop`) rather than in percent; and against which base.
+  func gainAsked(_ question: Question) -> Statistic.Measure?? {
+    let folds = question.words.map(\.fold)
+    let asksChange =
+      question.measures.contains { $0.term.id.hasPrefix("change") }
+      || !corpus.lexicon.changes.matches(in: question.words).isEmpty
+    guard asksChange, !question.words.contains(where: { $0.text == "%" }),
+      !zip(folds, folds.dropFirst()).contains(where: { $0 == ("phan", "tram") })
+    else { return nil }
+    // A unit right after the question word: `bao nhiêu tỷ đồng`, `mấy shop`.
+    let scales = Set(corpus.lexicon.scales.terms.flatMap { $0.phrases.compactMap { $0.count == 1 ? $0[0].fold : nil } })
+    let asksUnit = corpus.lexicon.units.matches(in: question.words).contains { unit in
+      var end = unit.range.lowerBound
+      if end > 0, scales.contains(folds[end - 1]) { end -= 1 }
+      let before = folds[..<end].suffix(2)
+      return before.last == "may" || Array(before) == ["bao", "nhieu"]
+    }
+    guard asksUnit else { return nil }
+    if question.measures.contains(where: { $0.term.id == "change-previous-month" }) { return .some(.changePreviousMonth) }
+    if question.measures.contains(where: { $0.term.id == "change-same-period" }) { return .some(.changeSamePeriod) }
+    return .some(nil)
   }
 
   enum Operands {
@@ -72,7 +134,7 @@ extension Responder {
   /// The figures a question names for an arithmetic operation: one per scope, platform or place
   /// it names (`bộ, ngành` and `địa phương`), else one per concept (`doanh thu` and `xuất khẩu`);
   /// nil when it names fewer than two.
-  func namedOperands(_ question: Question, figures: [Fact], subject: String) -> Operands? {
+  func namedOperands(_ question: Question, figures: [Fact], measure: (Statistic) -> Bool) -> Operands? {
     var named: [(scope: String, name: String, at: Int)] = []
     for match in question.scopes + question.platforms {
       named.append((match.term.id, match.term.name, match.range.lowerBound))
@@ -81,6 +143,16 @@ extension Responder {
     named.sort { $0.at < $1.at }
     var seen = Set<String>()
     named = named.filter { seen.insert($0.scope).inserted }
+    var concepts: [Term] = []
+    for match in corpus.lexicon.concepts.matches(in: question.words) where !concepts.contains(match.term) {
+      concepts.append(match.term)
+    }
+    // `địa phương cao hơn bao nhiêu?`: one scope named is compared with the country's figure.
+    if named.count == 1, concepts.count < 2, named[0].scope != "national", question.operations.first?.term.id != "sum",
+      figures.contains(where: { $0.statistic!.scope == "national" })
+    {
+      named.insert(("national", corpus.lexicon.scopes["national"]?.name ?? "cả nước", -1), at: 0)
+    }
     if named.count >= 2 {
       var operands: [Operand] = []
       for (scope, name, _) in named {
@@ -91,19 +163,13 @@ extension Responder {
       }
       return .found(operands)
     }
-    // Two concepts named apart (`doanh thu ... gấp mấy lần ... xuất khẩu`): their figures for
-    // the scope asked, the country's by default.
-    var concepts: [Term] = []
-    for match in corpus.lexicon.concepts.matches(in: question.words) where !concepts.contains(match.term) {
-      concepts.append(match.term)
-    }
+    // Two concepts named apart (`doanh thu ... gấp mấy lần ... xuất khẩu`): their figures of the
+    // kind asked for the scope asked, the country's by default.
     guard concepts.count >= 2 else { return nil }
     let scope = named.first?.scope ?? "national"
     var operands: [Operand] = []
     for concept in concepts.prefix(3) {
-      let facts = (index.byConcept[concept.id] ?? []).filter {
-        $0.statistic!.scope == scope && [.level, .share, .count].contains($0.statistic!.measure)
-      }
+      let facts = (index.byConcept[concept.id] ?? []).filter { $0.statistic!.scope == scope && measure($0.statistic!) }
       guard let fact = pick(facts, question: question) else { return nil }
       operands.append(Operand(fact: fact, name: concept.name))
     }
@@ -128,7 +194,9 @@ extension Responder {
     let a = first.statistic
     let b = second.statistic
     let kind = { (measure: Statistic.Measure) in measure.isChange ? "change" : measure == .rank ? "rank" : "level" }
-    if kind(a.measure) != kind(b.measure) || (a.measure.isChange && a.base != b.base) {
+    // Changes compare with the same base when they are of one kind (the same period a year
+    // before, or the month before) and of the same period, which is checked below.
+    if kind(a.measure) != kind(b.measure) || (a.measure.isChange && a.measure != b.measure) {
       return Template.fill(template("different_kinds", of: "statistic"), ["first": first.name, "second": second.name])
     }
     let lexicon = corpus.lexicon
@@ -205,6 +273,23 @@ extension Responder {
   {
     // `bộ, ngành hay địa phương`: only the scopes named, when the question names two or more.
     let named = Set((question.scopes + question.platforms).map(\.term.id) + question.places.map { "place:" + $0.term.name })
+    // `ba tỷ lệ toàn trình của các địa phương`: the figures of the concepts that fit equally, for
+    // the one scope named (the country's by default).
+    let tied = question.concepts.filter { $0.score == question.concepts.first?.score && index.byConcept[$0.term.id] != nil }
+    if tied.count > 1, named.count < 2 {
+      let scope = named.first ?? "national"
+      let operands = tied.compactMap { concept in
+        pick(
+          (index.byConcept[concept.term.id] ?? []).filter {
+            $0.statistic!.scope == scope && [.level, .share, .count].contains($0.statistic!.measure)
+          }, question: question
+        ).map { Operand(fact: $0, name: Template.sentence(concept.term.name)) }
+      }
+      if operands.count > 1 {
+        let name = scopeName(scope)
+        return ranked(operation, operands, subject: template("several", of: "statistic") + " của " + name, slots: slots)
+      }
+    }
     var byScope: [String: Fact] = [:]
     var order: [String] = []
     for fact in figures where byScope[fact.statistic!.scope] == nil && (named.count < 2 || named.contains(fact.statistic!.scope)) {
@@ -212,6 +297,12 @@ extension Responder {
       order.append(fact.statistic!.scope)
     }
     let operands = order.compactMap { scope in byScope[scope].map { Operand(fact: $0, name: scopeName(scope)) } }
+    return ranked(operation, operands, subject: subject, slots: slots)
+  }
+
+  /// The operands sorted, the largest or smallest first, or all in order; those of another
+  /// period than the one most are for are named apart.
+  func ranked(_ operation: String, _ operands: [Operand], subject: String, slots: [String: String]) -> Draft? {
     guard operands.count >= 2 else { return nil }
     // The period most figures are for (the latest among equals) is the one ranked.
     var counts: [Period: Int] = [:]
@@ -251,7 +342,12 @@ extension Responder {
   /// kỳ năm 2024` gives about 71.263 tỷ đồng for quý I/2024; a fall in a count gives the count a
   /// year before, checked against the number that left when the report gives it. `kind` chooses
   /// the change (same period a year before, or the previous month); nil takes the first there is.
-  func earlierLevel(of level: Fact, kind: Statistic.Measure?, subject: String, slots: [String: String]) -> Draft? {
+  ///
+  /// With `gain`, the answer is the change in the figure's own unit instead (`tăng thêm bao
+  /// nhiêu tỷ đồng`): the figure less the earlier one.
+  func earlierLevel(
+    of level: Fact, kind: Statistic.Measure?, subject: String, slots: [String: String], gain: Bool = false
+  ) -> Draft? {
     let statistic = level.statistic!
     let changes = index.bySubject[statistic.subject, default: []].filter { fact in
       guard let change = fact.statistic, change.measure.isChange, change.unit == "%" else { return false }
@@ -284,13 +380,20 @@ extension Responder {
       facts.append(left)
       computed.append(check)
     }
-    let text = Template.fill(
-      template("estimate", of: "statistic"),
-      [
-        "subject": subject, "period": earlier.vietnamese, "result": result, "working": working,
-        "value": statistic.valueText + unit, "at": period.vietnamese,
-        "change": (rate.direction < 0 ? "giảm " : "tăng ") + rate.valueText + "%", "base": rate.base ?? earlier.vietnamese,
-      ])
+    var values = [
+      "subject": subject, "period": earlier.vietnamese, "result": result, "working": working,
+      "value": statistic.valueText + unit, "at": period.vietnamese,
+      "change": (rate.direction < 0 ? "giảm " : "tăng ") + rate.valueText + "%", "base": rate.base ?? earlier.vietnamese,
+    ]
+    if gain {
+      let difference = VietnameseNumber.format(
+        abs(statistic.value - estimate), maximumDecimals: decimals(statistic.valueText)) + unit
+      values["direction"] = rate.direction < 0 ? "giảm" : "tăng thêm"
+      values["gain"] = difference
+      values["working"] = working + "; \(statistic.valueText)\(unit) − \(result) ≈ \(difference)"
+      computed.append(difference)
+    }
+    let text = Template.fill(template(gain ? "gain" : "estimate", of: "statistic"), values)
     var slots = slots
     slots["period"] = earlier.code
     slots["estimate"] = "derived"
@@ -317,12 +420,23 @@ extension Responder {
     var facts = [source]
     var computed = [rateText]
     var text = Template.fill(template("rate", of: "statistic"), values)
-    // A figure in đồng that is not the one the rate comes from: converted.
-    if let figure = latestLevel(figures, question: question), figure != source, let level = figure.statistic,
+    // An amount in dollars the question gives (`10 tỷ USD`): converted to đồng.
+    if let dollars = dollarAmount(in: question) {
+      // At the rate as shown, so that the working can be checked by hand.
+      let amount = dollars.value * rate.value.rounded()
+      let (scale, unit) = amount >= 1e9 ? (1e9, "tỷ đồng") : amount >= 1e6 ? (1e6, "triệu đồng") : (1, "đồng")
+      let dong = VietnameseNumber.format(amount / scale, maximumDecimals: scale == 1 ? 0 : 2) + " " + unit
+      text = Template.fill(
+        template("converted_amount", of: "statistic"), ["amount": dollars.text, "result": dong, "rate": rateText])
+        + " " + text
+      computed.append(dong)
+    } else if let figure = latestLevel(figures, question: question), figure != source, let level = figure.statistic,
       VietnameseText.foldKey(Extractor.bareUnit(level.unit, lexicon: corpus.lexicon)) == "dong"
     {
       let dollars = level.value * level.scale / rate.value
-      let converted = VietnameseNumber.format(dollars / 1e9, maximumDecimals: 2) + " tỷ USD"
+      // As precise as the report's own figure in dollars (`14,540 tỷ USD`: three decimals).
+      let precision = max(2, decimals(String(statistic.equivalent?.split(separator: " ").first ?? "")))
+      let converted = VietnameseNumber.format(dollars / 1e9, maximumDecimals: precision) + " tỷ USD"
       values["figure"] = Template.sentence(subject) + (level.period.map { " (\($0.vietnamese))" } ?? "")
       values["value"] = level.valueText + " " + level.unit
       values["result"] = converted
@@ -333,6 +447,24 @@ extension Responder {
     var draft = Draft(text: text, answered: true, facts: facts, slots: slots)
     draft.computed = computed
     return draft
+  }
+
+  /// An amount in dollars a question names (`10 tỷ USD`, `5 triệu đô la`): its value and its words.
+  func dollarAmount(in question: Question) -> (value: Double, text: String)? {
+    let words = question.words
+    for (index, word) in words.enumerated() where word.isNumber {
+      guard let number = VietnameseNumber.parse(word.text) else { continue }
+      var next = index + 1
+      var scale = 1.0
+      if let match = corpus.lexicon.scales.matches(in: Array(words[next...])).first, match.range.lowerBound == 0 {
+        scale = match.term.value ?? 1
+        next += match.range.upperBound
+      }
+      guard next < words.count, ["usd", "do"].contains(words[next].fold) else { continue }
+      let text = words[index..<(next + 1)].map(\.text).joined(separator: " ")
+      return (number * scale, text)
+    }
+    return nil
   }
 
   /// Đồng per dollar from a figure in đồng with its dollar equivalent, with the working.

@@ -12,9 +12,11 @@ enum FollowUp {
     let ownSubject =
       !question.concepts.isEmpty || !question.subjects.facts.isEmpty || !question.topics.isEmpty
       || !question.citations.isEmpty || !question.terms.isEmpty
+    // `Phiên họp diễn ra ở đâu?`, `số liệu này nằm trong nghị quyết nào?`: a question of another
+    // kind answered alone is a new topic.
+    if alone.answered && alone.intent != "statistic" { return false }
     if !question.anaphors.isEmpty { return true }
-    // `Phiên họp diễn ra ở đâu?`: a question of another kind answered alone is a new topic.
-    guard !ownSubject, !(alone.answered && alone.intent != "statistic") else { return false }
+    guard !ownSubject else { return false }
     if question.followUps.contains(where: { $0.term.id != "particle" }) { return true }
     // `gấp mấy lần TikTok Shop?`: a computation naming one figure takes the other from the topic.
     if !question.operations.isEmpty && (question.scopes + question.platforms + question.places).count < 2 {

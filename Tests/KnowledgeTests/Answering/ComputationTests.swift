@@ -114,9 +114,47 @@ import Testing
 
   @Test func aFigureInDongConvertedAtTheImpliedRate() {
     let answer = Self.knowledge.answer("Doanh thu CNTT bằng bao nhiêu USD?")
-    // 423.378 tỷ đồng / 25.670 đồng/USD = 16,49 tỷ USD
-    #expect(answer.body.contains("≈ 16,49 tỷ USD"), "\(answer.body)")
+    // 423.378 tỷ đồng / 25.670 đồng/USD = 16,493 tỷ USD, as precise as the report's 14,540 tỷ USD
+    #expect(answer.body.contains("≈ 16,493 tỷ USD"), "\(answer.body)")
     #expect(answer.body.contains("Quy đổi ước tính"))
+  }
+
+  @Test func anAmountInDollarsTheQuestionGivesIsConverted() {
+    let answer = Self.knowledge.answer("10 tỷ USD tương đương bao nhiêu tỷ đồng theo tỷ giá trong báo cáo?")
+    // 10 tỷ × 25.670 đồng/USD
+    #expect(answer.body.contains("10 tỷ USD ≈ 256.700 tỷ đồng"), "\(answer.body)")
+  }
+
+  @Test func anotherCurrencyIsDeclined() {
+    let answer = Self.knowledge.answer("Doanh thu CNTT tháng 4 bằng bao nhiêu euro?")
+    #expect(!answer.answered)
+    #expect(answer.rule == "out_of_scope.currency")
+  }
+
+  @Test func theGainInTheFiguresUnitFromItsGrowthRate() {
+    let answer = Self.knowledge.answer("Doanh số TMĐT quý I tăng thêm bao nhiêu tỷ đồng so với cùng kỳ?")
+    // 101.400 − 101.400 / 1,4229 = 30.137
+    #expect(answer.body.contains("101.400 tỷ đồng − 71.263 tỷ đồng ≈ 30.137 tỷ đồng"), "\(answer.body)")
+    // The report states the shops that left: that is answered, not estimated.
+    #expect(!Self.knowledge.answer("Số nhà bán giảm bao nhiêu shop?").body.contains("Ước tính"))
+  }
+
+  @Test func changesAreComparedWhenTheQuestionAsksHowFastThingsGrew() {
+    let answer = Self.knowledge.answer("Doanh số TMĐT tăng nhanh hơn sản lượng tiêu thụ bao nhiêu điểm phần trăm?")
+    // 42,29% − 24%, both against quý I/2024
+    #expect(answer.body.contains("42,29% − 24% = 18,29 điểm phần trăm"), "\(answer.body)")
+  }
+
+  @Test func theConceptsThatFitEquallyAreRankedForOneScope() {
+    let answer = Self.knowledge.answer("Trong các tỷ lệ toàn trình của cả nước, tỷ lệ nào thấp nhất?")
+    #expect(answer.body.contains("thấp nhất là Tỷ lệ hồ sơ trực tuyến toàn trình"), "\(answer.body)")
+    #expect(answer.body.contains("39,46%"))
+  }
+
+  @Test func oneScopeIsComparedWithTheCountry() {
+    let answer = Self.knowledge.answer("Tỷ lệ dịch vụ công trực tuyến toàn trình của địa phương cao hơn bao nhiêu?")
+    // 50,6% (localities) against 50,4% (the country)
+    #expect(answer.body.contains("50,6% − 50,4% = 0,2 điểm phần trăm"), "\(answer.body)")
   }
 
   @Test func todaysRateIsNotInTheReport() {

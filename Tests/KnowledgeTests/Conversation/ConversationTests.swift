@@ -69,6 +69,11 @@ import Testing
     #expect(answers[1].intent == "event" && answers[1].resolved == nil)
   }
 
+  @Test func aQuestionOfAnotherKindPointingBackIsAnsweredAsAsked() {
+    let answers = Self.dialogue(["Tỷ lệ hồ sơ trực tuyến toàn trình của các bộ, ngành?", "số liệu này nằm trong báo cáo thực hiện nghị quyết nào?"])
+    #expect(answers[1].intent == "legal_reference" && answers[1].resolved == nil, "\(answers[1].body)")
+  }
+
   @Test func aComputationTakesItsOtherFigureFromTheTopic() {
     let answers = Self.dialogue([
       "Shopee chiếm bao nhiêu thị phần?", "gấp mấy lần TikTok Shop?", "còn Lazada?", "Thị phần Shopee gấp mấy lần TikTok Shop?",

@@ -27,21 +27,17 @@ extension Responder {
     if let kind = earlierLevelAsked(question) {
       // The figure a change compares with: from the latest level and its change.
       slots["operation"] = "previous"
-      let levels = all.filter { [.level, .share, .count].contains($0.statistic!.measure) }
-      let national = levels.filter { $0.statistic!.scope == "national" }
-      let from = national.isEmpty ? levels : national
-      let newest = from.compactMap(\.published).max()
-      guard let latest = from.first(where: { $0.published == newest }) else { return nil }
+      guard let latest = latestLevel(all, question: nil) else { return nil }
       return earlierLevel(of: latest, kind: kind, subject: subject, slots: slots)
     }
     if question.operations.isEmpty, let kind = gainAsked(question) {
       // `tăng thêm bao nhiêu tỷ đồng`: the change in the figure's unit, from its rate.
       slots["operation"] = "gain"
-      let levels = all.filter { [.level, .count].contains($0.statistic!.measure) && $0.statistic!.unit != "%" }
-      let national = levels.filter { $0.statistic!.scope == "national" }
       // A change the report states in the unit (`38.000 shop rời khỏi`) is answered as stated.
-      let stated = all.contains { $0.statistic!.measure == .departures || ($0.statistic!.measure.isChange && $0.statistic!.unit != "%") }
-      if !stated, let latest = pick(national.isEmpty ? levels : national, question: question),
+      let stated = all.contains {
+        $0.statistic!.measure == .departures || ($0.statistic!.measure.isChange && $0.statistic!.unit != "%")
+      }
+      if !stated, let latest = latestLevel(all.filter { $0.statistic!.unit != "%" }, question: question),
         let draft = earlierLevel(of: latest, kind: kind, subject: subject, slots: slots, gain: true)
       {
         return draft
@@ -111,18 +107,23 @@ extension Responder {
     guard asksChange, !question.words.contains(where: { $0.text == "%" }),
       !zip(folds, folds.dropFirst()).contains(where: { $0 == ("phan", "tram") })
     else { return nil }
-    // A unit right after the question word: `bao nhiêu tỷ đồng`, `mấy shop`.
+    guard !unitsAsked(question).isEmpty else { return nil }
+    if question.measures.contains(where: { $0.term.id == "change-previous-month" }) { return .some(.changePreviousMonth) }
+    if question.measures.contains(where: { $0.term.id == "change-same-period" }) { return .some(.changeSamePeriod) }
+    return .some(nil)
+  }
+
+  /// The units a question asks for, right after its question word: `bao nhiêu điểm`,
+  /// `mấy shop`, `bao nhiêu tỷ đồng` (a scale word may come between).
+  func unitsAsked(_ question: Question) -> [TermMatch] {
+    let folds = question.words.map(\.fold)
     let scales = Set(corpus.lexicon.scales.terms.flatMap { $0.phrases.compactMap { $0.count == 1 ? $0[0].fold : nil } })
-    let asksUnit = corpus.lexicon.units.matches(in: question.words).contains { unit in
+    return corpus.lexicon.units.matches(in: question.words).filter { unit in
       var end = unit.range.lowerBound
       if end > 0, scales.contains(folds[end - 1]) { end -= 1 }
       let before = folds[..<end].suffix(2)
       return before.last == "may" || Array(before) == ["bao", "nhieu"]
     }
-    guard asksUnit else { return nil }
-    if question.measures.contains(where: { $0.term.id == "change-previous-month" }) { return .some(.changePreviousMonth) }
-    if question.measures.contains(where: { $0.term.id == "change-same-period" }) { return .some(.changeSamePeriod) }
-    return .some(nil)
   }
 
   enum Operands {
@@ -331,11 +332,16 @@ extension Responder {
     return Draft(text: text, answered: true, facts: ranked.map(\.fact) + left.map(\.fact), slots: slots)
   }
 
-  /// The latest level figure of the national scope (or the only scope) among `figures`.
-  func latestLevel(_ figures: [Fact], question: Question) -> Fact? {
+  /// The level figure among `figures` that a computation starts from: the country's when there
+  /// is one, for the period `question` asks, else the latest report's. With no question, the
+  /// latest, whatever period is asked (`năm trước` in `cùng kỳ năm trước` reads as one).
+  func latestLevel(_ figures: [Fact], question: Question?) -> Fact? {
     let levels = figures.filter { [.level, .share, .count].contains($0.statistic!.measure) }
     let national = levels.filter { $0.statistic!.scope == "national" }
-    return pick(national.isEmpty ? levels : national, question: question)
+    let from = national.isEmpty ? levels : national
+    if let question { return pick(from, question: question) }
+    let newest = from.compactMap(\.published).max()
+    return from.first { $0.published == newest }
   }
 
   /// The earlier figure a level and its change imply: `101.400 tỷ đồng, tăng 42,29% so với cùng

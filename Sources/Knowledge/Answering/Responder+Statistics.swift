@@ -94,11 +94,7 @@ extension Responder {
       }
       var pool = scored.keys.compactMap { index.byID[$0] }.sorted { index.order[$0.id, default: 0] < index.order[$1.id, default: 0] }
       // `bao nhiêu điểm`, `mấy đơn vị`: the unit asked (right after the question word).
-      let units = Set(
-        corpus.lexicon.units.matches(in: question.words).filter { unit in
-          let before = folds[..<unit.range.lowerBound].suffix(2)
-          return before.last == "may" || Array(before) == ["bao", "nhieu"]
-        }.map { VietnameseText.foldKey($0.term.name) })
+      let units = Set(unitsAsked(question).map { VietnameseText.foldKey($0.term.name) })
       for narrow in [
         { (fact: Fact) in measure(fact.statistic!) },
         { (fact: Fact) in place == nil || fact.statistic!.scope == place },

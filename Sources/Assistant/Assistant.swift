@@ -36,6 +36,11 @@ struct Assistant: ParsableCommand {
 
   @OptionGroup var corpus: CorpusOptions
 
+  static func main() {
+    Output.restoreBrokenPipeSignal()
+    main(nil)
+  }
+
   func run() throws {
     guard isatty(STDIN_FILENO) == 0 else {
       try Chat.start(corpus: corpus)

@@ -82,17 +82,29 @@ struct HistoryFile {
       }
     }
     var status = stat()
-    if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
-      return AssistantError.reason(errno: status.st_mode & S_IFMT == S_IFDIR ? EISDIR : EINVAL)
+    // Readline keeps history only in regular files; a link to /dev/null or /dev/full is not one.
+    if stat(path, &status) == 0, let problem = Self.problem(fileType: status.st_mode) {
+      return problem
     }
     let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else { return AssistantError.reason(errno: errno) }
     defer { close(descriptor) }
-    if fstat(descriptor, &status) == 0, status.st_mode & 0o077 != 0 {
+    guard fstat(descriptor, &status) == 0 else { return AssistantError.reason(errno: errno) }
+    if let problem = Self.problem(fileType: status.st_mode) { return problem }
+    if status.st_mode & 0o077 != 0 {
       // Questions can be personal: a file others may read is made private.
       fchmod(descriptor, 0o600)
     }
     return nil
+  }
+
+  /// Why a file of mode `mode` cannot hold the history, or nil for a regular file.
+  private static func problem(fileType mode: mode_t) -> String? {
+    switch mode & S_IFMT {
+    case S_IFREG: return nil
+    case S_IFDIR: return AssistantError.reason(errno: EISDIR)
+    default: return "not a regular file"
+    }
   }
 
   /// The reason for a readline history function's result (0 or an `errno` value), or nil.

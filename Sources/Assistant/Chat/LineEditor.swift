@@ -121,6 +121,7 @@ private func readCharacter(_ stream: UnsafeMutablePointer<FILE>?) -> Int32 {
       // Ends the line, so that readline restores the terminal and returns.
       return EOF
     }
+    if !pendingKeys.isEmpty { return pendingKeys.removeFirst() }
     if creadline_stop_if_asked(rl_cleanup_after_signal, resumeEditing) != 0 { continue }
     if creadline_take_interrupt_for_command() != 0 {
       // Ctrl-C first leaves a search or another command reading keys, as Ctrl-G does; the
@@ -146,8 +147,26 @@ private func readCharacter(_ stream: UnsafeMutablePointer<FILE>?) -> Int32 {
     // A key typed right after Ctrl-C wakes the wait together with the signal, whose handler has
     // run by the time the wait returns: the line is dropped before the key is read.
     if creadline_signal_noted() != 0 { continue }
-    return rl_getc(stream)
+    return keyWithoutC1Controls(stream)
   }
+}
+
+/// Bytes `keyWithoutC1Controls` has read ahead, handed to readline before anything else.
+nonisolated(unsafe) private var pendingKeys: [Int32] = []
+
+/// The next byte of input, with a C1 control character (U+0080 to U+009F, written `C2 80` to
+/// `C2 9F`) made U+FFFD. Readline echoes what is typed as it is, and some terminals obey U+009B
+/// as the start of an escape sequence; C0 controls it shows as `^[` itself.
+private func keyWithoutC1Controls(_ stream: UnsafeMutablePointer<FILE>?) -> Int32 {
+  let key = rl_getc(stream)
+  guard key == 0xC2 else { return key }
+  let next = rl_getc(stream)
+  if (0x80...0x9F).contains(next) {
+    pendingKeys = [0xBF, 0xBD]
+    return 0xEF
+  }
+  if next != EOF { pendingKeys = [next] }
+  return key
 }
 
 /// After the process was stopped (Ctrl-Z) and continued: the terminal back in editing mode,

@@ -1,7 +1,8 @@
 /// A JSON value whose objects keep their keys in the order given.
 ///
 /// Rows are read by people as well as scripts, so `id` and `question` come first whatever
-/// `JSONEncoder` would do with a dictionary. Non-ASCII text is written as is, never escaped.
+/// `JSONEncoder` would do with a dictionary. Non-ASCII text is written as is; control characters,
+/// C1 and DEL included, are always escaped.
 indirect enum JSONValue: Sendable {
   case null
   case bool(Bool)
@@ -81,7 +82,9 @@ indirect enum JSONValue: Sendable {
       case "\t": text += "\\t"
       case "\u{08}": text += "\\b"
       case "\u{0C}": text += "\\f"
-      case _ where scalar.value < 0x20:
+      case _ where scalar.properties.generalCategory == .control:
+        // JSON needs only C0 escaped; DEL and C1 (U+009B starts an escape sequence on some
+        // terminals) are escaped too, so a row shown on a terminal is only text.
         let hex = String(scalar.value, radix: 16)
         text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
       default:

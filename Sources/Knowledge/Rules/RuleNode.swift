@@ -87,14 +87,23 @@ struct RuleNode {
 extension YamlError {
   var line: Int? {
     switch self {
-    case .scanner(_, _, let mark, _), .parser(_, _, let mark, _): return mark.line
+    case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+      return mark.line
+    case .duplicatedKeysInMapping(_, let context): return context.mark.line
     default: return nil
     }
   }
 
+  /// What is wrong, in one line: Yams's own description quotes the whole file.
   var problem: String {
     switch self {
-    case .scanner(_, let problem, _, _), .parser(_, let problem, _, _): return problem
+    case .scanner(_, let problem, _, _), .parser(_, let problem, _, _),
+      .composer(_, let problem, _, _):
+      return problem
+    case .duplicatedKeysInMapping(let duplicates, _):
+      let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
+      return "the mapping starting here repeats the key \(keys)"
+    case .reader(let problem, _, _, _): return problem
     default: return "\(self)"
     }
   }

@@ -121,7 +121,12 @@ final class PseudoTerminal {
 
   /// Types `text` (UTF-8) at the terminal.
   func type(_ text: String) {
-    var bytes = Array(text.utf8)
+    type(bytes: Array(text.utf8))
+  }
+
+  /// Sends `bytes` to the terminal as they are, valid UTF-8 or not.
+  func type(bytes: [UInt8]) {
+    var bytes = bytes
     while !bytes.isEmpty {
       let written = write(master, bytes, bytes.count)
       if written < 0 {

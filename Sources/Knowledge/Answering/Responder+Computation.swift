@@ -43,7 +43,9 @@ extension Responder {
         return draft
       }
     }
-    guard let operation = question.operations.first?.term.id else { return nil }
+    guard let operation = question.operations.first?.term.id ?? (Self.comparesApart(question) ? "difference" : nil) else {
+      return nil
+    }
     slots["operation"] = operation
     // `tăng nhanh hơn`: the changes are compared, not the levels.
     let changes = !corpus.lexicon.changes.matches(in: question.words).isEmpty
@@ -111,6 +113,17 @@ extension Responder {
     if question.measures.contains(where: { $0.term.id == "change-previous-month" }) { return .some(.changePreviousMonth) }
     if question.measures.contains(where: { $0.term.id == "change-same-period" }) { return .some(.changeSamePeriod) }
     return .some(nil)
+  }
+
+  /// `cả nước hơn bộ ngành mấy điểm?`: two scopes named with `hơn` (or `kém`) between them and
+  /// the question word after, a difference asked in words the operations cannot hold together.
+  static func comparesApart(_ question: Question) -> Bool {
+    let named = (question.scopes + question.platforms + question.places).map(\.range).sorted { $0.lowerBound < $1.lowerBound }
+    guard named.count >= 2 else { return false }
+    let folds = question.words.map(\.fold)
+    let between = folds[named[0].upperBound..<named[1].lowerBound]
+    let after = folds[named[1].upperBound...]
+    return (between.contains("hon") || between.contains("kem")) && (after.contains("may") || after.contains("nhieu"))
   }
 
   /// The units a question asks for, right after its question word: `bao nhiêu điểm`,
@@ -241,8 +254,8 @@ extension Responder {
       }
       result = VietnameseNumber.format(first.amount / second.amount)
       values["working"] = "\(written(first)) : \(written(second)) ≈ \(result)"
-      values["first"] = figure(first)
-      values["second"] = figure(second)
+      values["first"] = named(first)
+      values["second"] = named(second)
       name = "ratio"
     case "sum":
       let total = operands.map(\.amount).reduce(0, +)
@@ -255,8 +268,8 @@ extension Responder {
       let gap = higher.amount - lower.amount
       result = percent ? VietnameseNumber.format(gap) + " điểm phần trăm" : inUnit(gap, of: first)
       values["working"] = "\(written(higher)) − \(written(lower)) = \(result)"
-      values["higher"] = figure(higher)
-      values["lower"] = figure(lower)
+      values["higher"] = named(higher)
+      values["lower"] = named(lower)
       name = gap == 0 ? "equal" : "difference"
     }
     values["result"] = result
@@ -320,7 +333,7 @@ extension Responder {
       values["items"] = ranked.enumerated().map { "\($0.offset + 1). \(figure($0.element))" }.joined(separator: "; ")
       name = "sorted"
     } else {
-      values["first"] = figure(ranked[0])
+      values["first"] = named(ranked[0])
       values["items"] = ranked.dropFirst().map(figure).joined(separator: "; ")
       name = operation == "min" ? "smallest" : "largest"
     }
@@ -489,6 +502,11 @@ extension Responder {
   /// A figure in a list: `các bộ, ngành: 51,82%`.
   func figure(_ operand: Operand) -> String {
     "\(operand.name): \(written(operand))"
+  }
+
+  /// A figure in a sentence: `Shopee (66,7%)`.
+  func named(_ operand: Operand) -> String {
+    "\(operand.name) (\(written(operand)))"
   }
 
   /// A figure's value with its unit, as written.

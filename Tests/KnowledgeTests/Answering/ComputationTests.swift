@@ -57,7 +57,7 @@ import Testing
   @Test func theLargestIsRankedAmongFiguresOfOnePeriod() {
     let answer = Self.knowledge.answer("Sàn nào chiếm thị phần lớn nhất?")
     #expect(answer.answered)
-    #expect(answer.body.contains("cao nhất là Shopee: 66,7%"), "\(answer.body)")
+    #expect(answer.body.contains("cao nhất là Shopee (66,7%)"), "\(answer.body)")
     // Lazada's and Tiki's shares are for the end of 2024: named, not ranked.
     #expect(answer.body.contains("Không xếp cùng"))
     #expect(answer.body.contains("Lazada: 5,5%, cuối năm 2024"))
@@ -65,7 +65,7 @@ import Testing
 
   @Test func theSmallestOfTheNamedScopes() {
     let answer = Self.knowledge.answer("Tỷ lệ DVC toàn trình nào thấp nhất, bộ ngành hay địa phương?")
-    #expect(answer.body.contains("thấp nhất là các bộ, ngành: 43,09%"), "\(answer.body)")
+    #expect(answer.body.contains("thấp nhất là các bộ, ngành (43,09%)"), "\(answer.body)")
     #expect(!answer.body.contains("50,4%"), "the national rate was not asked")
   }
 
@@ -178,5 +178,14 @@ import Testing
     #expect(answer.body.contains("423.378 tỷ đồng") && answer.body.contains("373.242 tỷ đồng"), "\(answer.body)")
     #expect(answer.computed.isEmpty)
     #expect(answer.slots["concept"] == "it-revenue,it-exports")
+  }
+}
+
+/// A difference asked in words that are not side by side.
+@Suite struct ComparedApartTests {
+  @Test func twoScopesWithHonBetweenAndTheQuestionWordAfter() {
+    let answer = Fixtures.knowledge.answer("Tỷ lệ DVC trực tuyến toàn trình của cả nước hơn bộ ngành mấy điểm?")
+    // 50,4% − 43,09%
+    #expect(answer.body.contains("50,4% − 43,09% = 7,31 điểm phần trăm"), "\(answer.body)")
   }
 }

@@ -1,13 +1,14 @@
 /// The words the knowledge base knows, for repairing typos in questions.
 public struct Vocabulary: Sendable {
   private let words: Set<String>
-  private let byLength: [Int: [String]]
+  /// The known words by length, each with its letters split out once, for the edit distance.
+  private let byLength: [Int: [(word: String, letters: [Character])]]
 
   /// Creates a vocabulary from fold keys.
   init(_ folds: some Sequence<String>) {
     let known = Set(folds.filter { !$0.isEmpty && !($0.first?.isNumber ?? true) })
     words = known
-    byLength = Dictionary(grouping: known, by: \.count)
+    byLength = Dictionary(grouping: known.map { ($0, Array($0)) }, by: \.letters.count)
   }
 
   /// Whether a fold key is known.
@@ -65,8 +66,8 @@ public struct Vocabulary: Sendable {
     var best: (word: String, distance: Int)?
     var tied = false
     for length in (fold.count - limit)...(fold.count + limit) {
-      for candidate in byLength[length] ?? [] {
-        let distance = Vocabulary.distance(source, Array(candidate), limit: limit)
+      for (candidate, letters) in byLength[length] ?? [] {
+        let distance = Vocabulary.distance(source, letters, limit: limit)
         guard distance <= limit else { continue }
         if best == nil || distance < best!.distance {
           best = (candidate, distance)

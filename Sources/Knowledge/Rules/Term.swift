@@ -42,6 +42,8 @@ public struct TermSet: Sendable {
   /// The terms, in the order the rule file gives them.
   public let terms: [Term]
   private let byFirstWord: [String: [(term: Int, phrase: Int)]]
+  /// Each term's position in `terms`, by id, for breaking ties between scores.
+  private let order: [String: Int]
 
   /// Creates the set and indexes every phrase by its first word's fold key.
   public init(_ terms: [Term]) {
@@ -53,6 +55,9 @@ public struct TermSet: Sendable {
       }
     }
     self.byFirstWord = index
+    var order: [String: Int] = [:]
+    for (index, term) in terms.enumerated() { order[term.id] = index }
+    self.order = order
   }
 
   /// The term with this identifier.
@@ -62,8 +67,6 @@ public struct TermSet: Sendable {
   /// (each term's own matches may not overlap), best first; ties go to the exact match, then to
   /// the term listed first.
   public func scores(in words: [Word]) -> [(term: Term, score: Int, first: Int, exact: Bool)] {
-    var order: [String: Int] = [:]
-    for (index, term) in terms.enumerated() { order[term.id] = index }
     var byTerm: [String: (term: Term, matches: [TermMatch])] = [:]
     for match in allMatches(in: words) {
       var entry = byTerm[match.term.id] ?? (match.term, [])

@@ -391,8 +391,8 @@ extension Responder {
     case .departures: name = "left"
     case .rank: name = "rank"
     }
-    let text = Template.fill(template(name, of: "statistic"), values).trimmingCharacters(in: .whitespaces)
+    let text = Template.fill(template(name, of: "statistic"), values).trimmingWhitespace()
     // A short form with neither scope nor period starts with the template's colon.
-    return text.hasPrefix(":") ? String(text.dropFirst()).trimmingCharacters(in: .whitespaces) : text
+    return text.hasPrefix(":") ? text.dropFirst().trimmingWhitespace() : text
   }
 }

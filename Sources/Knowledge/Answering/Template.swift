@@ -6,7 +6,10 @@ public enum Template {
   public static func fill(_ template: String, _ values: [String: String]) -> String {
     var expanded = ""
     var rest = Substring(template)
-    while let open = rest.firstIndex(of: "["), let close = rest[open...].firstIndex(of: "]") {
+    // The marks are ASCII: found on the UTF-8 bytes, without breaking the text into characters.
+    while let open = rest.utf8.firstIndex(of: UInt8(ascii: "[")),
+      let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: "]"))
+    {
       expanded += rest[..<open]
       let part = String(rest[rest.index(after: open)..<close])
       if placeholders(in: part).allSatisfy({ !(values[$0] ?? "").isEmpty }) { expanded += part }
@@ -19,9 +22,9 @@ public enum Template {
   private static func substitute(_ template: String, _ values: [String: String]) -> String {
     var result = ""
     var rest = Substring(template)
-    while let open = rest.firstIndex(of: "{") {
+    while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")) {
       result += rest[..<open]
-      guard let close = rest[open...].firstIndex(of: "}") else { break }
+      guard let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: "}")) else { break }
       let name = String(rest[rest.index(after: open)..<close])
       result += values[name] ?? "{\(name)}"
       rest = rest[rest.index(after: close)...]
@@ -34,7 +37,9 @@ public enum Template {
   public static func placeholders(in template: String) -> [String] {
     var names: [String] = []
     var rest = Substring(template)
-    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+    while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")),
+      let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: "}"))
+    {
       names.append(String(rest[rest.index(after: open)..<close]))
       rest = rest[rest.index(after: close)...]
     }

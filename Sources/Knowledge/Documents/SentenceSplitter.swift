@@ -52,22 +52,25 @@ public enum SentenceSplitter {
 
   /// The clauses of a sentence: split at `;` outside parentheses.
   public static func clauses(_ sentence: String) -> [String] {
+    // Most sentences have no `;`: one clause, found without reading them character by character.
+    guard sentence.contains(ascii: ";") else {
+      let clause = sentence.trimmed()
+      return clause.isEmpty ? [] : [clause]
+    }
     var clauses: [String] = []
-    var current = ""
+    var start = sentence.startIndex
     var depth = 0
-    for character in sentence {
-      switch character {
+    for index in sentence.indices {
+      switch sentence[index] {
       case "(": depth += 1
       case ")": depth = max(0, depth - 1)
       case ";" where depth == 0:
-        clauses.append(current.trimmed())
-        current = ""
-        continue
+        clauses.append(sentence[start..<index].trimmed())
+        start = sentence.index(after: index)
       default: break
       }
-      current.append(character)
     }
-    clauses.append(current.trimmed())
+    clauses.append(sentence[start...].trimmed())
     return clauses.filter { !$0.isEmpty }
   }
 }

@@ -16,7 +16,7 @@ extension Extractor {
     guard
       let (paragraph, sentence) = document.paragraphs.lazy.flatMap({ paragraph in
         paragraph.sentences.map { (paragraph, $0.text) }
-      }).first(where: { $0.1.contains(", chủ trì") })
+      }).first(where: { $0.1.has(", chủ trì") })
     else { return nil }
     var found = Found(paragraph: paragraph.number, quote: sentence)
     found.fields["title"] = document.title
@@ -191,8 +191,8 @@ extension Extractor {
         if listing, position == 0, let colon = text.firstIndex(of: ":") {
           text = String(text[text.index(after: colon)...])
         }
-        let closing = VietnameseText.words(text).prefix(8).contains { $0.fold == "manh" }
-          && text.contains("nhấn mạnh")
+        // The plain search first: it rules out most sentences before they are read into words.
+        let closing = text.has("nhấn mạnh") && VietnameseText.words(text).prefix(8).contains { $0.fold == "manh" }
         guard listing || closing else { continue }
         let pieces = closing ? [text] : SentenceSplitter.clauses(text)
         for piece in pieces {

@@ -21,6 +21,12 @@ struct ClauseWords {
   let parenthesized: [Bool]
 
   init(_ clause: String, reading: (String) -> [Word]) {
+    // Most clauses have no parentheses: read them whole, without copying them character by character.
+    guard clause.contains(ascii: "(") || clause.contains(ascii: ")") else {
+      words = reading(clause)
+      parenthesized = Array(repeating: false, count: words.count)
+      return
+    }
     var words: [Word] = []
     var parenthesized: [Bool] = []
     var segment = ""
@@ -95,6 +101,7 @@ extension Extractor {
 
   /// The text of a parenthesis that says where figures come from: from `số liệu` to its end.
   static func dataNote(in text: String) -> String? {
+    guard text.contains(ascii: "(") else { return nil }
     var rest = Substring(text)
     while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
       let inside = rest[rest.index(after: open)..<close]
@@ -384,10 +391,13 @@ extension Extractor {
   static func list(_ text: String) -> [String] {
     var body = text
     if let end = body.firstIndex(where: { ".;".contains($0) }) { body = String(body[..<end]) }
-    var items = body.components(separatedBy: ", ")
-    if let last = items.popLast() { items += last.components(separatedBy: " và ") }
+    var items = body.pieces(separatedBy: ", ")
+    if let last = items.popLast() { items += last.pieces(separatedBy: " và ") }
     return items.map { $0.trimmed() }.filter { !$0.isEmpty }
   }
+
+  /// Exact keys of the words that end the description of what a value counts.
+  static let descriptionStops = Set(["và", "so", "chiếm", "đạt", "tương", "là", "gồm"].map(VietnameseText.exactKey))
 
   /// The words after a value's unit that say what was counted, up to the next comma or value:
   /// `(12.870) trạm phát sóng 5G`, `(22,6 triệu) tài khoản định danh điện tử mức độ 2 được kích hoạt`.
@@ -397,7 +407,7 @@ extension Extractor {
     guard unit != "%", !unit.isEmpty else { return "" }
     let words = VietnameseText.words(raw)
     var tail: [Word] = []
-    let stops = Set(["và", "so", "chiếm", "đạt", "tương", "là", "gồm"].map(VietnameseText.exactKey))
+    let stops = Extractor.descriptionStops
     for word in words {
       if (word.isNumber && VietnameseNumber.parse(word.text) != nil) || stops.contains(word.exact) { break }
       tail.append(word)
@@ -419,15 +429,27 @@ extension Extractor {
     return words.indices.filter { !covered.contains($0) && !words[$0].isNumber }.count
   }
 
+  /// Fold keys of the words that introduce a clause before its subject (`Theo`, `Trong`, `Tính đến`).
+  static let subjectIntroductions: Set<String> = [
+    "theo", "ve", "trong", "tinh", "den", "ngoai", "tuy", "ben", "xet", "ngay", "thang", "nam", "tai", "rieng",
+    "nguoc", "chieu", "sang", "toi", "do", "voi", "quy", "dau", "cuoi", "hien", "sau", "truoc",
+  ]
+
+  /// Exact keys of the verbs and qualifiers between a subject and its value, compared with their
+  /// diacritics (`đứng` ends a subject, `Xây dựng` does not).
+  static let subjectEndings = Set(
+    [
+      "đạt", "là", "có", "ước", "còn", "chỉ", "ghi", "nhận", "chiếm", "lần", "lượt", "trung", "bình", "hơn",
+      "khoảng", "gần", "trên", "đã", "lên", "tới", "từ", "với", "tăng", "giảm", "trưởng", "mức", "vào", "đưa",
+      "xếp", "đứng", "tiếp", "tục", "trong", "thứ", "mới", "ở", "mang", "về",
+    ].map(VietnameseText.exactKey))
+
   /// The subject of a figure as written: the text before it, without the introductory phrases
   /// (`Theo Cục Thuế, `, `Trong tháng 6/2025, `), its period and its verb.
   func subjectPhrase(_ raw: String, reference: Day) -> String {
-    let intros: Set<String> = [
-      "theo", "ve", "trong", "tinh", "den", "ngoai", "tuy", "ben", "xet", "ngay", "thang", "nam", "tai", "rieng",
-      "nguoc", "chieu", "sang", "toi", "do", "voi", "quy", "dau", "cuoi", "hien", "sau", "truoc",
-    ]
+    let intros = Extractor.subjectIntroductions
     var segments: [String] = []
-    for piece in raw.components(separatedBy: ", ").map({ $0.trimmed() }) {
+    for piece in raw.pieces(separatedBy: ", ").map({ $0.trimmed() }) {
       // `Bộ, ngành` and `người dân, doanh nghiệp` are one phrase, not two clauses.
       if let last = segments.last, ["bộ", "người dân"].contains(where: { last.lowercased().hasSuffix($0) }),
         piece.lowercased().hasPrefix("ngành") || piece.lowercased().hasPrefix("doanh nghiệp")
@@ -454,14 +476,7 @@ extension Extractor {
         let token = tokenOfWord[start]
         if start == 0 || tokenOfWord[start - 1] != token { tokens = Array(tokens[..<token]) }
       }
-      // Verbs and qualifiers between a subject and its value, compared with their diacritics
-      // (`đứng` ends a subject, `Xây dựng` does not).
-      let trailing = Set(
-        [
-          "đạt", "là", "có", "ước", "còn", "chỉ", "ghi", "nhận", "chiếm", "lần", "lượt", "trung", "bình", "hơn",
-          "khoảng", "gần", "trên", "đã", "lên", "tới", "từ", "với", "tăng", "giảm", "trưởng", "mức", "vào", "đưa",
-          "xếp", "đứng", "tiếp", "tục", "trong", "thứ", "mới", "ở", "mang", "về",
-        ].map(VietnameseText.exactKey))
+      let trailing = Extractor.subjectEndings
       while let last = tokens.last, trailing.contains(VietnameseText.exactKey(last.trimmed(Extractor.punctuation))) {
         tokens.removeLast()
       }

@@ -33,15 +33,18 @@ public struct Extractor: Sendable {
     }
     // Figures the title gives and the body does not repeat (`chi hơn 1.100 tỷ đồng mỗi ngày`).
     let title = Paragraph(number: 0, text: document.title, kind: .text, sentences: SentenceSplitter.sentences(document.title))
-    let body = document.paragraphs.filter { $0.kind == .text }.flatMap { statistics(in: $0, reference: reference) }
+    // Each paragraph's figures are read once: the title's are checked against them, then listed.
+    let textParagraphs = document.paragraphs.filter { $0.kind == .text }
+    let figures = textParagraphs.map { statistics(in: $0, reference: reference) }
+    let body = figures.joined()
     for found in statistics(in: title, reference: reference)
     where !body.contains(where: { $0.statistic.valueText == found.statistic.valueText && $0.statistic.unit == found.statistic.unit }) {
       var statistic = found.statistic
       statistic.inTitle = true
       facts.append(make(.statistic, paragraph: 0, quote: found.quote, statistic: statistic))
     }
-    for paragraph in document.paragraphs where paragraph.kind == .text {
-      for found in statistics(in: paragraph, reference: reference) {
+    for (paragraph, paragraphFigures) in zip(textParagraphs, figures) {
+      for found in paragraphFigures {
         facts.append(make(.statistic, paragraph: paragraph.number, quote: found.quote, statistic: found.statistic))
       }
       for sentence in paragraph.sentences {

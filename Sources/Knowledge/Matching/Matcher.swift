@@ -16,27 +16,66 @@ public struct Interpretation: Sendable {
 public struct Matcher: Sendable {
   /// The rules tried, in corpus order.
   public let rules: [IntentRule]
+  /// A number for each fold key a phrase cue starts with.
+  private let firstWords: [String: Int]
+  /// For each rule, the number of the first word of each of its cues (nil for an entity), laid
+  /// out as the rule's cues are.
+  private let cueFirstWords: [FirstWords]
+
+  struct FirstWords: Sendable {
+    let require: [[Int?]]
+    let prefer: [Int?]
+    let avoid: [Int?]
+  }
+
+  /// Creates a matcher for `rules`.
+  init(rules: [IntentRule]) {
+    self.rules = rules
+    var firstWords: [String: Int] = [:]
+    func number(_ cue: Cue) -> Int? {
+      guard case .phrase(let words) = cue, let first = words.first else { return nil }
+      if let known = firstWords[first.fold] { return known }
+      firstWords[first.fold] = firstWords.count
+      return firstWords.count - 1
+    }
+    cueFirstWords = rules.map { rule in
+      FirstWords(
+        require: rule.require.map { $0.map(number) }, prefer: rule.prefer.map(number),
+        avoid: rule.avoid.map(number))
+    }
+    self.firstWords = firstWords
+  }
 
   /// Scores every rule and keeps the best; ties go to the rule written first.
   public func interpret(_ question: Question) -> Interpretation {
+    // Most phrases of most rules are absent: a phrase whose first word the question lacks is
+    // ruled out by looking at one flag, not by searching the question's words.
+    var present = [Bool](repeating: false, count: firstWords.count)
+    for word in question.words {
+      if let number = firstWords[word.fold] { present[number] = true }
+    }
     var best: (rule: IntentRule, score: Double)?
-    for rule in rules {
-      guard let score = score(rule, question) else { continue }
+    for (rule, cues) in zip(rules, cueFirstWords) {
+      guard let score = score(rule, cues, question, present: present) else { continue }
       if best == nil || score > best!.score { best = (rule, score) }
     }
     return Interpretation(question: question, rule: best?.rule, score: best?.score ?? 0)
   }
 
   /// The rule's score, or nil when a required group is missing or an avoided cue is present.
-  func score(_ rule: IntentRule, _ question: Question) -> Double? {
-    if rule.avoid.contains(where: { strength($0, question) > 0 }) { return nil }
+  private func score(_ rule: IntentRule, _ cues: FirstWords, _ question: Question, present: [Bool]) -> Double? {
+    func strength(_ cue: Cue, _ first: Int?) -> Double {
+      if let first, !present[first] { return 0 }
+      return self.strength(cue, question)
+    }
+    if zip(rule.avoid, cues.avoid).contains(where: { strength($0, $1) > 0 }) { return nil }
     var total = 0.0
-    for group in rule.require {
-      let best = group.map { strength($0, question) }.max() ?? 0
+    for (group, firsts) in zip(rule.require, cues.require) {
+      let best = zip(group, firsts).map { strength($0, $1) }.max() ?? 0
       guard best > 0 else { return nil }
       total += best
     }
-    for cue in rule.prefer { total += strength(cue, question) * 0.5 }
+    for (cue, first) in zip(rule.prefer, cues.prefer) { total += strength(cue, first) * 0.5 }
     return total
   }
 

@@ -156,7 +156,7 @@ extension Question {
   static func citations(in words: [Word]) -> [String] {
     let types: Set<String> = ["nq", "nd", "qd", "ct", "tt", "kh"]
     var numbers: [String] = []
-    for word in words where !word.isNumber {
+    for word in words where !word.isNumber && word.fold.last?.isNumber == true {
       // `NQ71`, `nq03`: type and number written together.
       let letters = word.fold.prefix { $0.isLetter }
       let digits = word.fold.dropFirst(letters.count)

@@ -1,13 +1,20 @@
 /// The words the knowledge base knows, for repairing typos in questions.
 public struct Vocabulary: Sendable {
   private let words: Set<String>
-  private let byLength: [Int: [String]]
+  /// The known words by length, each with its letters split out once, for the edit distance, and
+  /// the letters it has as bits (see ``letterBits(_:)``).
+  private let byLength: [Int: [(word: String, letters: [Character], bits: UInt64)]]
 
   /// Creates a vocabulary from fold keys.
   init(_ folds: some Sequence<String>) {
     let known = Set(folds.filter { !$0.isEmpty && !($0.first?.isNumber ?? true) })
     words = known
-    byLength = Dictionary(grouping: known, by: \.count)
+    byLength = Dictionary(
+      grouping: known.map { word in
+        let letters = Array(word)
+        return (word, letters, Vocabulary.letterBits(letters))
+      },
+      by: \.letters.count)
   }
 
   /// Whether a fold key is known.
@@ -62,11 +69,13 @@ public struct Vocabulary: Sendable {
   private func correction(for fold: String) -> String? {
     let limit = fold.count >= 8 ? 2 : 1
     let source = Array(fold)
+    let sourceBits = Vocabulary.letterBits(source)
     var best: (word: String, distance: Int)?
     var tied = false
     for length in (fold.count - limit)...(fold.count + limit) {
-      for candidate in byLength[length] ?? [] {
-        let distance = Vocabulary.distance(source, Array(candidate), limit: limit)
+      for (candidate, letters, bits) in byLength[length] ?? []
+      where (sourceBits ^ bits).nonzeroBitCount <= 2 * limit {
+        let distance = Vocabulary.distance(source, letters, limit: limit)
         guard distance <= limit else { continue }
         if best == nil || distance < best!.distance {
           best = (candidate, distance)
@@ -77,6 +86,19 @@ public struct Vocabulary: Sendable {
       }
     }
     return tied ? nil : best?.word
+  }
+
+  /// The letters of a word as a set of bits, a letter's bit given by its first scalar.
+  ///
+  /// One edit changes at most two bits (a substitution clears one and sets another; an insertion
+  /// or deletion changes one; a transposition none), so words whose bits differ in more than
+  /// twice the edits allowed are further apart than that, and need no letter-by-letter distance.
+  static func letterBits(_ letters: [Character]) -> UInt64 {
+    var bits: UInt64 = 0
+    for letter in letters {
+      bits |= 1 << UInt64((letter.unicodeScalars.first?.value ?? 0) % 64)
+    }
+    return bits
   }
 
   /// Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions).

@@ -42,6 +42,12 @@ public struct TermSet: Sendable {
   /// The terms, in the order the rule file gives them.
   public let terms: [Term]
   private let byFirstWord: [String: [(term: Int, phrase: Int)]]
+  /// Each term's position in `terms`, by id, for breaking ties between scores.
+  private let order: [String: Int]
+  /// A filter in front of `byFirstWord`: the bits (see ``filterBit(_:)``) of the fold keys
+  /// phrases start with. Most words start no phrase of a set, and a clear bit says so without
+  /// hashing the word.
+  private let firstWordBits: [UInt64]
 
   /// Creates the set and indexes every phrase by its first word's fold key.
   public init(_ terms: [Term]) {
@@ -53,6 +59,15 @@ public struct TermSet: Sendable {
       }
     }
     self.byFirstWord = index
+    var bits = [UInt64](repeating: 0, count: TermSet.filterSize / 64)
+    for fold in index.keys {
+      let bit = TermSet.filterBit(fold)
+      bits[bit / 64] |= 1 << UInt64(bit % 64)
+    }
+    firstWordBits = bits
+    var order: [String: Int] = [:]
+    for (index, term) in terms.enumerated() { order[term.id] = index }
+    self.order = order
   }
 
   /// The term with this identifier.
@@ -62,8 +77,6 @@ public struct TermSet: Sendable {
   /// (each term's own matches may not overlap), best first; ties go to the exact match, then to
   /// the term listed first.
   public func scores(in words: [Word]) -> [(term: Term, score: Int, first: Int, exact: Bool)] {
-    var order: [String: Int] = [:]
-    for (index, term) in terms.enumerated() { order[term.id] = index }
     var byTerm: [String: (term: Term, matches: [TermMatch])] = [:]
     for match in allMatches(in: words) {
       var entry = byTerm[match.term.id] ?? (match.term, [])
@@ -92,11 +105,25 @@ public struct TermSet: Sendable {
     return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
   }
 
+  /// The number of bits of the first-word filter.
+  private static let filterSize = 1024
+
+  /// A fold key's bit in the first-word filter, from its first two bytes.
+  private static func filterBit(_ fold: String) -> Int {
+    var bytes = fold.utf8.makeIterator()
+    let first = Int(bytes.next() ?? 0)
+    let second = Int(bytes.next() ?? 0)
+    return (first &* 31 &+ second) % filterSize
+  }
+
   /// Every match of every phrase, longest (then exact, then earliest) first.
   func allMatches(in words: [Word]) -> [TermMatch] {
     var found: [TermMatch] = []
     for start in words.indices {
-      guard let candidates = byFirstWord[words[start].fold] else { continue }
+      let bit = TermSet.filterBit(words[start].fold)
+      guard firstWordBits[bit / 64] & (1 << UInt64(bit % 64)) != 0,
+        let candidates = byFirstWord[words[start].fold]
+      else { continue }
       for (termIndex, phraseIndex) in candidates {
         let phrase = terms[termIndex].phrases[phraseIndex]
         guard let exact = Word.match(phrase, in: words, at: start)?.exact else { continue }

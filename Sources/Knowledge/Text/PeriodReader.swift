@@ -47,7 +47,7 @@ public enum PeriodReader {
   /// Every period in `words`; `reference` supplies the year when the text leaves it out.
   public static func periods(in words: [Word], reference: Day) -> [PeriodMention] {
     // Most text has no period at all: look for a word that could start one before reading.
-    guard words.contains(where: { triggers.contains($0.fold) || $0.text.contains("/") || $0.text.contains(".") })
+    guard words.contains(where: { triggers.contains($0.fold) || $0.text.contains(ascii: "/") || $0.text.contains(ascii: ".") })
     else { return [] }
     var found: [PeriodMention] = []
     var index = 0
@@ -72,7 +72,7 @@ public enum PeriodReader {
       var length = 0
       switch fold(0) {
       case "thang":
-        if let text = word(1)?.text, text.contains("/"),
+        if let text = word(1)?.text, text.contains(ascii: "/"),
           let month = Int(text.split(separator: "/")[0]), let year = Int(text.split(separator: "/")[1]),
           (1...12).contains(month)
         {
@@ -139,7 +139,7 @@ public enum PeriodReader {
       case "tu" where index + 3 < words.count && fold(2) == "den":
         // `từ 01/7/2025 đến 07/01/2026`
         if let first = day(words[index + 1].text, reference: reference), let last = day(words[index + 3].text, reference: reference),
-          words[index + 1].text.contains("/"), words[index + 3].text.contains("/")
+          words[index + 1].text.contains(ascii: "/"), words[index + 3].text.contains(ascii: "/")
         {
           period = .range(first, last)
           length = 4
@@ -156,7 +156,7 @@ public enum PeriodReader {
           } else if (1...12).contains(count) {
             period = .firstMonths(year: year, months: count)
           }
-        } else if let text = word(0)?.text, text.contains("/") || text.contains("."), let day = day(text, reference: reference),
+        } else if let text = word(0)?.text, text.contains(ascii: "/") || text.contains(ascii: "."), let day = day(text, reference: reference),
           (start > 0 && words[start - 1].fold == "den")
             || (start > 1 && words[start - 1].fold == "ngay" && words[start - 2].fold == "den")
         {

@@ -24,8 +24,42 @@ extension StringProtocol {
     return nil
   }
 
+  /// Whether the ASCII character `character` occurs: a scan of the UTF-8 bytes, with none of the
+  /// bridging cost of Foundation's `contains(_:)`, which the type checker picks for a string literal.
+  func contains(ascii character: Unicode.Scalar) -> Bool {
+    utf8.contains(UInt8(ascii: character))
+  }
+
+  /// The pieces between occurrences of `separator`, found byte for byte: what Foundation's
+  /// `components(separatedBy:)` gives for NFC text, without its conversion to UTF-16.
+  func pieces(separatedBy separator: String) -> [String] {
+    var pieces: [String] = []
+    var start = startIndex
+    while let found = find(separator, from: start) {
+      pieces.append(String(self[start..<found.lowerBound]))
+      start = found.upperBound
+    }
+    pieces.append(String(self[start...]))
+    return pieces
+  }
+
   /// Whether `needle` occurs, byte for byte.
   func has(_ needle: String) -> Bool { find(needle) != nil }
+
+  /// The text without leading and trailing white space (tabs and space separators), as
+  /// Foundation's `trimmingCharacters(in: .whitespaces)` gives it, without a round trip through
+  /// `NSString`.
+  func trimmingWhitespace() -> String {
+    let scalars = String(self).unicodeScalars
+    func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+      if scalar.isASCII { return scalar == " " || scalar == "\t" }
+      return scalar.properties.generalCategory == .spaceSeparator
+    }
+    guard let first = scalars.firstIndex(where: { !isWhitespace($0) }),
+      let last = scalars.lastIndex(where: { !isWhitespace($0) })
+    else { return "" }
+    return String(String.UnicodeScalarView(scalars[first...last]))
+  }
 
   /// The text without leading and trailing characters from `characters` (spaces by default).
   func trimmed(_ characters: Set<Character> = [" ", "\t"]) -> String {

@@ -140,8 +140,33 @@ public enum VietnameseText {
 
   /// Whether a scalar is part of a word: a letter, a digit or a combining mark.
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return isASCIIWordByte(UInt8(value)) }
+    if value < 0x250 { return latinWordScalars[Int(value)] }
+    if value >= 0x1E00 && value < 0x1F00 { return vietnameseWordScalars[Int(value - 0x1E00)] }
+    return hasWordProperties(scalar)
+  }
+
+  /// What makes a scalar part of a word, from its Unicode properties.
+  private static func hasWordProperties(_ scalar: Unicode.Scalar) -> Bool {
     scalar.properties.isAlphabetic || scalar.properties.numericType != nil
       || (scalar.value >= 0x300 && scalar.value <= 0x36F)
+  }
+
+  /// ``isWordScalar(_:)`` for U+0000–U+024F and U+1E00–U+1EFF, where the letters of Vietnamese
+  /// text are, looked up once rather than for every letter of every text.
+  private static let latinWordScalars: [Bool] = (0..<0x250).map { value in
+    Unicode.Scalar(UInt32(value)).map(hasWordProperties) ?? false
+  }
+  private static let vietnameseWordScalars: [Bool] = (0x1E00..<0x1F00).map { value in
+    Unicode.Scalar(UInt32(value)).map(hasWordProperties) ?? false
+  }
+
+  /// Whether an ASCII byte is part of a word: a letter or a digit, the only ASCII scalars that
+  /// are alphabetic or numeric. Most of a Vietnamese text is ASCII, and this needs no lookup of
+  /// Unicode properties.
+  private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+    (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
   }
 
   /// Splits text into words. A number keeps its inner `.`, `,` and `/` (`17.175.876`, `9/1/2025`),
@@ -149,21 +174,23 @@ public enum VietnameseText {
   public static func words(_ text: String) -> [Word] {
     let scalars = Array(nfc(text).unicodeScalars)
     var words: [Word] = []
-    var current = String.UnicodeScalarView()
+    // The current word as UTF-8, made into a string once it ends.
+    var current: [UInt8] = []
+    current.reserveCapacity(32)
     func flush() {
-      if !current.isEmpty { words.append(Word(String(current))) }
-      current = String.UnicodeScalarView()
+      if !current.isEmpty { words.append(Word(String(decoding: current, as: UTF8.self))) }
+      current.removeAll(keepingCapacity: true)
     }
+    func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
     for (index, scalar) in scalars.enumerated() {
       if isWordScalar(scalar) {
-        current.append(scalar)
+        current.append(contentsOf: UTF8.encode(scalar)!)
         continue
       }
       let previous = index > 0 ? scalars[index - 1] : " "
       let next = index + 1 < scalars.count ? scalars[index + 1] : " "
-      let isDigit = { (s: Unicode.Scalar) in s.properties.numericType != nil && s.isASCII }
-      if ".,/".unicodeScalars.contains(scalar), isDigit(previous), isDigit(next) {
-        current.append(scalar)
+      if scalar == "." || scalar == "," || scalar == "/", isDigit(previous), isDigit(next) {
+        current.append(UInt8(scalar.value))
         continue
       }
       if scalar == "&", previous.properties.isUppercase, next.properties.isUppercase { continue }

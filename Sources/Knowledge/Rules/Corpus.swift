@@ -52,7 +52,8 @@ public struct Corpus: Sendable {
         throw KnowledgeError.unreadableFile(path: path, reason: "permission denied or not a file")
       }
       guard let text = String(data: data, encoding: .utf8) else {
-        throw KnowledgeError.unreadableFile(path: path, reason: "not valid UTF-8")
+        throw KnowledgeError.malformedRules(
+          path: path, line: RuleNode.lineOfInvalidUTF8(in: data), message: "not valid UTF-8")
       }
       files[relative] = text
     }

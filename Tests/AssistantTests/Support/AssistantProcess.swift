@@ -36,11 +36,15 @@ struct AssistantProcess {
   /// How long a run may take before it is killed; every test run is far quicker.
   static let timeLimit: TimeInterval = 120
 
-  /// Runs `assistant` with `arguments`, feeding `input` to its standard input.
-  static func run(_ arguments: [String], input: Data = Data()) throws -> Result {
+  /// Runs `assistant` with `arguments`, feeding `input` to its standard input; killed after
+  /// `timeLimit` seconds. `executable` replaces the binary SwiftPM built for the tests.
+  static func run(
+    _ arguments: [String], input: Data = Data(), timeLimit: TimeInterval = timeLimit,
+    executable: URL? = nil
+  ) throws -> Result {
     _ = ignoreBrokenPipes
     let process = Process()
-    process.executableURL = try executableURL()
+    process.executableURL = try executable ?? executableURL()
     process.arguments = arguments
     let standardInput = Pipe()
     let standardOutput = Pipe()

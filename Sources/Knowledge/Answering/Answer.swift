@@ -52,6 +52,25 @@ public struct Answer: Sendable, Hashable, Codable {
 
   enum CodingKeys: String, CodingKey {
     case question, answered, text = "answer", intent, confidence, slots, facts, sources, rule
+    case resolved, alternatives, computed
+  }
+
+  /// Reads a JSON answer row; the keys that appear only when they apply may be missing.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    question = try container.decode(String.self, forKey: .question)
+    answered = try container.decode(Bool.self, forKey: .answered)
+    text = try container.decode(String.self, forKey: .text)
+    intent = try container.decode(String.self, forKey: .intent)
+    confidence = try container.decode(Double.self, forKey: .confidence)
+    slots = try container.decode([String: String].self, forKey: .slots)
+    facts = try container.decode([String].self, forKey: .facts)
+    sources = try container.decode([Source].self, forKey: .sources)
+    rule = try container.decodeIfPresent(String.self, forKey: .rule)
+    resolved = try container.decodeIfPresent(String.self, forKey: .resolved)
+    alternatives = try container.decodeIfPresent([Alternative].self, forKey: .alternatives) ?? []
+    computed = try container.decodeIfPresent([String].self, forKey: .computed) ?? []
+    body = text
   }
 }
 

@@ -329,8 +329,10 @@ extension Responder {
     guard ranked.count >= 2 else { return nil }
     var values: [String: String] = ["subject": subject, "period": " (\(period.vietnamese))"]
     let name: String
+    var positions: [String] = []
     if operation == "sort" {
       values["items"] = ranked.enumerated().map { "\($0.offset + 1). \(figure($0.element))" }.joined(separator: "; ")
+      positions = ranked.indices.map { String($0 + 1) }
       name = "sorted"
     } else {
       values["first"] = named(ranked[0])
@@ -342,7 +344,10 @@ extension Responder {
       let items = left.map { "\(figure($0)), \($0.statistic.period?.vietnamese ?? "không rõ kỳ")" }
       text += " " + Template.fill(template("left_out", of: "statistic"), ["items": items.joined(separator: "; ")])
     }
-    return Draft(text: text, answered: true, facts: ranked.map(\.fact) + left.map(\.fact), slots: slots)
+    var draft = Draft(text: text, answered: true, facts: ranked.map(\.fact) + left.map(\.fact), slots: slots)
+    // The places in a sorted list are computed: the report gives no order.
+    draft.computed = positions
+    return draft
   }
 
   /// The level figure among `figures` that a computation starts from: the country's when there

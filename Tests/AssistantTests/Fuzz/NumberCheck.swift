@@ -4,8 +4,9 @@ import Knowledge
 /// Checks that an answer states no number it could not know: every number in an answer must be
 /// written in the documents or the background facts of the rule data, be one the extractor read
 /// from them (`lần thứ hai` is meeting number 2, `ba tháng đầu năm` is quarter 1), be in the
-/// question, or be one of the answer's own labels (its slots, such as the period asked, the
-/// paragraphs it cites, and the `1.`, `2.` that number the lines of a list).
+/// question, be one the answer says it computed (its `computed` numbers, with the working shown),
+/// or be one of the answer's own labels (its slots, such as the period asked, the paragraphs it
+/// cites, the numbers of the readings it offers, and the `1.`, `2.` that number a list).
 ///
 /// Numbers are compared as written (`06`) and by value, reading them the Vietnamese way (`50,4`
 /// is 50.4 and `101.400` is 101400), so a figure restated with other separators still matches.
@@ -36,8 +37,6 @@ struct NumberCheck {
 
   /// The numbers `answer` may state, in every form they are compared in.
   ///
-  /// The one place to widen what counts as known: when answers declare numbers they computed
-  /// (differences, ratios, sums, estimates), add those here.
   func permittedNumbers(for answer: Answer) -> Set<String> {
     var permitted = knownNumbers
     permitted.formUnion(Self.forms(of: answer.question, readingEnglish: true))
@@ -46,6 +45,14 @@ struct NumberCheck {
     }
     for source in answer.sources {
       permitted.formUnion(Self.forms(of: String(source.paragraph), readingEnglish: false))
+    }
+    // Numbers the answer computed, with its working shown, and the numbers of the readings it
+    // offers to choose from.
+    for number in answer.computed {
+      permitted.formUnion(Self.forms(of: number, readingEnglish: false))
+    }
+    for reading in answer.alternatives {
+      permitted.formUnion(Self.forms(of: String(reading.number), readingEnglish: false))
     }
     return permitted
   }

@@ -35,7 +35,10 @@ import Testing
       line: ("  id: not-a-list", 0), reason: "expected a list"),
     Breakage(
       name: "an unknown key in a rule", file: "intents/event.yaml",
-      edit: { $0.replacingOccurrences(of: "  - id: event.date\n", with: "  - id: event.date\n    colour: red\n") },
+      edit: {
+        $0.replacingOccurrences(
+          of: "  - id: event.date\n", with: "  - id: event.date\n    colour: red\n")
+      },
       line: ("    colour: red", 0), reason: "unknown key 'colour'"),
     Breakage(
       name: "an unknown key at the top of an intent file", file: "intents/thanks.yaml",
@@ -43,15 +46,24 @@ import Testing
       line: ("author: me", 0), reason: "unknown key 'author'"),
     Breakage(
       name: "an unknown key in a lexicon entry", file: "lexicon.yaml",
-      edit: { $0.replacingOccurrences(of: "  - id: online-service-rate\n", with: "  - id: online-service-rate\n    nmae: x\n") },
+      edit: {
+        $0.replacingOccurrences(
+          of: "  - id: online-service-rate\n", with: "  - id: online-service-rate\n    nmae: x\n")
+      },
       line: ("    nmae: x", 0), reason: "unknown key 'nmae'"),
     Breakage(
       name: "an unknown key in a background fact", file: "background.yaml",
-      edit: { $0.replacingOccurrences(of: "    name: Đề án 06\n", with: "    name: Đề án 06\n    txet: x\n") },
+      edit: {
+        $0.replacingOccurrences(
+          of: "    name: Đề án 06\n", with: "    name: Đề án 06\n    txet: x\n")
+      },
       line: ("    txet: x", 0), reason: "unknown key 'txet'"),
     Breakage(
       name: "a key given twice", file: "intents/event.yaml",
-      edit: { $0.replacingOccurrences(of: "  - id: event.date\n", with: "  - id: event.date\n    id: event.when\n") },
+      edit: {
+        $0.replacingOccurrences(
+          of: "  - id: event.date\n", with: "  - id: event.date\n    id: event.when\n")
+      },
       line: ("  - id: event.date", 0), reason: "repeats the key 'id'"),
     Breakage(
       name: "an empty file", file: "intents/greeting.yaml", edit: { _ in "" },

@@ -154,9 +154,11 @@ private func readCharacter(_ stream: UnsafeMutablePointer<FILE>?) -> Int32 {
 /// Bytes `keyWithoutC1Controls` has read ahead, handed to readline before anything else.
 nonisolated(unsafe) private var pendingKeys: [Int32] = []
 
-/// The next byte of input, with a C1 control character (U+0080 to U+009F, written `C2 80` to
-/// `C2 9F`) made U+FFFD. Readline echoes what is typed as it is, and some terminals obey U+009B
-/// as the start of an escape sequence; C0 controls it shows as `^[` itself.
+/// The next byte of input, with a C1 control character made U+FFFD.
+///
+/// C1 controls are U+0080 to U+009F, written `C2 80` to `C2 9F`. Readline echoes what is typed
+/// as it is, and some terminals obey U+009B as the start of an escape sequence; C0 controls
+/// readline shows as `^[` itself.
 private func keyWithoutC1Controls(_ stream: UnsafeMutablePointer<FILE>?) -> Int32 {
   let key = rl_getc(stream)
   guard key == 0xC2 else { return key }

@@ -38,7 +38,8 @@ public enum DocumentReader {
       throw KnowledgeError.unreadableFile(path: url.path, reason: "permission denied or not a file")
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      throw KnowledgeError.unreadableFile(path: url.path, reason: "not valid UTF-8")
+      throw KnowledgeError.malformedDocument(
+        path: url.path, line: data.lineOfFirstInvalidUTF8, message: "not valid UTF-8")
     }
     return try read(text, path: url.path)
   }

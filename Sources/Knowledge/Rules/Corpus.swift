@@ -53,7 +53,7 @@ public struct Corpus: Sendable {
       }
       guard let text = String(data: data, encoding: .utf8) else {
         throw KnowledgeError.malformedRules(
-          path: path, line: RuleNode.lineOfInvalidUTF8(in: data), message: "not valid UTF-8")
+          path: path, line: data.lineOfFirstInvalidUTF8, message: "not valid UTF-8")
       }
       files[relative] = text
     }

@@ -1,4 +1,3 @@
-import Foundation
 import Yams
 
 /// A node of a YAML rule file, with the file and line it came from, for precise error messages.
@@ -23,20 +22,6 @@ struct RuleNode {
         path: path, line: error.line, message: "invalid YAML: \(error.problem)")
     } catch {
       throw KnowledgeError.malformedRules(path: path, line: nil, message: "invalid YAML: \(error)")
-    }
-  }
-
-  /// The 1-based line of the first byte of `data` that is not UTF-8, or nil when all of it is.
-  static func lineOfInvalidUTF8(in data: Data) -> Int? {
-    var parser = Unicode.UTF8.ForwardParser()
-    var bytes = data.makeIterator()
-    var line = 1
-    while true {
-      switch parser.parseScalar(from: &bytes) {
-      case .valid(let encoded): if encoded.first == UInt8(ascii: "\n") { line += 1 }
-      case .error: return line
-      case .emptyInput: return nil
-      }
     }
   }
 

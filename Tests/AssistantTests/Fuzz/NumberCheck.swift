@@ -26,7 +26,8 @@ struct NumberCheck {
       for text in texts { numbers.formUnion(Self.forms(of: text, readingEnglish: false)) }
     }
     for fact in knowledge.facts {
-      let texts = Array(fact.fields.values) + fact.items + [fact.statistic?.period?.vietnamese ?? ""]
+      let texts =
+        Array(fact.fields.values) + fact.items + [fact.statistic?.period?.vietnamese ?? ""]
       for text in texts { numbers.formUnion(Self.forms(of: text, readingEnglish: false)) }
     }
     for text in knowledge.corpus.backgroundText.values {

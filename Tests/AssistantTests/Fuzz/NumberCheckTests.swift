@@ -16,11 +16,13 @@ import Testing
     let check = try #require(Self.check)
     let question = "Tỷ lệ dịch vụ công trực tuyến toàn trình tháng 4?"
     let known = Answer(
-      question: question, answered: true, text: "Cả nước (tháng 4/2025): 50,4%.", intent: "statistic",
+      question: question, answered: true, text: "Cả nước (tháng 4/2025): 50,4%.",
+      intent: "statistic",
       confidence: 1)
     #expect(check.unknownNumbers(in: known).isEmpty)
     let madeUp = Answer(
-      question: question, answered: true, text: "Cả nước (tháng 4/2025): 57,3%.", intent: "statistic",
+      question: question, answered: true, text: "Cả nước (tháng 4/2025): 57,3%.",
+      intent: "statistic",
       confidence: 1)
     #expect(check.unknownNumbers(in: madeUp) == ["57,3"])
   }
@@ -29,7 +31,8 @@ import Testing
     let check = try #require(Self.check)
     let answer = Answer(
       question: "tỷ lệ năm 2031 là 77.7?", answered: false,
-      text: "Báo cáo không có số liệu năm 2031; 77,7 không có trong báo cáo; đoạn 4321.", intent: "statistic",
+      text: "Báo cáo không có số liệu năm 2031; 77,7 không có trong báo cáo; đoạn 4321.",
+      intent: "statistic",
       confidence: 1, sources: [Source(document: "", paragraph: 4321, quote: "")])
     #expect(check.unknownNumbers(in: answer).isEmpty)
   }

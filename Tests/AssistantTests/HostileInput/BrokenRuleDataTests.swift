@@ -35,7 +35,10 @@ import Testing
       line: ("  id: not-a-list", 0), reason: "expected a list"),
     Breakage(
       name: "an unknown key in a rule", file: "intents/event.yaml",
-      edit: { $0.replacingOccurrences(of: "  - id: event.date\n", with: "  - id: event.date\n    colour: red\n") },
+      edit: {
+        $0.replacingOccurrences(
+          of: "  - id: event.date\n", with: "  - id: event.date\n    colour: red\n")
+      },
       line: ("    colour: red", 0), reason: "unknown key 'colour'"),
     Breakage(
       name: "an unknown key at the top of an intent file", file: "intents/thanks.yaml",
@@ -43,15 +46,24 @@ import Testing
       line: ("author: me", 0), reason: "unknown key 'author'"),
     Breakage(
       name: "an unknown key in a lexicon entry", file: "lexicon.yaml",
-      edit: { $0.replacingOccurrences(of: "  - id: online-service-rate\n", with: "  - id: online-service-rate\n    nmae: x\n") },
+      edit: {
+        $0.replacingOccurrences(
+          of: "  - id: online-service-rate\n", with: "  - id: online-service-rate\n    nmae: x\n")
+      },
       line: ("    nmae: x", 0), reason: "unknown key 'nmae'"),
     Breakage(
       name: "an unknown key in a background fact", file: "background.yaml",
-      edit: { $0.replacingOccurrences(of: "    name: Đề án 06\n", with: "    name: Đề án 06\n    txet: x\n") },
+      edit: {
+        $0.replacingOccurrences(
+          of: "    name: Đề án 06\n", with: "    name: Đề án 06\n    txet: x\n")
+      },
       line: ("    txet: x", 0), reason: "unknown key 'txet'"),
     Breakage(
       name: "a key given twice", file: "intents/event.yaml",
-      edit: { $0.replacingOccurrences(of: "  - id: event.date\n", with: "  - id: event.date\n    id: event.when\n") },
+      edit: {
+        $0.replacingOccurrences(
+          of: "  - id: event.date\n", with: "  - id: event.date\n    id: event.when\n")
+      },
       line: ("  - id: event.date", 0), reason: "repeats the key 'id'"),
     Breakage(
       name: "an empty file", file: "intents/greeting.yaml", edit: { _ in "" },
@@ -118,25 +130,29 @@ import Testing
     #expect(result.outputText.hasSuffix("check: 1 error, 0 warnings\n"), "\(result)")
   }
 
-  /// Documents with no body, and the line the error must name: where the body should start.
-  static let badDocuments: [(name: String, text: String, line: Int)] = [
-    ("title-only.txt", "Tiêu đề của báo cáo\n", 2),
-    ("title-and-date.txt", "Tiêu đề của báo cáo\n2025-08-20\n", 3),
-    ("blank-body.txt", "Tiêu đề của báo cáo\n2025-08-20\n \n\t\n", 3),
+  /// Documents that cannot be read, the line the error must name and why.
+  static let badDocuments: [(name: String, bytes: [UInt8], line: Int, reason: String)] = [
+    ("title-only.txt", Array("Tiêu đề của báo cáo\n".utf8), 2, "the document has no body"),
+    ("title-and-date.txt", Array("Tiêu đề\n2025-08-20\n".utf8), 3, "the document has no body"),
+    ("blank-body.txt", Array("Tiêu đề\n2025-08-20\n \n\t\n".utf8), 3, "the document has no body"),
+    (
+      "latin1.txt", Array("Tiêu đề\n2025-08-20\nMột đoạn có ".utf8) + [0xEA, 0x0A], 3,
+      "not valid UTF-8"
+    ),
   ]
 
   @Test(arguments: badDocuments.map(\.name))
-  func aDocumentWithNoBodyExitsSixtyFiveNamingIt(name: String) throws {
+  func aBadDocumentExitsSixtyFiveNamingFileAndLine(name: String) throws {
     let document = try #require(Self.badDocuments.first { $0.name == name })
     let folder = try TemporaryFolder()
-    let path = try folder.write(document.text, to: name)
+    let path = try folder.write(Data(document.bytes), to: name)
     for command in [["ask", Samples.answerable], ["batch"], ["check"]] {
       let result = try AssistantProcess.run(
         command + ["--documents", path], input: Samples.answerable + "\n")
       #expect(result.status == 65, "\(command): \(result)")
       let reported = command == ["check"] ? result.outputText : result.errorText
       #expect(reported.contains("\(path):\(document.line): "), "\(command): \(result)")
-      #expect(reported.contains("the document has no body"), "\(command): \(result)")
+      #expect(reported.contains(document.reason), "\(command): \(result)")
       if command != ["check"] { #expect(result.output.isEmpty, "\(command): \(result)") }
     }
   }

@@ -24,7 +24,8 @@ import Testing
 
     let text = try AssistantProcess.run(["batch"], input: input)
     #expect(text.status == 0, "\(text)")
-    #expect(echoedQuestions(text) == ["? Ai chủ trì\u{FFFD} phiên họp?", "? \u{FFFD}\u{FFFD}\u{FFFD}"])
+    #expect(
+      echoedQuestions(text) == ["? Ai chủ trì\u{FFFD} phiên họp?", "? \u{FFFD}\u{FFFD}\u{FFFD}"])
     #expect(!text.output.contains(0))
   }
 
@@ -95,14 +96,17 @@ import Testing
     let nfc = Samples.answerable.precomposedStringWithCanonicalMapping
     let nfd = Samples.answerable.decomposedStringWithCanonicalMapping
     // One word of each form in one line, too.
-    let mixed = "Tỷ lệ dịch vụ".decomposedStringWithCanonicalMapping
+    let mixed =
+      "Tỷ lệ dịch vụ".decomposedStringWithCanonicalMapping
       + " công trực tuyến toàn trình của cả nước tháng 4 là bao nhiêu?"
     let result = try AssistantProcess.run(
       ["batch", "--format", "jsonl"], input: [nfc, nfd, mixed].joined(separator: "\n"))
     #expect(result.status == 0, "\(result)")
     let rows = try jsonRows(result.output)
     try #require(rows.count == 3, "\(result)")
-    #expect(rows.map { ($0["question"] as? String).map { Array($0.unicodeScalars) } } == [nfc, nfd, mixed].map { Array($0.unicodeScalars) }, "each is echoed as written")
+    #expect(
+      rows.map { ($0["question"] as? String).map { Array($0.unicodeScalars) } }
+        == [nfc, nfd, mixed].map { Array($0.unicodeScalars) }, "each is echoed as written")
     let answers = rows.map { $0["answer"] as? String }
     #expect(answers[0]?.contains(Samples.answerableFigure) == true)
     #expect(Set(answers).count == 1, "\(answers)")

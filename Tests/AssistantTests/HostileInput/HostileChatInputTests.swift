@@ -24,7 +24,8 @@ import Testing
   @Test func invalidUTF8IsAnsweredAndShownAsReplacementCharacters() throws {
     let folder = try TemporaryFolder()
     let terminal = try start(in: folder)
-    terminal.type(bytes: [0xFF, 0xC0, 0xAF] + Array(" \(Self.question)".utf8) + [0xE1, 0xBB, 0x0D])
+    terminal.type(
+      bytes: [0xFF, 0xC0, 0xAF] + Array(" \(Self.question)".utf8) + [0xE1, 0xBB, 0x0D])
     #expect(try terminal.expectPrompt().contains(Self.chair))
     let why = try terminal.enter("/why")
     #expect(why.contains("\u{FFFD}"), "\(why)")

@@ -36,8 +36,10 @@ struct AssistantProcess {
   /// How long a run may take before it is killed; every test run is far quicker.
   static let timeLimit: TimeInterval = 120
 
-  /// Runs `assistant` with `arguments`, feeding `input` to its standard input; killed after
-  /// `timeLimit` seconds. `executable` replaces the binary SwiftPM built for the tests.
+  /// Runs `assistant` with `arguments`, feeding `input` to its standard input.
+  ///
+  /// The process is killed after `timeLimit` seconds. `executable` replaces the binary SwiftPM
+  /// built for the tests.
   static func run(
     _ arguments: [String], input: Data = Data(), timeLimit: TimeInterval = timeLimit,
     executable: URL? = nil

@@ -165,9 +165,12 @@ import Testing
   @Test func aFileThatIsNotUTF8IsReported() throws {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent(
       "latin1-\(UUID().uuidString).txt")
-    try Data([0x54, 0x69, 0xEA, 0x75, 0x0A, 0xFF, 0xFE]).write(to: url)
+    try Data([0x54, 0x69, 0x65, 0x75, 0x0A, 0x32, 0x30, 0x0A, 0x54, 0x69, 0xEA, 0x75]).write(
+      to: url)
     defer { try? FileManager.default.removeItem(at: url) }
-    #expect(throws: KnowledgeError.unreadableFile(path: url.path, reason: "not valid UTF-8")) {
+    #expect(
+      throws: KnowledgeError.malformedDocument(path: url.path, line: 3, message: "not valid UTF-8")
+    ) {
       try DocumentReader.read(contentsOf: url)
     }
   }

@@ -29,7 +29,7 @@ extension KnowledgeBase {
     if let number = Self.choice(text), let reading = conversation.readings.first(where: { $0.number == number }) {
       var answer = self.answer(reading.question)
       answer.question = text
-      resolved(&answer, as: reading.question)
+      answer.resolved = reading.question
       remember(answer, asked: reading.question, in: &conversation)
       return answer
     }
@@ -41,17 +41,12 @@ extension KnowledgeBase {
       if VietnameseText.foldKey(resolved) != VietnameseText.foldKey(topic) || !question.anaphors.isEmpty {
         answer = self.answer(resolved)
         answer.question = text
-        self.resolved(&answer, as: resolved)
+        answer.resolved = resolved
         asked = resolved
       }
     }
     remember(answer, asked: asked, in: &conversation)
     return answer
-  }
-
-  /// Marks an answer as given to `question`, the whole question a short one was read as.
-  private func resolved(_ answer: inout Answer, as question: String) {
-    answer.resolved = question
   }
 
   /// Keeps what a later question may build on: the question, when it was about a figure; the

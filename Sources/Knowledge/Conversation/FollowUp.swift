@@ -22,12 +22,10 @@ enum FollowUp {
     if !question.operations.isEmpty && (question.scopes + question.platforms + question.places).count < 2 {
       return true
     }
-    let answeredAlone = alone.answered
     let changes =
       !(question.scopes.isEmpty && question.platforms.isEmpty && question.otherPlatforms.isEmpty
-        && question.places.isEmpty && question.periods.isEmpty && question.measures.isEmpty
-        && question.operations.isEmpty)
-    return changes && !answeredAlone
+        && question.places.isEmpty && question.periods.isEmpty && question.measures.isEmpty)
+    return changes && !alone.answered
   }
 
   /// The whole question a follow-up asks: the topic's words with what the follow-up names put in
@@ -40,8 +38,15 @@ enum FollowUp {
     var inserted: [Int: [String]] = [:]
     var appended: [String] = []
 
-    /// Puts the follow-up's words for one part (its scope, say) where the topic had its own,
-    /// or at the end when the topic had none.
+    // Scopes, platforms and places by their names (`dia phuong` → `các địa phương`).
+    var names: [Int: String] = [:]
+    for match in question.scopes + question.platforms + question.otherPlatforms + question.places {
+      names[match.range.lowerBound] = match.term.name
+    }
+
+    /// Puts the follow-up's words for one part (its scope, say) where the topic had its own, or
+    /// at the end when the topic had none or the follow-up computes (`gấp mấy lần TikTok Shop?`
+    /// compares with the topic's scope, and so keeps it).
     func replace(_ old: [Range<Int>], with new: [Range<Int>], joiner: String? = nil) {
       guard !new.isEmpty else { return }
       let text = new.sorted { $0.lowerBound < $1.lowerBound }.flatMap { range in
@@ -56,26 +61,20 @@ enum FollowUp {
       }
     }
 
-    // Scopes, platforms and places by their names (`dia phuong` → `các địa phương`).
-    var names: [Int: String] = [:]
-    for match in question.scopes + question.platforms + question.otherPlatforms + question.places {
-      names[match.range.lowerBound] = match.term.name
-    }
     let places = { (q: Question) in (q.scopes + q.platforms + q.otherPlatforms + q.places).map(\.range) }
     // After a computation (`Shopee gấp mấy lần TikTok Shop?`), a new scope (`còn Lazada?`)
     // takes the place of the last one compared.
     let compared = places(topic).sorted { $0.lowerBound < $1.lowerBound }
-    replace(!topic.operations.isEmpty && compared.count > 1 ? [compared.last!] : compared, with: places(question), joiner: "của")
+    let replaced = !topic.operations.isEmpty && compared.count > 1 ? [compared.last!] : compared
+    replace(replaced, with: places(question), joiner: "của")
     if !question.operations.isEmpty {
       for match in topic.operations { removed.formUnion(match.range) }
     }
     replace(topic.askedPeriods.map(\.range), with: question.askedPeriods.map(\.range))
-    // A new kind of figure (`so với tháng trước`) replaces the old; its words come with the rest.
+    // A new kind of figure (`so với tháng trước`) replaces the old one and its comparison base
+    // (`so với cùng kỳ năm 2024`); its words come with the rest.
     if !question.measures.isEmpty {
       for match in topic.measures { removed.formUnion(match.range) }
-    }
-    // Comparison bases (`so với cùng kỳ năm 2024`) belong with the kind of figure.
-    if !question.measures.isEmpty {
       for mention in topic.periods where mention.isComparison { removed.formUnion(mention.range) }
     }
     let rest = words.indices.filter { !used.contains($0) }.map { words[$0].text }

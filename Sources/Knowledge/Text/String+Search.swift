@@ -59,7 +59,9 @@ extension StringProtocol {
     guard let first = scalars.firstIndex(where: { !isWhitespace($0) }),
       let last = scalars.lastIndex(where: { !isWhitespace($0) })
     else { return "" }
-    if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return text }
+    if first == scalars.startIndex, last == scalars.index(before: scalars.endIndex) {
+      return text
+    }
     return String(scalars[first...last])
   }
 

@@ -77,6 +77,22 @@ let benchmarks: @Sendable () -> Void = {
     }
   }
 
+  // The dev questions are about the seed report: with 1,000 more reports loaded, every subject,
+  // concept and word index an answer consults holds a thousand times as much.
+  Benchmark(
+    "Answer: one dev question, 1,000 documents loaded",
+    configuration: .init(
+      timeUnits: .microseconds, warmupIterations: 500, maxDuration: .seconds(10),
+      maxIterations: 1_000_000)
+  ) { (benchmark: Benchmark, loaded: (knowledge: KnowledgeBase, questions: [String])) in
+    let questions = loaded.questions
+    blackHole(loaded.knowledge.answer(questions[benchmark.currentIteration % questions.count]))
+  } setup: {
+    let documents = try DocumentReader.embeddedSeeds() + Workload.documents(count: 1_000)
+    let knowledge = KnowledgeBase(documents: documents, corpus: try Corpus.embedded())
+    return (knowledge, try Workload.devCases().map(\.question))
+  }
+
   Benchmark(
     "Batch: 100,000 questions (the dev set in turn)",
     configuration: .init(maxDuration: .seconds(60), maxIterations: 3)

@@ -63,7 +63,9 @@ public struct Matcher: Sendable {
   }
 
   /// The rule's score, or nil when a required group is missing or an avoided cue is present.
-  private func score(_ rule: IntentRule, _ cues: FirstWords, _ question: Question, present: [Bool]) -> Double? {
+  private func score(
+    _ rule: IntentRule, _ cues: FirstWords, _ question: Question, present: [Bool]
+  ) -> Double? {
     func strength(_ cue: Cue, _ first: Int?) -> Double {
       if let first, !present[first] { return 0 }
       return self.strength(cue, question)

@@ -50,15 +50,19 @@ extension StringProtocol {
   /// Foundation's `trimmingCharacters(in: .whitespaces)` gives it, without a round trip through
   /// `NSString`.
   func trimmingWhitespace() -> String {
-    let scalars = String(self).unicodeScalars
+    let text = String(self)
     func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
       if scalar.isASCII { return scalar == " " || scalar == "\t" }
       return scalar.properties.generalCategory == .spaceSeparator
     }
+    let scalars = text.unicodeScalars
     guard let first = scalars.firstIndex(where: { !isWhitespace($0) }),
       let last = scalars.lastIndex(where: { !isWhitespace($0) })
     else { return "" }
-    return String(String.UnicodeScalarView(scalars[first...last]))
+    if first == scalars.startIndex, last == scalars.index(before: scalars.endIndex) {
+      return text
+    }
+    return String(scalars[first...last])
   }
 
   /// The text without leading and trailing characters from `characters` (spaces by default).

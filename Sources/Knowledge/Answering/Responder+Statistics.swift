@@ -143,6 +143,9 @@ extension Responder {
     return draft
   }
 
+  /// How many earlier reports' figures an answer about the latest one lists.
+  static let earlierReportsShown = 3
+
   /// A question asking for `concept` with what `question` says of scope, period and kind.
   static func asking(_ concept: Term, like question: Question) -> String {
     var ranges = (question.scopes + question.platforms + question.places + question.measures).map(\.range)
@@ -288,12 +291,21 @@ extension Responder {
     if let note = candidates.compactMap(\.statistic?.note).first {
       text += " " + Template.fill(template("note", of: "statistic"), ["note": note])
     }
-    for fact in earlier where fact.statistic?.valueText != candidates.first?.statistic?.valueText {
+    // The most recent earlier reports that gave another figure; the others are counted, so that
+    // an answer stays readable (and quick) however many reports are loaded.
+    let differing = earlier.filter { $0.statistic?.valueText != candidates.first?.statistic?.valueText }
+      .sorted { ($0.published ?? .distantPast) > ($1.published ?? .distantPast) }
+    let shown = Array(differing.prefix(Self.earlierReportsShown))
+    for fact in shown {
       text += " " + Template.fill(
         template("earlier", of: "statistic"),
         ["document": fact.documentTitle, "date": fact.published?.description ?? "", "items": describe(fact, subject: nil)])
     }
-    return Draft(text: text, answered: true, facts: candidates + related + earlier, slots: slots)
+    let more = Set(differing.dropFirst(shown.count).map(\.document)).count
+    if more > 0 {
+      text += " " + Template.fill(template("earlier_more", of: "statistic"), ["count": String(more)])
+    }
+    return Draft(text: text, answered: true, facts: candidates + related + shown, slots: slots)
   }
 
   /// The report has no figure for what was asked: say so, then give the nearest ones, labelled.

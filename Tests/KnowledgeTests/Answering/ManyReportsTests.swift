@@ -1,0 +1,29 @@
+// The reports below are the seed with its date and one figure changed (`50,4%` becomes `41,1%`,
+// `42,2%`, ...), made up for the test; what is tested is how many of them an answer lists.
+
+import Foundation
+import Knowledge
+import Testing
+
+/// With many reports loaded, an answer gives the latest figure and a few earlier ones, and counts
+/// the rest, so that it stays readable however many reports there are.
+@Suite struct ManyReportsTests {
+  @Test func anAnswerListsThreeEarlierReportsAndCountsTheOthers() throws {
+    let seed = try String(
+      contentsOf: Fixtures.root.appendingPathComponent("seeds/000_fadd476ff727cb34.txt"), encoding: .utf8)
+    var documents: [Document] = []
+    for month in 1...8 {
+      let text = seed.replacingOccurrences(of: "2025-05-18 09:10:00.0", with: "2026-0\(month)-18 09:10:00.0")
+        .replacingOccurrences(of: "tháng 4 đạt 50,4%", with: "tháng 4 đạt 4\(month),1%")
+      documents.append(try DocumentReader.read(text, path: "report-\(month).txt"))
+    }
+    let corpus = try Corpus.load(from: Fixtures.corpus)
+    let knowledge = KnowledgeBase(documents: documents, corpus: corpus)
+    let answer = knowledge.answer("Tỷ lệ dịch vụ công trực tuyến toàn trình của cả nước?")
+    #expect(answer.body.contains("48,1%"), "the latest report's figure: \(answer.body)")
+    for shown in ["47,1%", "46,1%", "45,1%"] { #expect(answer.body.contains(shown), "\(shown)") }
+    for hidden in ["44,1%", "41,1%"] { #expect(!answer.body.contains(hidden), "\(hidden)") }
+    #expect(answer.body.contains("4 báo cáo trước đó nữa"), "\(answer.body)")
+    #expect(!answer.sources.contains { $0.quote.contains("41,1%") }, "a report not listed is not a source")
+  }
+}

@@ -72,6 +72,23 @@ public struct Answer: Sendable, Hashable, Codable {
     computed = try container.decodeIfPresent([String].self, forKey: .computed) ?? []
     body = text
   }
+
+  /// Writes the JSON answer row; `resolved`, `alternatives` and `computed` only when they apply.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(question, forKey: .question)
+    try container.encode(answered, forKey: .answered)
+    try container.encode(text, forKey: .text)
+    try container.encode(intent, forKey: .intent)
+    try container.encode(confidence, forKey: .confidence)
+    try container.encode(slots, forKey: .slots)
+    try container.encode(facts, forKey: .facts)
+    try container.encode(sources, forKey: .sources)
+    try container.encodeIfPresent(rule, forKey: .rule)
+    try container.encodeIfPresent(resolved, forKey: .resolved)
+    if !alternatives.isEmpty { try container.encode(alternatives, forKey: .alternatives) }
+    if !computed.isEmpty { try container.encode(computed, forKey: .computed) }
+  }
 }
 
 /// Another reading of a question the answer could have given: its number in the list the

@@ -264,7 +264,10 @@ extension Responder {
         return missing(subject, asked: "trong báo cáo về phiên họp lần thứ \(number)", nearest: candidates, slots: slots)
       }
       candidates = matching
-    } else if let latest = candidates.compactMap(\.published).max() {
+    }
+    // Of the figures left, the latest report's, with what earlier reports gave for the same thing;
+    // a question naming two periods gets the figure of each.
+    if question.askedPeriods.count < 2, let latest = candidates.compactMap(\.published).max() {
       let newest = candidates.filter { $0.published == latest }
       // Earlier reports' figures for the same thing: the same kind of figure in the same unit.
       let kinds = Set(newest.map { "\($0.statistic!.measure.rawValue) \($0.statistic!.unit)" })
@@ -310,6 +313,9 @@ extension Responder {
 
   /// The report has no figure for what was asked: say so, then give the nearest ones, labelled.
   private func missing(_ subject: String, asked: String, nearest: [Fact], slots: [String: String]) -> Draft {
+    // The nearest figures of the latest report that has any, however many reports give them.
+    let latest = nearest.compactMap(\.published).max()
+    let nearest = nearest.filter { $0.published == latest }
     var text = Template.fill(
       template("missing", of: "statistic"), ["subject": subject.prefix(1).lowercased() + subject.dropFirst(), "asked": asked])
     if !nearest.isEmpty {

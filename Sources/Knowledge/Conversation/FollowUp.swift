@@ -79,11 +79,20 @@ enum FollowUp {
     }
     let rest = words.indices.filter { !used.contains($0) }.map { words[$0].text }
 
+    // What the topic had no place for goes before its question words (`… của các địa phương là
+    // bao nhiêu`), else, and for a computation, at the end.
+    let folds = topic.words.map(\.fold)
+    let asking = !question.operations.isEmpty ? nil : folds.indices.first { index in
+      folds[index] == "dat" || folds[index] == "may" || folds[index...].starts(with: ["la", "bao", "nhieu"])
+        || folds[index...].starts(with: ["bao", "nhieu"])
+    }
     var result: [String] = []
     for index in topic.words.indices {
       result += inserted[index] ?? []
+      if index == asking { result += appended }
       if !removed.contains(index) { result.append(topic.words[index].text) }
     }
-    return (result + appended + rest).joined(separator: " ")
+    if asking == nil { result += appended }
+    return (result + rest).joined(separator: " ")
   }
 }

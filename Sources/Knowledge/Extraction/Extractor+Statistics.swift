@@ -452,7 +452,9 @@ extension Extractor {
     var segments: [String] = []
     for piece in raw.pieces(separatedBy: ", ").map({ $0.trimmed() }) {
       // `Bộ, ngành` and `người dân, doanh nghiệp` are one phrase, not two clauses.
-      if let last = segments.last, ["bộ", "người dân"].contains(where: { last.lowercased().hasSuffix($0) }),
+      // The segment before is lowercased once, for both endings.
+      if let last = segments.last, case let lowered = last.lowercased(),
+        ["bộ", "người dân"].contains(where: { lowered.hasSuffix($0) }),
         piece.lowercased().hasPrefix("ngành") || piece.lowercased().hasPrefix("doanh nghiệp")
       {
         segments[segments.count - 1] = last + ", " + piece

@@ -15,7 +15,9 @@ public enum SentenceSplitter {
       starts.append(index)
     }
     starts.append(paragraph.endIndex)
-    func text(_ range: Range<Int>) -> String { String(paragraph[starts[range.lowerBound]..<starts[range.upperBound]]) }
+    func text(_ range: Range<Int>) -> String {
+      String(paragraph[starts[range.lowerBound]..<starts[range.upperBound]])
+    }
     var sentences: [Sentence] = []
     var start = 0
     var index = 0
@@ -52,7 +54,9 @@ public enum SentenceSplitter {
   private static func endsSentence(_ character: Character) -> Bool {
     let utf8 = character.utf8
     switch utf8.count {
-    case 1: return utf8.first == UInt8(ascii: ".") || utf8.first == UInt8(ascii: "!") || utf8.first == UInt8(ascii: "?")
+    case 1:
+      return utf8.first == UInt8(ascii: ".") || utf8.first == UInt8(ascii: "!")
+        || utf8.first == UInt8(ascii: "?")
     case 3: return utf8.elementsEqual("…".utf8)
     default: return false
     }

@@ -121,12 +121,15 @@ extension Extractor {
   }
 
   /// The kinds of document a document number follows.
-  static let legalReferenceKinds = ["Nghị quyết", "Nghị định", "Quyết định", "Chỉ thị", "Thông tư", "Kế hoạch", "Đề án"]
+  static let legalReferenceKinds = [
+    "Nghị quyết", "Nghị định", "Quyết định", "Chỉ thị", "Thông tư", "Kế hoạch", "Đề án",
+  ]
 
   /// Document numbers: `Nghị quyết số 03/NQ-CP ngày 9/1/2025`, `57- NQ/TW`, `42/2022/NĐ-CP`.
   static let legalReference = try? NSRegularExpression(
     pattern:
-      "(" + legalReferenceKinds.joined(separator: "|") + ")" + #"(?: số)?\s+(\d+)\s*(?:/(\d{4}))?\s*[-/]\s*(NQ|NĐ|QĐ|CT|TT|KH)\s*[-/]\s*(CP|TW|TTg|QH|BCT)(?:\s+ngày\s+(\d{1,2}/\d{1,2}/\d{4}))?"#)
+      "(" + legalReferenceKinds.joined(separator: "|") + ")"
+      + #"(?: số)?\s+(\d+)\s*(?:/(\d{4}))?\s*[-/]\s*(NQ|NĐ|QĐ|CT|TT|KH)\s*[-/]\s*(CP|TW|TTg|QH|BCT)(?:\s+ngày\s+(\d{1,2}/\d{1,2}/\d{4}))?"#)
 
   /// Document numbers such as `Nghị quyết số 03/NQ-CP ngày 9/1/2025` or `57- NQ/TW`, with their date,
   /// what the text says they do, and the passage that cites them.

@@ -118,7 +118,8 @@ extension Extractor {
     inClause clause: String, sentence: String, sentenceWords: [Word], sentencePeriod: Period?, reference: Day,
     context: inout Context
   ) -> [Statistic] {
-    let clauseWords = ClauseWords(clause, sentence: sentence, sentenceWords: sentenceWords, reading: words)
+    let clauseWords = ClauseWords(
+      clause, sentence: sentence, sentenceWords: sentenceWords, reading: words)
     let words = clauseWords.words
     let periods = PeriodReader.periods(in: words, reference: reference)
     let mentions = values(in: words, masking: periods.map(\.range))

@@ -7,15 +7,25 @@ public enum SentenceSplitter {
   /// The sentences of a paragraph. A sentence ends at `.`, `!`, `?` or `…` followed by a space and
   /// an uppercase letter, a digit or an opening quote, or at the end of the paragraph.
   public static func sentences(_ paragraph: String) -> [Sentence] {
-    let characters = Array(paragraph)
+    // The characters, and where each starts: a sentence is copied from the paragraph as a slice.
+    var characters: [Character] = []
+    var starts: [String.Index] = []
+    for index in paragraph.indices {
+      characters.append(paragraph[index])
+      starts.append(index)
+    }
+    starts.append(paragraph.endIndex)
+    func text(_ range: Range<Int>) -> String {
+      String(paragraph[starts[range.lowerBound]..<starts[range.upperBound]])
+    }
     var sentences: [Sentence] = []
     var start = 0
     var index = 0
     while index < characters.count {
       let character = characters[index]
-      if ".!?…".contains(character) {
+      if endsSentence(character) {
         var end = index + 1
-        while end < characters.count, ".!?…".contains(characters[end]) { end += 1 }
+        while end < characters.count, endsSentence(characters[end]) { end += 1 }
         var next = end
         while next < characters.count, characters[next] == " " { next += 1 }
         let spaced = next > end
@@ -25,7 +35,7 @@ public enum SentenceSplitter {
         if (spaced && opensSentence && !endsWithAbbreviation(characters[start..<index]))
           || next == characters.count
         {
-          append(String(characters[start..<end]), to: &sentences)
+          append(text(start..<end), to: &sentences)
           start = next
           index = next
           continue
@@ -35,8 +45,21 @@ public enum SentenceSplitter {
       }
       index += 1
     }
-    if start < characters.count { append(String(characters[start...]), to: &sentences) }
+    if start < characters.count { append(text(start..<characters.count), to: &sentences) }
     return sentences
+  }
+
+  /// Whether a character is `.`, `!`, `?` or `…`, compared by its UTF-8 bytes: none of them has
+  /// another canonically equivalent spelling, so the bytes say what `==` would.
+  private static func endsSentence(_ character: Character) -> Bool {
+    let utf8 = character.utf8
+    switch utf8.count {
+    case 1:
+      return utf8.first == UInt8(ascii: ".") || utf8.first == UInt8(ascii: "!")
+        || utf8.first == UInt8(ascii: "?")
+    case 3: return utf8.elementsEqual("…".utf8)
+    default: return false
+    }
   }
 
   private static func endsWithAbbreviation(_ text: ArraySlice<Character>) -> Bool {

@@ -120,16 +120,25 @@ extension Extractor {
     return nil
   }
 
+  /// The kinds of document a document number follows.
+  static let legalReferenceKinds = [
+    "Nghị quyết", "Nghị định", "Quyết định", "Chỉ thị", "Thông tư", "Kế hoạch", "Đề án",
+  ]
+
   /// Document numbers: `Nghị quyết số 03/NQ-CP ngày 9/1/2025`, `57- NQ/TW`, `42/2022/NĐ-CP`.
   static let legalReference = try? NSRegularExpression(
     pattern:
-      #"(Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Đề án)(?: số)?\s+(\d+)\s*(?:/(\d{4}))?\s*[-/]\s*(NQ|NĐ|QĐ|CT|TT|KH)\s*[-/]\s*(CP|TW|TTg|QH|BCT)(?:\s+ngày\s+(\d{1,2}/\d{1,2}/\d{4}))?"#)
+      "(" + legalReferenceKinds.joined(separator: "|") + ")"
+      + #"(?: số)?\s+(\d+)\s*(?:/(\d{4}))?\s*[-/]\s*(NQ|NĐ|QĐ|CT|TT|KH)\s*[-/]\s*(CP|TW|TTg|QH|BCT)(?:\s+ngày\s+(\d{1,2}/\d{1,2}/\d{4}))?"#)
 
   /// Document numbers such as `Nghị quyết số 03/NQ-CP ngày 9/1/2025` or `57- NQ/TW`, with their date,
   /// what the text says they do, and the passage that cites them.
   func legalReferences(in sentence: String) -> [Found] {
     // A document number has a `/` (`03/NQ-CP`, `57- NQ/TW`): no regex for sentences without one.
-    guard sentence.contains("/"), let regex = Extractor.legalReference else { return [] }
+    // And it follows the name of its kind: no regex for sentences without one either.
+    guard sentence.contains("/"), Extractor.legalReferenceKinds.contains(where: { sentence.has($0) }),
+      let regex = Extractor.legalReference
+    else { return [] }
     let text = sentence as NSString
     let matches = regex.matches(in: sentence, range: NSRange(location: 0, length: text.length))
     guard let last = matches.last else { return [] }

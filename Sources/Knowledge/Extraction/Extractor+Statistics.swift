@@ -20,32 +20,33 @@ struct ClauseWords {
   let words: [Word]
   let parenthesized: [Bool]
 
-  init(_ clause: String, reading: (String) -> [Word]) {
+  /// Reads `clause` with `reading`; a clause that is the whole of its sentence takes the words
+  /// of the sentence, already read, instead.
+  init(_ clause: String, sentence: String, sentenceWords: [Word], reading: (String) -> [Word]) {
     // Most clauses have no parentheses: read them whole, without copying them character by character.
     guard clause.contains(ascii: "(") || clause.contains(ascii: ")") else {
-      words = reading(clause)
+      words = clause.utf8.elementsEqual(sentence.utf8) ? sentenceWords : reading(clause)
       parenthesized = Array(repeating: false, count: words.count)
       return
     }
     var words: [Word] = []
     var parenthesized: [Bool] = []
-    var segment = ""
     var depth = 0
-    func flush() {
-      let found = reading(segment)
+    func read(_ segment: Substring) {
+      let found = reading(String(segment))
       words += found
       parenthesized += Array(repeating: depth > 0, count: found.count)
-      segment = ""
     }
-    for character in clause {
-      if character == "(" || character == ")" {
-        flush()
-        depth = character == "(" ? depth + 1 : max(0, depth - 1)
-      } else {
-        segment.append(character)
-      }
+    // The text between parentheses, read a segment at a time.
+    var start = clause.startIndex
+    for index in clause.indices {
+      let character = clause[index]
+      guard character == "(" || character == ")" else { continue }
+      read(clause[start..<index])
+      depth = character == "(" ? depth + 1 : max(0, depth - 1)
+      start = clause.index(after: index)
     }
-    flush()
+    read(clause[start...])
     self.words = words
     self.parenthesized = parenthesized
   }
@@ -117,7 +118,8 @@ extension Extractor {
     inClause clause: String, sentence: String, sentenceWords: [Word], sentencePeriod: Period?, reference: Day,
     context: inout Context
   ) -> [Statistic] {
-    let clauseWords = ClauseWords(clause, reading: words)
+    let clauseWords = ClauseWords(
+      clause, sentence: sentence, sentenceWords: sentenceWords, reading: words)
     let words = clauseWords.words
     let periods = PeriodReader.periods(in: words, reference: reference)
     let mentions = values(in: words, masking: periods.map(\.range))
@@ -451,7 +453,9 @@ extension Extractor {
     var segments: [String] = []
     for piece in raw.pieces(separatedBy: ", ").map({ $0.trimmed() }) {
       // `Bộ, ngành` and `người dân, doanh nghiệp` are one phrase, not two clauses.
-      if let last = segments.last, ["bộ", "người dân"].contains(where: { last.lowercased().hasSuffix($0) }),
+      // The segment before is lowercased once, for both endings.
+      if let last = segments.last, case let lowered = last.lowercased(),
+        ["bộ", "người dân"].contains(where: { lowered.hasSuffix($0) }),
         piece.lowercased().hasPrefix("ngành") || piece.lowercased().hasPrefix("doanh nghiệp")
       {
         segments[segments.count - 1] = last + ", " + piece

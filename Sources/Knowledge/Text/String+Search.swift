@@ -6,6 +6,22 @@ extension StringProtocol {
     let haystack = utf8
     let pattern = Array(needle.utf8)
     guard let first = pattern.first else { return nil }
+    // A native string's bytes are contiguous: compare them in memory, then make the offsets
+    // indices.
+    let skipped = start.map { haystack.distance(from: haystack.startIndex, to: $0) } ?? 0
+    if let found = haystack.withContiguousStorageIfAvailable({ bytes -> Range<Int>? in
+      guard skipped >= 0, bytes.count - skipped >= pattern.count else { return nil }
+      for offset in skipped...(bytes.count - pattern.count) where bytes[offset] == first {
+        if pattern.indices.allSatisfy({ bytes[offset + $0] == pattern[$0] }) {
+          return offset..<(offset + pattern.count)
+        }
+      }
+      return nil
+    }) {
+      guard let found else { return nil }
+      let lower = haystack.index(haystack.startIndex, offsetBy: found.lowerBound)
+      return lower..<haystack.index(lower, offsetBy: found.count)
+    }
     var index = start ?? haystack.startIndex
     while index < haystack.endIndex {
       guard let candidate = haystack[index...].firstIndex(of: first) else { return nil }

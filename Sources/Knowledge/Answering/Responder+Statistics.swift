@@ -109,7 +109,6 @@ extension Responder {
       let best = pool.map { scored[$0.id] ?? 0 }.max() ?? 0
       let named = pool.filter { scored[$0.id] == best }
       let subjects = Set(named.compactMap(\.statistic?.subject))
-      let ids = Set(named.map(\.id))
       var seen = Set<String>()
       all = (named + subjects.flatMap { index.bySubject[$0] ?? [] }).filter { seen.insert($0.id).inserted }
         .sorted { index.order[$0.id, default: 0] < index.order[$1.id, default: 0] }

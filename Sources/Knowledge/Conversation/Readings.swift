@@ -9,6 +9,8 @@ struct Readings: Sendable {
   let alike: [String: [[Word]]]
   /// The longest such phrase, in words.
   let longest: Int
+  /// The fold keys their first words have: a question with none of them has one reading.
+  let firstWords: Set<String>
 
   /// Collects the phrases of the lexicon and the intent cues that differ only in diacritics.
   init(corpus: Corpus) {
@@ -33,6 +35,7 @@ struct Readings: Sendable {
     }
     alike = byFold.filter { $0.value.count > 1 }
     longest = alike.values.map { $0[0].count }.max() ?? 0
+    firstWords = Set(alike.values.map { $0[0][0].fold })
   }
 
   /// The ways `words` can be read when a phrase in it was typed without diacritics and the rule
@@ -40,7 +43,7 @@ struct Readings: Sendable {
   /// text with it put in.
   func variants(of words: [Word]) -> (typed: String, readings: [(phrase: String, question: String)])? {
     guard longest > 0 else { return nil }
-    for start in words.indices {
+    for start in words.indices where firstWords.contains(words[start].fold) {
       for length in stride(from: min(longest, words.count - start), through: 1, by: -1) {
         let span = words[start..<(start + length)]
         guard span.allSatisfy({ !$0.hasMarks }), let phrases = alike[span.map(\.fold).joined(separator: " ")] else {

@@ -25,7 +25,7 @@ enum ChatCommand: String, CaseIterable, Sendable {
     case .examples: return "câu hỏi ví dụ"
     case .why: return "giải thích câu trả lời vừa rồi: câu hỏi đã chuẩn hoá, ý định, quy tắc, nguồn"
     case .sources: return "toàn văn đoạn báo cáo mà câu trả lời vừa rồi trích dẫn"
-    case .reset: return "quên câu trả lời vừa rồi, bắt đầu lại"
+    case .reset: return "quên câu hỏi, câu trả lời và ngữ cảnh vừa rồi, bắt đầu lại"
     case .quit: return "thoát (cũng như Ctrl-D trên dòng trống)"
     case .exit: return "thoát"
     }

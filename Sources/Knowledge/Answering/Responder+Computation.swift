@@ -158,7 +158,7 @@ extension Responder {
     var seen = Set<String>()
     named = named.filter { seen.insert($0.scope).inserted }
     var concepts: [Term] = []
-    for match in corpus.lexicon.concepts.matches(in: question.words) where !concepts.contains(match.term) {
+    for match in question.conceptMatches where !concepts.contains(match.term) {
       concepts.append(match.term)
     }
     // `địa phương cao hơn bao nhiêu?`: one scope named is compared with the country's figure.

@@ -19,7 +19,7 @@ extension Responder {
   /// for no computation over them; each has figures.
   func joinedConcepts(_ question: Question) -> [String] {
     guard question.operations.isEmpty else { return [] }
-    let matches = corpus.lexicon.concepts.matches(in: question.words)
+    let matches = question.conceptMatches
     var joined: [String] = []
     for (first, second) in zip(matches, matches.dropFirst()) where first.term.id != second.term.id {
       let between = question.words[first.range.upperBound..<second.range.lowerBound].map(\.fold)
@@ -316,7 +316,7 @@ extension Responder {
     let latest = nearest.compactMap(\.published).max()
     let nearest = nearest.filter { $0.published == latest }
     var text = Template.fill(
-      template("missing", of: "statistic"), ["subject": subject.prefix(1).lowercased() + subject.dropFirst(), "asked": asked])
+      template("missing", of: "statistic"), ["subject": lowercasedFirst(subject), "asked": asked])
     if !nearest.isEmpty {
       let items = nearest.map { describe($0, subject: subject) }.joined(separator: "; ")
       text += " " + Template.fill(template("nearest", of: "statistic"), ["items": items])

@@ -26,6 +26,9 @@ public struct Question: Sendable {
   public let sequence: String?
   /// Statistics without a concept whose subject words the question shares, and how many words.
   public let subjects: (facts: [String], score: Int, scores: [String: Int])
+  /// Concepts named, each at its longest phrase, in question order (`doanh thu` and `xuất
+  /// khẩu` in `doanh thu và xuất khẩu`): where each is named, which ``concepts`` does not say.
+  public let conceptMatches: [TermMatch]
   /// Arithmetic asked for (`chênh lệch`, `gấp mấy lần`, `lớn nhất`), in question order.
   public let operations: [TermMatch]
   /// Words marking a follow-up (`còn`, `thì sao`) and words pointing back (`nó`, `con số đó`).
@@ -121,9 +124,10 @@ extension Question {
     self.subjects = subjects.matches(words, excluding: covered)
     // One word only as typed with its marks (`cong` is as often `công` as `cộng`), and none
     // inside a concept's own words (`tổng hồ sơ`).
-    let conceptWords = lexicon.concepts.matches(in: words).map(\.range)
+    let conceptMatches = lexicon.concepts.matches(in: words)
+    self.conceptMatches = conceptMatches
     operations = lexicon.operations.matches(in: words).filter { operation in
-      (operation.exact || operation.length > 1) && !conceptWords.contains { $0.overlaps(operation.range) }
+      (operation.exact || operation.length > 1) && !conceptMatches.contains { $0.range.overlaps(operation.range) }
     }
     followUps = lexicon.followUps.matches(in: words)
     anaphors = lexicon.anaphors.matches(in: words)

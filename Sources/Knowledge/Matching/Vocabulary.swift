@@ -1,6 +1,6 @@
 /// The words the knowledge base knows, for repairing typos in questions.
 public struct Vocabulary: Sendable {
-  private let words: Set<String>
+  let words: Set<String>
   /// The known words by length, each with its letters split out once, for the edit distance, and
   /// the letters it has as bits (see ``letterBits(_:)``).
   private let byLength: [Int: [(word: String, letters: [Character], bits: UInt64)]]

@@ -6,36 +6,38 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "assistant", targets: ["Assistant"]),
-    .library(name: "Knowledge", targets: ["Knowledge"]),
+    .library(name: "Knowledge", targets: ["Knowledge", "BuiltInKnowledge"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
   ],
   targets: [
-    // Turns the default rule data and seed documents into Swift source, so the
-    // built binary answers from any directory and when copied elsewhere.
-    .executableTarget(name: "EmbedResources"),
-    .plugin(name: "EmbedCorpus", capability: .buildTool(), dependencies: ["EmbedResources"]),
     .target(
       name: "Knowledge",
-      dependencies: [.product(name: "Yams", package: "Yams")],
-      plugins: ["EmbedCorpus"]
+      dependencies: [.product(name: "Yams", package: "Yams")]
     ),
+    // Turns the default rule data and seed documents into Swift source, so the built binary
+    // answers from any directory and when copied elsewhere, with a snapshot of the knowledge base
+    // built from them, so that start-up need not build it again.
+    .executableTarget(name: "EmbedResources", dependencies: ["Knowledge"]),
+    .plugin(name: "EmbedCorpus", capability: .buildTool(), dependencies: ["EmbedResources"]),
+    .target(name: "BuiltInKnowledge", dependencies: ["Knowledge"], plugins: ["EmbedCorpus"]),
     .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
     .executableTarget(
       name: "Assistant",
       dependencies: [
         "Knowledge",
+        "BuiltInKnowledge",
         "CReadline",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(
       name: "KnowledgeTests",
-      dependencies: ["Knowledge", .product(name: "Yams", package: "Yams")]
+      dependencies: ["Knowledge", "BuiltInKnowledge", .product(name: "Yams", package: "Yams")]
     ),
-    .testTarget(name: "AssistantTests", dependencies: ["Assistant"]),
+    .testTarget(name: "AssistantTests", dependencies: ["Assistant", "Knowledge", "BuiltInKnowledge"]),
   ],
   swiftLanguageModes: [.v6]
 )

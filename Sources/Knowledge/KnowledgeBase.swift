@@ -92,13 +92,14 @@ public struct KnowledgeBase: Sendable {
     documents.first { $0.title == source.document }?.paragraphs.first { $0.number == source.paragraph }?.text
   }
 
-  /// Loads the embedded seed documents and the rule data from `corpusDirectory`, or the
-  /// embedded default rule data when it is nil.
+  /// Builds the knowledge base of `seeds` and the documents read from `paths`, with `corpus`.
   ///
-  /// - Throws: ``KnowledgeError`` naming the file and line of missing or malformed rule data.
-  public static func load(corpusDirectory: URL? = nil, documents paths: [URL] = []) throws -> KnowledgeBase {
-    let corpus = try corpusDirectory.map(Corpus.load(from:)) ?? Corpus.embedded()
-    var documents = try DocumentReader.embeddedSeeds()
+  /// A document at `paths` with the file name of one already loaded is read once when it is the
+  /// same, and skipped with a warning when it is not.
+  ///
+  /// - Throws: ``KnowledgeError`` naming the file and line of a missing or malformed document.
+  public static func load(seeds: [Document], corpus: Corpus, documents paths: [URL]) throws -> KnowledgeBase {
+    var documents = seeds
     var skipped: [String] = []
     for document in try DocumentReader.read(paths) {
       if let loaded = documents.first(where: { $0.id == document.id }) {

@@ -1,4 +1,5 @@
 import Benchmark
+import BuiltInKnowledge
 import Foundation
 import Knowledge
 

@@ -16,6 +16,7 @@ import Darwin
 /// `assistant batch --format text` answers them, with no prompt and no echo.
 struct Chat: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "chat",
     abstract: "Chat on the terminal: ask one question after another.",
     discussion: """
       Type a question and press Enter; /help lists the commands (/topics, /examples, /why, \

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BuiltInKnowledge
 import Foundation
 import Knowledge
 

@@ -3,6 +3,7 @@ import ArgumentParser
 /// `assistant ask`: answers one question and exits 1 when the assistant declines.
 struct Ask: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "ask",
     abstract: "Answer one question.",
     discussion: """
       Prints the answer, or with --json one JSON object on one line. Exits 0 when the question \

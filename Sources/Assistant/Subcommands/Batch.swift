@@ -4,6 +4,7 @@ import Knowledge
 /// `assistant batch`: answers questions from files or standard input, one output row each.
 struct Batch: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "batch",
     abstract: "Answer questions from files or standard input.",
     discussion: """
       Each line is a question, or a JSON object {"id": ..., "question": ...} when it starts \

@@ -4,6 +4,7 @@ import Knowledge
 /// `assistant check`: validates the rule data, like a linter.
 struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "check",
     abstract: "Validate the rule data: YAML, references, patterns and intent examples.",
     discussion: """
       Reports YAML errors with file and line; references to concepts, slots or templates that \

@@ -4,6 +4,7 @@ import Knowledge
 /// `assistant facts`: lists everything the knowledge base extracted from the reports.
 struct Facts: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "facts",
     abstract: "List the facts extracted from the reports.",
     discussion: """
       Every fact: id, kind, subject and concept, value and unit as written and as a number, \

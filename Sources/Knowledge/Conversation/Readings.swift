@@ -33,7 +33,12 @@ struct Readings: Sendable {
       let exact = phrase.map(\.exact)
       if !(byFold[fold]?.contains { $0.map(\.exact) == exact } ?? false) { byFold[fold, default: []].append(phrase) }
     }
-    alike = byFold.filter { $0.value.count > 1 }
+    self.init(alike: byFold.filter { $0.value.count > 1 })
+  }
+
+  /// Readings of phrases already collected, by fold key.
+  init(alike: [String: [[Word]]]) {
+    self.alike = alike
     longest = alike.values.map { $0[0].count }.max() ?? 0
     firstWords = Set(alike.values.map { $0[0][0].fold })
   }

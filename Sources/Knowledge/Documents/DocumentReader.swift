@@ -3,12 +3,6 @@ import Foundation
 /// Reads documents in the seed's format: line 1 title, line 2 publication time, then one paragraph
 /// a line.
 public enum DocumentReader {
-  /// The seed documents embedded in the binary.
-  public static func embeddedSeeds() throws -> [Document] {
-    try EmbeddedResources.files.keys.filter { $0.hasPrefix("seeds/") && $0.hasSuffix(".txt") }.sorted()
-      .map { try read(EmbeddedResources.files[$0]!, path: $0) }
-  }
-
   /// Reads documents from files and folders (every `.txt` in a folder, in name order). All are
   /// read before any is used: one bad file fails the whole load, so nothing is half-loaded.
   public static func read(_ paths: [URL]) throws -> [Document] {

@@ -1,7 +1,7 @@
 /// Runs gold cases through a knowledge base and measures how well it answers them.
 ///
 /// ```swift
-/// let knowledge = try KnowledgeBase.load()
+/// let knowledge = try KnowledgeBase.load()  // import BuiltInKnowledge
 /// let cases = try GoldCase.read(text, path: "corpus/eval/dev.jsonl")
 /// let results = Evaluator(knowledge: knowledge).evaluate(cases)
 /// let report = EvaluationReport(results, facts: knowledge.facts)

@@ -8,7 +8,7 @@ public struct Completer: Sendable {
     let folds: [String]
   }
 
-  private let entries: [Entry]
+  let entries: [Entry]
 
   /// Collects the terms people ask about: concepts, scopes, platforms, topics, background terms,
   /// abbreviations and their expansions.
@@ -35,6 +35,11 @@ public struct Completer: Sendable {
       guard !words.isEmpty, seen.insert(words.map(\.fold)).inserted else { continue }
       entries.append(Entry(text: text, folds: words.map(\.fold)))
     }
+    self.init(entries: entries)
+  }
+
+  /// Completes from terms already collected.
+  init(entries: [Entry]) {
     self.entries = entries
   }
 

@@ -7,16 +7,15 @@ public struct SubjectIndex: Sendable {
     let words: Set<String>
   }
 
-  private let entries: [Entry]
-  private let stopwords: Set<String>
+  let entries: [Entry]
+  let stopwords: Set<String>
   /// The entries each word appears in, so a question looks only at subjects it shares words with.
   private let postings: [String: [Int]]
 
   /// Indexes the subjects of statistics that no concept covers; `names` are places and platforms,
   /// which say where a figure is, not what it is.
   init(facts: [Fact], stopwords: Set<String>, names: [TermSet]) {
-    self.stopwords = stopwords
-    entries = facts.compactMap { fact in
+    let entries = facts.compactMap { fact -> Entry? in
       guard let statistic = fact.statistic, statistic.concept == nil else { return nil }
       let all = VietnameseText.words(statistic.subject)
       var covered = Set<Int>()
@@ -24,6 +23,13 @@ public struct SubjectIndex: Sendable {
       let words = Set(all.indices.filter { !covered.contains($0) }.map { all[$0].fold }).subtracting(stopwords)
       return words.isEmpty ? nil : Entry(fact: fact.id, words: words)
     }
+    self.init(entries: entries, stopwords: stopwords)
+  }
+
+  /// Indexes subjects already read into their content words.
+  init(entries: [Entry], stopwords: Set<String>) {
+    self.entries = entries
+    self.stopwords = stopwords
     var postings: [String: [Int]] = [:]
     for (index, entry) in entries.enumerated() {
       for word in entry.words { postings[word, default: []].append(index) }

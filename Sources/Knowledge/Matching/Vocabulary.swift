@@ -1,20 +1,43 @@
+import Foundation
+
 /// The words the knowledge base knows, for repairing typos in questions.
 public struct Vocabulary: Sendable {
-  private let words: Set<String>
-  /// The known words by length, each with its letters split out once, for the edit distance, and
-  /// the letters it has as bits (see ``letterBits(_:)``).
-  private let byLength: [Int: [(word: String, letters: [Character], bits: UInt64)]]
+  let words: Set<String>
+  /// The known words by length, for corrections; made on first need, as most questions need none.
+  private let candidates: Candidates
 
   /// Creates a vocabulary from fold keys.
   init(_ folds: some Sequence<String>) {
     let known = Set(folds.filter { !$0.isEmpty && !($0.first?.isNumber ?? true) })
     words = known
-    byLength = Dictionary(
-      grouping: known.map { word in
-        let letters = Array(word)
-        return (word, letters, Vocabulary.letterBits(letters))
-      },
-      by: \.letters.count)
+    candidates = Candidates(known)
+  }
+
+  /// The known words by length, each with its letters split out once, for the edit distance, and
+  /// the letters it has as bits (see ``letterBits(_:)``). Made once, on first use; the lock makes
+  /// that safe from any thread.
+  final class Candidates: @unchecked Sendable {
+    typealias Entry = (word: String, letters: [Character], bits: UInt64)
+    private let words: Set<String>
+    private let lock = NSLock()
+    private var made: [Int: [Entry]]?
+
+    init(_ words: Set<String>) { self.words = words }
+
+    /// The words by length.
+    var byLength: [Int: [Entry]] {
+      lock.lock()
+      defer { lock.unlock() }
+      if let made { return made }
+      let byLength = Dictionary(
+        grouping: words.map { word -> Entry in
+          let letters = Array(word)
+          return (word, letters, Vocabulary.letterBits(letters))
+        },
+        by: { $0.letters.count })
+      made = byLength
+      return byLength
+    }
   }
 
   /// Whether a fold key is known.
@@ -72,6 +95,7 @@ public struct Vocabulary: Sendable {
     let sourceBits = Vocabulary.letterBits(source)
     var best: (word: String, distance: Int)?
     var tied = false
+    let byLength = candidates.byLength
     for length in (fold.count - limit)...(fold.count + limit) {
       for (candidate, letters, bits) in byLength[length] ?? []
       where (sourceBits ^ bits).nonzeroBitCount <= 2 * limit {

@@ -23,15 +23,6 @@ public struct Corpus: Sendable {
     intents.first { $0.intent == intent }?.templates[name]
   }
 
-  /// The rule data embedded in the binary (the repository's `corpus/` when it was built).
-  public static func embedded() throws -> Corpus {
-    var files: [String: String] = [:]
-    for (path, text) in EmbeddedResources.files where path.hasPrefix("corpus/") {
-      files[String(path.dropFirst("corpus/".count))] = text
-    }
-    return try Corpus(files: files, folder: "corpus")
-  }
-
   /// Reads the rule data from a corpus folder.
   ///
   /// - Throws: ``KnowledgeError`` naming the file (and line) that is missing or malformed.
@@ -61,7 +52,9 @@ public struct Corpus: Sendable {
   }
 
   /// Builds the corpus from file texts keyed by path relative to the corpus folder.
-  init(files: [String: String], folder: String) throws {
+  ///
+  /// - Throws: ``KnowledgeError`` naming the file (and line) that is missing or malformed.
+  public init(files: [String: String], folder: String) throws {
     func parse(_ relative: String) throws -> RuleNode {
       let path = folder + "/" + relative
       guard let text = files[relative] else { throw KnowledgeError.missingFile(path: path) }

@@ -31,31 +31,38 @@ public enum VietnameseText {
     let tone: UInt8
   }
 
-  /// Every Latin letter Vietnamese uses, decomposed once at start so that keys need no Unicode
-  /// normalisation per word.
-  static let letters: [UInt32: Letter] = {
-    let tones: [Unicode.Scalar: UInt8] = ["\u{300}": 1, "\u{301}": 2, "\u{303}": 3, "\u{309}": 4, "\u{323}": 5]
-    var table: [UInt32: Letter] = [:]
-    let ranges: [ClosedRange<UInt32>] = [0x41...0x5A, 0x61...0x7A, 0xC0...0x1B0, 0x1EA0...0x1EF9]
-    for value in ranges.joined() {
-      guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { continue }
-      if value == 0xD0 || value == 0xF0 || value == 0x110 || value == 0x111 {
-        table[value] = Letter(exact: "\u{111}", fold: "d", tone: 0)
-        continue
-      }
-      let decomposed = String(scalar).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
-      guard let base = decomposed.first, base.isASCII else { continue }
-      var tone: UInt8 = 0
-      var kept = String.UnicodeScalarView()
-      for part in decomposed {
-        if let mark = tones[part] { tone = mark } else { kept.append(part) }
-      }
-      let quality = String(kept).precomposedStringWithCanonicalMapping.unicodeScalars
-      guard quality.count == 1, let exact = quality.first else { continue }
-      table[value] = Letter(exact: exact, fold: base, tone: tone)
+  /// What a scalar contributes to the keys, or nil when it is not a Latin letter Vietnamese uses.
+  ///
+  /// ASCII letters are worked out here; the others once each, on first use, and remembered:
+  /// decomposing every letter at start would cost more than a short run's whole work.
+  static func letter(_ value: UInt32) -> Letter? {
+    switch value {
+    case 0x41...0x5A, 0x61...0x7A:
+      let lower = Unicode.Scalar(UInt8(value) | 0x20)
+      return Letter(exact: lower, fold: lower, tone: 0)
+    case 0xC0...0x1B0, 0x1EA0...0x1EF9: return LetterCache.shared.letter(value)
+    default: return nil
     }
-    return table
-  }()
+  }
+
+  /// Decomposes a precomposed letter into its lowercase letter, bare ASCII letter and tone.
+  static func decompose(_ value: UInt32) -> Letter? {
+    guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { return nil }
+    if value == 0xD0 || value == 0xF0 || value == 0x110 || value == 0x111 {
+      return Letter(exact: "\u{111}", fold: "d", tone: 0)
+    }
+    let tones: [Unicode.Scalar: UInt8] = ["\u{300}": 1, "\u{301}": 2, "\u{303}": 3, "\u{309}": 4, "\u{323}": 5]
+    let decomposed = String(scalar).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
+    guard let base = decomposed.first, base.isASCII else { return nil }
+    var tone: UInt8 = 0
+    var kept = String.UnicodeScalarView()
+    for part in decomposed {
+      if let mark = tones[part] { tone = mark } else { kept.append(part) }
+    }
+    let quality = String(kept).precomposedStringWithCanonicalMapping.unicodeScalars
+    guard quality.count == 1, let exact = quality.first else { return nil }
+    return Letter(exact: exact, fold: base, tone: tone)
+  }
 
   /// Both keys of one word, remembered: reports and questions repeat the same few thousand words.
   static func keys(_ word: String) -> (exact: String, fold: String) {
@@ -73,7 +80,7 @@ public enum VietnameseText {
     fold.reserveCapacity(word.unicodeScalars.count)
     var tone: UInt8 = 0
     for scalar in word.unicodeScalars {
-      if let letter = letters[scalar.value] {
+      if let letter = letter(scalar.value) {
         exact.append(letter.exact)
         fold.append(letter.fold)
         if letter.tone != 0 { tone = letter.tone }
@@ -243,6 +250,23 @@ public struct Word: Sendable, Hashable {
 
   /// Whether the word is a number as written (`50,4`, `17.175.876`, `2025`).
   public var isNumber: Bool { text.unicodeScalars.first.map { $0.properties.numericType != nil } ?? false }
+}
+
+/// The non-ASCII letters already decomposed (see ``VietnameseText/letter(_:)``); the lock makes it
+/// safe to use from any thread. It holds at most the few hundred letters of the ranges asked.
+final class LetterCache: @unchecked Sendable {
+  static let shared = LetterCache()
+  private let lock = NSLock()
+  private var letters: [UInt32: VietnameseText.Letter?] = [:]
+
+  func letter(_ value: UInt32) -> VietnameseText.Letter? {
+    lock.lock()
+    defer { lock.unlock() }
+    if let known = letters[value] { return known }
+    let letter = VietnameseText.decompose(value)
+    letters[value] = letter
+    return letter
+  }
 }
 
 /// The keys of words already seen. Shared by every knowledge base in the process; the lock makes

@@ -1,3 +1,4 @@
+import BuiltInKnowledge
 import Knowledge
 import Testing
 

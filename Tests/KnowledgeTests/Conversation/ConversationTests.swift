@@ -1,6 +1,7 @@
 // The figures below were read from the seed text by the test author; the library extracts them
 // by rules. What is tested is which figure a follow-up or a choice reaches.
 
+import BuiltInKnowledge
 import Foundation
 import Knowledge
 import Testing

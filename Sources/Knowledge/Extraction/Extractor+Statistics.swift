@@ -464,16 +464,10 @@ extension Extractor {
       }
     }
     func strip(_ text: String) -> String {
-      var tokens = text.split(separator: " ").map(String.init)
+      var tokens = text.split(separator: " ")
       // Cut at the period (`tháng 11/2025`, `trong 6 tháng đầu năm`, `tính đến ngày 6/2`): read
       // the words once, and cut at the token where the first period (or `trong` before it) starts.
-      var words: [Word] = []
-      var tokenOfWord: [Int] = []
-      for (index, token) in tokens.enumerated() {
-        let found = VietnameseText.words(token)
-        words += found
-        tokenOfWord += Array(repeating: index, count: found.count)
-      }
+      let (words, tokenOfWord) = VietnameseText.wordsByToken(text)
       if let period = PeriodReader.periods(in: words, reference: reference).first(where: { !$0.isComparison }) {
         var start = period.range.lowerBound
         if start > 0, words[start - 1].fold == "trong" { start -= 1 }

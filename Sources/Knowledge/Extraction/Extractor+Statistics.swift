@@ -464,7 +464,8 @@ extension Extractor {
       }
     }
     func strip(_ text: String) -> String {
-      var tokens = text.split(separator: " ")
+      // Split at the byte of a space, as ``VietnameseText/wordsByToken(_:)`` counts tokens.
+      var tokens = text.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
       // Cut at the period (`tháng 11/2025`, `trong 6 tháng đầu năm`, `tính đến ngày 6/2`): read
       // the words once, and cut at the token where the first period (or `trong` before it) starts.
       let (words, tokenOfWord) = VietnameseText.wordsByToken(text)

@@ -178,7 +178,8 @@ public enum VietnameseText {
   }
 
   /// The words of `text` (as ``words(_:)`` reads them) with, for each, the index of the token it
-  /// is in, the tokens being `text.split(separator: " ")`: a word never spans a space, so this
+  /// is in, the tokens being the text between spaces (`text.utf8.split(separator: 0x20)`): a
+  /// word never spans a space, so this
   /// reads a text once where reading it token by token would read every token apart.
   static func wordsByToken(_ text: String) -> (words: [Word], tokens: [Int]) {
     var words: [Word] = []
@@ -316,6 +317,11 @@ struct UTF8Key: Hashable {
   }
 
   static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool {
-    lhs.text.utf8.elementsEqual(rhs.text.utf8)
+    var (left, right) = (lhs.text, rhs.text)
+    return left.withUTF8 { left in
+      right.withUTF8 { right in
+        left.count == right.count && (left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0)
+      }
+    }
   }
 }

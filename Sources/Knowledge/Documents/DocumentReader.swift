@@ -90,7 +90,10 @@ public enum DocumentReader {
   /// sub-heading (short, numbered or in capitals, no closing punctuation), or text.
   static func kind(of line: String) -> Paragraph.Kind {
     guard let last = line.last else { return .text }
-    let upper = line.uppercased()
+    // The photo marks are `ảnh` in some case, and lines are NFC: a line without `ả` or `Ả` has
+    // none, and is not uppercased to look for them (most lines are long text).
+    let mentionsPhoto = line.unicodeScalars.contains { $0 == "\u{1EA2}" || $0 == "\u{1EA3}" }
+    let upper = mentionsPhoto ? line.uppercased() : ""
     if upper.hasPrefix("ẢNH:") || upper.hasPrefix("ẢNH ") || upper.has("(ẢNH:") || upper.hasSuffix("(ẢNH)") {
       return .caption
     }
@@ -98,7 +101,7 @@ public enum DocumentReader {
     if upper.has("ẢNH:") { return .caption }
     let first = line.split(separator: " ").first.map(String.init) ?? ""
     let numbered = first.hasSuffix(".") && (Int(first.dropLast()) != nil || Period.quarterNumber(String(first.dropLast())) != nil)
-    let capitals = line == upper && line.contains(where: \.isLetter)
+    let capitals = line == (mentionsPhoto ? upper : line.uppercased()) && line.contains(where: \.isLetter)
     return numbered || capitals || last == ":" ? .heading : .caption
   }
 

@@ -506,8 +506,13 @@ extension Extractor {
     let phrase: String
   }
 
+  /// Ordinal words by fold key, for ranks (`thứ hai`).
+  static let rankOrdinals = [
+    "nhat": 1, "nhi": 2, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
+  ]
+
   func ranks(in words: [Word]) -> [Rank] {
-    let ordinals = ["nhat": 1, "nhi": 2, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10]
+    let ordinals = Extractor.rankOrdinals
     var ranks: [Rank] = []
     for index in words.indices {
       let fold = words[index].fold
@@ -540,10 +545,11 @@ extension Extractor {
       guard parts.count <= 2, let value = VietnameseNumber.parse(String(parts[0])) else { continue }
       let total = parts.count == 2 ? String(parts[1]) : nil
       if let total, VietnameseNumber.parse(total) == nil { continue }
-      let rest = Array(words[(index + 1)...])
+      // The two words after the value: a scale word is one or two words long.
+      let next = Array(words[(index + 1)..<min(words.count, index + 3)])
       var end = index + 1
       var scale = 1.0
-      if let scaleWord = lexicon.scales.matches(in: Array(rest.prefix(2))).first, scaleWord.range.lowerBound == 0 {
+      if let scaleWord = lexicon.scales.matches(in: next).first, scaleWord.range.lowerBound == 0 {
         scale = scaleWord.term.value ?? 1
         end += scaleWord.length
       }

@@ -152,7 +152,10 @@ extension Extractor {
       var tail = Substring(clause[found.upperBound...])
       if let total = mention.total, tail.hasPrefix("/" + total) { tail = tail.dropFirst(total.count + 1) }
       tail = tail.drop { $0 == " " }
-      if tail.lowercased().hasPrefix(mention.unit.lowercased()) { tail = tail.dropFirst(mention.unit.count) }
+      // Only the unit's length of the tail is lowercased: the tail runs to the end of the clause.
+      if tail.prefix(mention.unit.count).lowercased() == mention.unit.lowercased() {
+        tail = tail.dropFirst(mention.unit.count)
+      }
       rawCursor = tail.startIndex
       var described = ""
       var depth = 0

@@ -44,10 +44,7 @@ public struct KnowledgeBase: Sendable {
         if case .phrase(let words) = cue { folds += words.map(\.fold) }
       }
     }
-    for document in documents {
-      folds += VietnameseText.words(document.title).map(\.fold)
-      for paragraph in document.paragraphs { folds += VietnameseText.words(paragraph.text).map(\.fold) }
-    }
+    folds += Self.folds(of: documents)
     folds += lexicon.abbreviations.keys
     vocabulary = Vocabulary(folds)
     func foldKeys(_ sets: [TermSet]) -> Set<String> {
@@ -58,6 +55,28 @@ public struct KnowledgeBase: Sendable {
       names: [lexicon.provinces, lexicon.bodies, lexicon.countries, lexicon.platforms])
     completer = Completer(corpus: corpus)
     readings = Readings(corpus: corpus)
+  }
+
+  /// The fold keys of the words of the documents' titles and paragraphs.
+  ///
+  /// Reports share most of their words: each distinct token (the text between spaces; no word
+  /// spans one) is read once, however often the reports repeat it.
+  static func folds(of documents: [Document]) -> Set<String> {
+    var tokens = Set<UTF8Key>()
+    func insertTokens(of text: String) {
+      for token in text.utf8.split(separator: UInt8(ascii: " ")) {
+        tokens.insert(UTF8Key(String(decoding: token, as: UTF8.self)))
+      }
+    }
+    for document in documents {
+      insertTokens(of: document.title)
+      for paragraph in document.paragraphs { insertTokens(of: paragraph.text) }
+    }
+    var folds = Set<String>()
+    for token in tokens {
+      for word in VietnameseText.words(token.text) { folds.insert(word.fold) }
+    }
+    return folds
   }
 
   /// The meeting the knowledge base is about, from its event fact: title and date (`17/5/2025`).

@@ -112,7 +112,15 @@ extension Responder {
     return trimmed.isEmpty ? number : String(trimmed)
   }
 
+  /// How many other reports a directive answer names, with the number of directives each
+  /// records; the rest are counted.
+  static let otherDirectiveReportsShown = 3
+
   /// The Prime Minister's directives: those on the topics asked, or all of them, numbered.
+  ///
+  /// With several reports, the latest report's are listed; the most recent other reports that
+  /// record any are named with how many they record, and the rest counted, so that an answer
+  /// stays readable (and quick) however many reports are loaded.
   func directive(_ question: Question) -> Draft {
     let all = index[.directive]
     let topics = unique(question.topics.map(\.term.id))
@@ -121,15 +129,56 @@ extension Responder {
       chosen = all.filter { !Set($0.topics).isDisjoint(with: topics) }
       if chosen.isEmpty { chosen = all }
     }
-    let chair = index[.event].first?.fields["chair"] ?? ""
-    let items = chosen.enumerated().map { "\($0.offset + 1). \($0.element.fields["text"] ?? "")" }
+    let everyTopic = topics.isEmpty || chosen.count == all.count
+    // The report listed: the latest (the first loaded among equally recent ones).
+    let latest = chosen.reduce(nil as Fact?) { best, fact in
+      guard let best else { return fact }
+      return (fact.published ?? .distantPast) > (best.published ?? .distantPast) ? fact : best
+    }?.document
+    let listed = chosen.filter { $0.document == latest }
+    let chair = (index[.event].first { $0.document == latest } ?? index[.event].first)?.fields["chair"] ?? ""
+    let items = listed.enumerated().map { "\($0.offset + 1). \($0.element.fields["text"] ?? "")" }
     let header = Template.fill(
-      template(topics.isEmpty || chosen.count == all.count ? "all" : "topic", of: "directive"),
+      template(everyTopic ? "all" : "topic", of: "directive"),
       ["chair": chair, "topic": question.topics.map(\.term.name).first ?? ""])
+    var text = header + "\n" + items.joined(separator: "\n")
+    let others = otherReports(chosen.filter { $0.document != latest })
+    if !others.isEmpty, let first = listed.first {
+      text += "\n" + Template.fill(
+        template("from", of: "directive"), ["document": first.documentTitle, "date": first.published?.description ?? ""])
+      for (title, date, count) in others.prefix(Self.otherDirectiveReportsShown) {
+        text += " " + Template.fill(
+          template("other", of: "directive"), ["document": title, "date": date, "count": String(count)])
+      }
+      if others.count > Self.otherDirectiveReportsShown {
+        text += " " + Template.fill(
+          template("other_more", of: "directive"),
+          ["count": String(others.count - Self.otherDirectiveReportsShown)])
+      }
+    }
     var slots: [String: String] = [:]
     if !topics.isEmpty { slots["topic"] = topics.joined(separator: ",") }
-    return Draft(
-      text: header + "\n" + items.joined(separator: "\n"), answered: true, facts: chosen, slots: slots)
+    return Draft(text: text, answered: true, facts: listed, slots: slots)
+  }
+
+  /// The reports `facts` come from, most recent first: title, date and how many facts each gives.
+  private func otherReports(_ facts: [Fact]) -> [(title: String, date: String, count: Int)] {
+    var reports: [(document: String, title: String, published: Day?, count: Int)] = []
+    var position: [String: Int] = [:]
+    for fact in facts {
+      if let known = position[fact.document] {
+        reports[known].count += 1
+      } else {
+        position[fact.document] = reports.count
+        reports.append((fact.document, fact.documentTitle, fact.published, 1))
+      }
+    }
+    // A stable sort: equally recent reports stay in the order they were loaded.
+    let sorted = reports.enumerated().sorted { lhs, rhs in
+      let (left, right) = (lhs.element.published ?? .distantPast, rhs.element.published ?? .distantPast)
+      return left != right ? left > right : lhs.offset < rhs.offset
+    }
+    return sorted.map { ($0.element.title, $0.element.published?.description ?? "", $0.element.count) }
   }
 
   /// A term from the background facts (marked as background), or an abbreviation's expansion.

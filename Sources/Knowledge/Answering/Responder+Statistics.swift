@@ -92,7 +92,7 @@ extension Responder {
             answered: false, slots: ["scope": name])
         }
       }
-      var pool = scored.keys.compactMap { index.byID[$0] }.sorted { index.order[$0.id, default: 0] < index.order[$1.id, default: 0] }
+      var pool = index.inOrder(scored.keys.compactMap { index.byID[$0] })
       // `bao nhiêu điểm`, `mấy đơn vị`: the unit asked (right after the question word).
       let units = Set(unitsAsked(question).map { VietnameseText.foldKey($0.term.name) })
       for narrow in [
@@ -110,8 +110,7 @@ extension Responder {
       let named = pool.filter { scored[$0.id] == best }
       let subjects = Set(named.compactMap(\.statistic?.subject))
       var seen = Set<String>()
-      all = (named + subjects.flatMap { index.bySubject[$0] ?? [] }).filter { seen.insert($0.id).inserted }
-        .sorted { index.order[$0.id, default: 0] < index.order[$1.id, default: 0] }
+      all = index.inOrder((named + subjects.flatMap { index.bySubject[$0] ?? [] }).filter { seen.insert($0.id).inserted })
       subject = Template.sentence(named.first?.statistic?.subject ?? "")
       slots["subject"] = named.first?.statistic?.subject
     } else if question.operations.first?.term.id == "rate",

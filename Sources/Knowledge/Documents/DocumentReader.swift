@@ -84,7 +84,8 @@ public enum DocumentReader {
   /// sub-heading (short, numbered or in capitals, no closing punctuation), or text.
   static func kind(of line: String) -> Paragraph.Kind {
     guard let last = line.last else { return .text }
-    let upper = line.uppercased()
+    let mentionsPhoto = mentionsPhoto(line)
+    let upper = mentionsPhoto ? line.uppercased() : ""
     if upper.hasPrefix("ẢNH:") || upper.hasPrefix("ẢNH ") || upper.has("(ẢNH:") || upper.hasSuffix("(ẢNH)") {
       return .caption
     }
@@ -92,8 +93,20 @@ public enum DocumentReader {
     if upper.has("ẢNH:") { return .caption }
     let first = line.split(separator: " ").first.map(String.init) ?? ""
     let numbered = first.hasSuffix(".") && (Int(first.dropLast()) != nil || Period.quarterNumber(String(first.dropLast())) != nil)
-    let capitals = line == upper && line.contains(where: \.isLetter)
+    let capitals = line == (mentionsPhoto ? upper : line.uppercased()) && line.contains(where: \.isLetter)
     return numbered || capitals || last == ":" ? .heading : .caption
+  }
+
+  /// Whether a line has `ảnh` (photo) in some case, as the photo marks ``kind(of:)`` looks for
+  /// have. Lines are NFC, so `ả` is one scalar; a line without the word is not uppercased to
+  /// look for them (most lines are long text).
+  static func mentionsPhoto(_ line: String) -> Bool {
+    let scalars = Array(line.unicodeScalars)
+    return scalars.indices.contains { index in
+      (scalars[index] == "\u{1EA2}" || scalars[index] == "\u{1EA3}") && index + 2 < scalars.count
+        && (scalars[index + 1] == "n" || scalars[index + 1] == "N")
+        && (scalars[index + 2] == "h" || scalars[index + 2] == "H")
+    }
   }
 
   /// The day of a date line: a timestamp (`2025-05-18 09:10:00.0`), a date (`2025-05-18`,

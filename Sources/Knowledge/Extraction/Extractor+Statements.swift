@@ -136,7 +136,7 @@ extension Extractor {
   func legalReferences(in sentence: String) -> [Found] {
     // A document number has a `/` (`03/NQ-CP`, `57- NQ/TW`): no regex for sentences without one.
     // And it follows the name of its kind: no regex for sentences without one either.
-    guard sentence.contains("/"), Extractor.legalReferenceKinds.contains(where: { sentence.has($0) }),
+    guard sentence.contains(ascii: "/"), Extractor.legalReferenceKinds.contains(where: { sentence.has($0) }),
       let regex = Extractor.legalReference
     else { return [] }
     let text = sentence as NSString

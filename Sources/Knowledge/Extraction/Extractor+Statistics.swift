@@ -152,7 +152,10 @@ extension Extractor {
       var tail = Substring(clause[found.upperBound...])
       if let total = mention.total, tail.hasPrefix("/" + total) { tail = tail.dropFirst(total.count + 1) }
       tail = tail.drop { $0 == " " }
-      if tail.lowercased().hasPrefix(mention.unit.lowercased()) { tail = tail.dropFirst(mention.unit.count) }
+      // Only the unit's length of the tail is lowercased: the tail runs to the end of the clause.
+      if tail.prefix(mention.unit.count).lowercased() == mention.unit.lowercased() {
+        tail = tail.dropFirst(mention.unit.count)
+      }
       rawCursor = tail.startIndex
       var described = ""
       var depth = 0
@@ -464,16 +467,11 @@ extension Extractor {
       }
     }
     func strip(_ text: String) -> String {
-      var tokens = text.split(separator: " ").map(String.init)
+      // Split at the byte of a space, as ``VietnameseText/wordsByToken(_:)`` counts tokens.
+      var tokens = text.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
       // Cut at the period (`tháng 11/2025`, `trong 6 tháng đầu năm`, `tính đến ngày 6/2`): read
       // the words once, and cut at the token where the first period (or `trong` before it) starts.
-      var words: [Word] = []
-      var tokenOfWord: [Int] = []
-      for (index, token) in tokens.enumerated() {
-        let found = VietnameseText.words(token)
-        words += found
-        tokenOfWord += Array(repeating: index, count: found.count)
-      }
+      let (words, tokenOfWord) = VietnameseText.wordsByToken(text)
       if let period = PeriodReader.periods(in: words, reference: reference).first(where: { !$0.isComparison }) {
         var start = period.range.lowerBound
         if start > 0, words[start - 1].fold == "trong" { start -= 1 }
@@ -511,8 +509,13 @@ extension Extractor {
     let phrase: String
   }
 
+  /// Ordinal words by fold key, for ranks (`thứ hai`).
+  static let rankOrdinals = [
+    "nhat": 1, "nhi": 2, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
+  ]
+
   func ranks(in words: [Word]) -> [Rank] {
-    let ordinals = ["nhat": 1, "nhi": 2, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10]
+    let ordinals = Extractor.rankOrdinals
     var ranks: [Rank] = []
     for index in words.indices {
       let fold = words[index].fold
@@ -545,10 +548,11 @@ extension Extractor {
       guard parts.count <= 2, let value = VietnameseNumber.parse(String(parts[0])) else { continue }
       let total = parts.count == 2 ? String(parts[1]) : nil
       if let total, VietnameseNumber.parse(total) == nil { continue }
-      let rest = Array(words[(index + 1)...])
+      // The two words after the value: a scale word is one or two words long.
+      let next = Array(words[(index + 1)..<min(words.count, index + 3)])
       var end = index + 1
       var scale = 1.0
-      if let scaleWord = lexicon.scales.matches(in: Array(rest.prefix(2))).first, scaleWord.range.lowerBound == 0 {
+      if let scaleWord = lexicon.scales.matches(in: next).first, scaleWord.range.lowerBound == 0 {
         scale = scaleWord.term.value ?? 1
         end += scaleWord.length
       }

@@ -1,13 +1,18 @@
 /// Finds statistics by the words of their subject, for figures whose subject the lexicon does not
 /// know: a new report's `giá trị xuất khẩu rau quả` is found by `xuất khẩu rau quả`.
 public struct SubjectIndex: Sendable {
-  /// A statistic's id with the content words of its subject (fold keys).
+  /// The content words of a subject (fold keys) with the statistics whose subject has them, in
+  /// the order of the facts. Reports in the same format repeat their subjects: a question is
+  /// compared with each set of words once, however many reports give figures for it.
   struct Entry: Sendable {
-    let fact: String
+    /// Positions in ``ids``, ascending.
+    var facts: [Int]
     let words: Set<String>
   }
 
   let entries: [Entry]
+  /// The ids of the facts indexed, by position.
+  let ids: [String]
   let stopwords: Set<String>
   /// The entries each word appears in, so a question looks only at subjects it shares words with.
   private let postings: [String: [Int]]
@@ -15,26 +20,57 @@ public struct SubjectIndex: Sendable {
   /// Indexes the subjects of statistics that no concept covers; `names` are places and platforms,
   /// which say where a figure is, not what it is.
   init(facts: [Fact], stopwords: Set<String>, names: [TermSet]) {
-    let entries = facts.compactMap { fact -> Entry? in
-      guard let statistic = fact.statistic, statistic.concept == nil else { return nil }
-      let all = VietnameseText.words(statistic.subject)
-      var covered = Set<Int>()
-      for set in names { for match in set.matches(in: all) { covered.formUnion(match.range) } }
-      let words = Set(all.indices.filter { !covered.contains($0) }.map { all[$0].fold }).subtracting(stopwords)
-      return words.isEmpty ? nil : Entry(fact: fact.id, words: words)
+    var entries: [Entry] = []
+    var ids: [String] = []
+    // Each subject is read once, and each set of words is one entry.
+    var entryOfSubject: [UTF8Key: Int?] = [:]
+    var entryOfWords: [Set<String>: Int] = [:]
+    for fact in facts {
+      guard let statistic = fact.statistic, statistic.concept == nil else { continue }
+      let key = UTF8Key(statistic.subject)
+      let entry: Int?
+      if let known = entryOfSubject[key] {
+        entry = known
+      } else {
+        let words = SubjectIndex.contentWords(of: statistic.subject, stopwords: stopwords, names: names)
+        if words.isEmpty {
+          entry = nil
+        } else if let existing = entryOfWords[words] {
+          entry = existing
+        } else {
+          entry = entries.count
+          entryOfWords[words] = entries.count
+          entries.append(Entry(facts: [], words: words))
+        }
+        entryOfSubject[key] = .some(entry)
+      }
+      if let entry {
+        entries[entry].facts.append(ids.count)
+        ids.append(fact.id)
+      }
     }
-    self.init(entries: entries, stopwords: stopwords)
+    self.init(entries: entries, ids: ids, stopwords: stopwords)
   }
 
-  /// Indexes subjects already read into their content words.
-  init(entries: [Entry], stopwords: Set<String>) {
+  /// Indexes subjects already read into their content words; `ids` are the facts the entries'
+  /// positions refer to.
+  init(entries: [Entry], ids: [String], stopwords: Set<String>) {
     self.entries = entries
+    self.ids = ids
     self.stopwords = stopwords
     var postings: [String: [Int]] = [:]
     for (index, entry) in entries.enumerated() {
       for word in entry.words { postings[word, default: []].append(index) }
     }
     self.postings = postings
+  }
+
+  /// The fold keys of a subject's words but its stopwords and the names of places and platforms.
+  private static func contentWords(of subject: String, stopwords: Set<String>, names: [TermSet]) -> Set<String> {
+    let all = VietnameseText.words(subject)
+    var covered = Set<Int>()
+    for set in names { for match in set.matches(in: all) { covered.formUnion(match.range) } }
+    return Set(all.indices.filter { !covered.contains($0) }.map { all[$0].fold }).subtracting(stopwords)
   }
 
   /// The facts whose subject the question names best, with the number of content words shared.
@@ -47,19 +83,21 @@ public struct SubjectIndex: Sendable {
     var best: (facts: [String], score: Int, scores: [String: Int]) = ([], 0, [:])
     var counts: [Int: Int] = [:]
     for word in asked { for index in postings[word] ?? [] { counts[index, default: 0] += 1 } }
-    for (index, shared) in counts.sorted(by: { $0.key < $1.key }) {
+    var bestEntries: [Int] = []
+    for (index, shared) in counts where shared >= 2 {
       let entry = entries[index]
-      guard shared >= 2 else { continue }
-      best.scores[entry.fact] = shared
+      for fact in entry.facts { best.scores[ids[fact]] = shared }
       // Half the question's words, or every word of the subject.
       guard Double(shared) * 2 >= Double(asked.count) || shared == entry.words.count else { continue }
       if shared > best.score {
-        best.facts = [entry.fact]
+        bestEntries = [index]
         best.score = shared
       } else if shared == best.score {
-        best.facts.append(entry.fact)
+        bestEntries.append(index)
       }
     }
+    // In the order of the facts, whichever entries they are in.
+    best.facts = bestEntries.flatMap { entries[$0].facts }.sorted().map { ids[$0] }
     return best
   }
 }

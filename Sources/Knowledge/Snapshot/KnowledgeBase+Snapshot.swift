@@ -59,17 +59,18 @@ extension SubjectIndex: SnapshotCodable {
   init(from reader: inout SnapshotReader) throws(KnowledgeError) {
     var entries: [Entry] = []
     for _ in 0..<(try reader.readCount()) {
-      entries.append(Entry(fact: try reader.readString(), words: try reader.read()))
+      entries.append(Entry(facts: try reader.read(), words: try reader.read()))
     }
-    self.init(entries: entries, stopwords: try reader.read())
+    self.init(entries: entries, ids: try reader.read(), stopwords: try reader.read())
   }
 
   func write(to writer: inout SnapshotWriter) {
     writer.write(unsigned: UInt64(entries.count))
     for entry in entries {
-      writer.write(string: entry.fact)
+      writer.write(entry.facts)
       writer.write(entry.words)
     }
+    writer.write(ids)
     writer.write(stopwords)
   }
 }

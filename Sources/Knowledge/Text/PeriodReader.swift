@@ -148,7 +148,8 @@ public enum PeriodReader {
         period = .current(reference)
         length = 2
       default:
-        if let count = smallNumber(word(0)), fold(1) == "thang", fold(2) == "dau", fold(3) == "nam" {
+        // `thang` first: most words are not followed by it, and need no number read.
+        if fold(1) == "thang", let count = smallNumber(word(0)), fold(2) == "dau", fold(3) == "nam" {
           let (year, taken) = yearOfBeginning(4)
           length = 4 + taken
           if count == 3 {

@@ -43,7 +43,9 @@ extension StringProtocol {
   /// Whether the ASCII character `character` occurs: a scan of the UTF-8 bytes, with none of the
   /// bridging cost of Foundation's `contains(_:)`, which the type checker picks for a string literal.
   func contains(ascii character: Unicode.Scalar) -> Bool {
-    utf8.contains(UInt8(ascii: character))
+    let byte = UInt8(ascii: character)
+    // A native string's bytes are contiguous, and a buffer is scanned without an iterator.
+    return utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
   }
 
   /// The pieces between occurrences of `separator`, found byte for byte: what Foundation's

@@ -179,17 +179,45 @@ public enum VietnameseText {
   /// Splits text into words. A number keeps its inner `.`, `,` and `/` (`17.175.876`, `9/1/2025`),
   /// `&` inside an abbreviation is dropped (`KH&CN` → `KHCN`) and `%` is a word of its own.
   public static func words(_ text: String) -> [Word] {
-    let scalars = Array(nfc(text).unicodeScalars)
     var words: [Word] = []
+    scan(text) { word, _ in words.append(word) }
+    return words
+  }
+
+  /// The words of `text` (as ``words(_:)`` reads them) with, for each, the index of the token it
+  /// is in, the tokens being the text between spaces (`text.utf8.split(separator: 0x20)`): a
+  /// word never spans a space, so this
+  /// reads a text once where reading it token by token would read every token apart.
+  static func wordsByToken(_ text: String) -> (words: [Word], tokens: [Int]) {
+    var words: [Word] = []
+    var tokens: [Int] = []
+    scan(text) { word, token in
+      words.append(word)
+      tokens.append(token)
+    }
+    return (words, tokens)
+  }
+
+  /// Reads the words of `text` in order, each with the index of its space-separated token.
+  private static func scan(_ text: String, _ found: (Word, Int) -> Void) {
+    let scalars = Array(nfc(text).unicodeScalars)
     // The current word as UTF-8, made into a string once it ends.
     var current: [UInt8] = []
     current.reserveCapacity(32)
+    var token = -1
+    var inToken = false
     func flush() {
-      if !current.isEmpty { words.append(Word(String(decoding: current, as: UTF8.self))) }
+      if !current.isEmpty { found(Word(String(decoding: current, as: UTF8.self)), token) }
       current.removeAll(keepingCapacity: true)
     }
     func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
     for (index, scalar) in scalars.enumerated() {
+      if scalar == " " {
+        inToken = false
+      } else if !inToken {
+        inToken = true
+        token += 1
+      }
       if isWordScalar(scalar) {
         current.append(contentsOf: UTF8.encode(scalar)!)
         continue
@@ -202,10 +230,9 @@ public enum VietnameseText {
       }
       if scalar == "&", previous.properties.isUppercase, next.properties.isUppercase { continue }
       flush()
-      if scalar == "%" { words.append(Word("%")) }
+      if scalar == "%" { found(Word("%"), token) }
     }
     flush()
-    return words
   }
 }
 
@@ -274,20 +301,51 @@ final class LetterCache: @unchecked Sendable {
 final class KeyCache: @unchecked Sendable {
   static let shared = KeyCache()
   private let lock = NSLock()
-  private var keys: [String: (exact: String, fold: String)] = [:]
+  private var keys: [UTF8Key: (exact: String, fold: String)] = [:]
   /// Past this many words the cache starts again, so hostile input cannot grow it without bound.
   private let limit = 200_000
 
   func lookup(_ word: String) -> (exact: String, fold: String)? {
     lock.lock()
     defer { lock.unlock() }
-    return keys[word]
+    return keys[UTF8Key(word)]
   }
 
   func store(_ word: String, _ value: (exact: String, fold: String)) {
     lock.lock()
     defer { lock.unlock() }
     if keys.count >= limit { keys.removeAll(keepingCapacity: true) }
-    keys[word] = value
+    keys[UTF8Key(word)] = value
+  }
+}
+
+/// A string hashed and compared by its UTF-8 bytes.
+///
+/// `String` hashes and compares non-ASCII text by its canonical form, normalising it on the way;
+/// the words of a text are already NFC (``VietnameseText/words(_:)``), so their bytes say the
+/// same, several times faster. Strings that are canonically equal but spelled differently are
+/// different keys: a cache keyed on them only misses.
+struct UTF8Key: Hashable {
+  let text: String
+
+  init(_ text: String) {
+    var text = text
+    // Native strings have contiguous UTF-8; a bridged one is copied once to get it.
+    text.makeContiguousUTF8()
+    self.text = text
+  }
+
+  func hash(into hasher: inout Hasher) {
+    var text = text
+    text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+  }
+
+  static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool {
+    var (left, right) = (lhs.text, rhs.text)
+    return left.withUTF8 { left in
+      right.withUTF8 { right in
+        left.count == right.count && (left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0)
+      }
+    }
   }
 }

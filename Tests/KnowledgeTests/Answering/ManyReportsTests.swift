@@ -1,5 +1,6 @@
-// The reports below are the seed with its date and one figure changed (`50,4%` becomes `41,1%`,
-// `42,2%`, ...), made up for the test; what is tested is how many of them an answer lists.
+// The reports below are the seed with its date and one figure (`50,4%` becomes `41,1%`, `42,2%`,
+// ...) or its title changed, made up for the test; what is tested is how many of them an answer
+// lists.
 
 import Foundation
 import Knowledge
@@ -25,5 +26,29 @@ import Testing
     for hidden in ["44,1%", "41,1%"] { #expect(!answer.body.contains(hidden), "\(hidden)") }
     #expect(answer.body.contains("4 báo cáo trước đó nữa"), "\(answer.body)")
     #expect(!answer.sources.contains { $0.quote.contains("41,1%") }, "a report not listed is not a source")
+  }
+
+  @Test func directivesAreTheLatestReportsWithThreeOthersNamedAndTheRestCounted() throws {
+    let seed = try String(
+      contentsOf: Fixtures.root.appendingPathComponent("seeds/000_fadd476ff727cb34.txt"), encoding: .utf8)
+    var documents: [Document] = []
+    for month in 1...8 {
+      let text = seed.replacingOccurrences(of: "2025-05-18 09:10:00.0", with: "2026-0\(month)-18 09:10:00.0")
+        .replacingOccurrences(of: "Phiên họp lần thứ hai Ban Chỉ đạo", with: "Phiên họp số \(month) Ban Chỉ đạo")
+      documents.append(try DocumentReader.read(text, path: "report-\(month).txt"))
+    }
+    let corpus = try Corpus.load(from: Fixtures.corpus)
+    let one = KnowledgeBase(documents: [documents[0]], corpus: corpus).answer("Thủ tướng chỉ đạo những gì?")
+    let answer = KnowledgeBase(documents: documents, corpus: corpus).answer("Thủ tướng chỉ đạo những gì?")
+    #expect(answer.answered)
+    // One report's directives, numbered as with that report alone.
+    #expect(answer.body.hasPrefix(one.body), "\(answer.body)")
+    #expect(answer.body.contains("Phiên họp số 8"), "the report listed: \(answer.body)")
+    for named in ["Phiên họp số 7", "Phiên họp số 6", "Phiên họp số 5"] {
+      #expect(answer.body.contains(named), "\(named): \(answer.body)")
+    }
+    for hidden in ["Phiên họp số 4", "Phiên họp số 1"] { #expect(!answer.body.contains(hidden), "\(hidden)") }
+    #expect(answer.body.contains("4 báo cáo khác"), "\(answer.body)")
+    #expect(Set(answer.sources.map(\.document)).count == 1, "only the listed report is a source")
   }
 }

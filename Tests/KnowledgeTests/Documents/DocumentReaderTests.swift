@@ -58,6 +58,9 @@ import Testing
     ("KẾT QUẢ NỔI BẬT", .heading),
     ("Các nhiệm vụ trọng tâm:", .heading),
     ("Thủ tướng phát biểu.", .text),
+    ("Hộ kinh doanh xuất hóa đơn điện tử từ máy tính tiền ẢNH: THANH HUYỀN", .caption),
+    ("Thủ tướng phát biểu tại phiên họp (ảnh: VGP)", .caption),
+    ("Cả nước đã cắt giảm bản sao giấy tờ cho người dân.", .text),
   ])
   func tellsCaptionsHeadingsAndText(_ line: String, _ kind: Paragraph.Kind) throws {
     let document = try DocumentReader.read(

@@ -25,7 +25,8 @@ public struct KnowledgeBase: Sendable {
     self.documents = documents
     self.corpus = corpus
     let extractor = Extractor(lexicon: corpus.lexicon)
-    facts = documents.flatMap(extractor.facts(from:))
+    // Each document's facts are its own: extraction shares the documents out among the cores.
+    facts = documents.concurrentMap(extractor.facts(from:)).flatMap { $0 }
     matcher = Matcher(rules: corpus.rules)
     index = FactIndex(facts)
     reference = documents.compactMap(\.published).max() ?? Day(year: 2025, month: 1, day: 1)
@@ -119,15 +120,17 @@ public struct KnowledgeBase: Sendable {
   /// - Throws: ``KnowledgeError`` naming the file and line of a missing or malformed document.
   public static func load(seeds: [Document], corpus: Corpus, documents paths: [URL]) throws -> KnowledgeBase {
     var documents = seeds
+    var loadedIDs = Dictionary(seeds.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     var skipped: [String] = []
     for document in try DocumentReader.read(paths) {
-      if let loaded = documents.first(where: { $0.id == document.id }) {
+      if let loaded = loadedIDs[document.id].map({ documents[$0] }) {
         // The same file named twice (a folder and a file in it) is read once; a different file
         // with the same name is worth a word.
         if loaded != document {
           skipped.append("\(document.id).txt: skipped: another document with this file name is already loaded")
         }
       } else {
+        loadedIDs[document.id] = documents.count
         documents.append(document)
       }
     }

@@ -72,11 +72,10 @@ extension Question {
     reference: Day
   ) {
     self.text = original
-    let lexicon = corpus.lexicon
     let raw = vocabulary.repair(VietnameseText.words(text))
     var abbreviations: [(short: String, expansion: String)] = []
     for word in raw {
-      if let found = lexicon.abbreviations[word.fold],
+      if let found = corpus.lexicon.abbreviations[word.fold],
         !abbreviations.contains(where: { $0.short == found.short })
       {
         abbreviations.append((found.short, found.words.map(\.text).joined(separator: " ")))
@@ -85,35 +84,34 @@ extension Question {
     self.abbreviations = abbreviations
     // Every term set looks at every word: each word's key is hashed once for all of them.
     let rawHashes = raw.map { TermSet.foldHash($0.fold) }
-    let words = lexicon.expand(raw, hashes: rawHashes)
+    let words = corpus.lexicon.expand(raw, hashes: rawHashes)
     let hashes = words.map { TermSet.foldHash($0.fold) }
     func matches(_ set: TermSet) -> [TermMatch] { set.matches(in: words, hashes: hashes) }
     self.words = words
-    concepts = lexicon.concepts.scores(in: words, hashes: hashes).map { ($0.term, $0.score) }
-    scopes = matches(lexicon.scopes)
-    platforms = matches(lexicon.platforms)
-    otherPlatforms = matches(lexicon.otherPlatforms)
-    let measures = matches(lexicon.measures)
+    concepts = corpus.lexicon.concepts.scores(in: words, hashes: hashes).map { ($0.term, $0.score) }
+    scopes = matches(corpus.lexicon.scopes)
+    platforms = matches(corpus.lexicon.platforms)
+    otherPlatforms = matches(corpus.lexicon.otherPlatforms)
+    let measures = matches(corpus.lexicon.measures)
     // `đô la Mỹ` names a currency, not a country.
-    places = (matches(lexicon.provinces) + matches(lexicon.bodies) + matches(lexicon.countries)).filter { place in
-      !measures.contains { $0.range.overlaps(place.range) }
-    }
-    names = matches(lexicon.names).map(\.range)
-    topics = matches(lexicon.topics)
+    let mentioned = [corpus.lexicon.provinces, corpus.lexicon.bodies, corpus.lexicon.countries].flatMap(matches)
+    places = mentioned.filter { place in !measures.contains { $0.range.overlaps(place.range) } }
+    names = matches(corpus.lexicon.names).map(\.range)
+    topics = matches(corpus.lexicon.topics)
     let typed = corpus.background.matches(in: raw, hashes: rawHashes)
     terms = typed + matches(corpus.background).filter { match in !typed.contains { $0.term.id == match.term.id } }
     self.measures = measures
     periods = PeriodReader.periods(in: words, reference: reference)
     citations = Question.citations(in: words)
     meetingNumber = Question.meetingNumber(in: words)
-    sequence = matches(lexicon.sequence).first?.term.id
+    sequence = matches(corpus.lexicon.sequence).first?.term.id
     var covered = Set<Int>()
     for match in scopes + platforms + otherPlatforms + places { covered.formUnion(match.range) }
     for mention in periods { covered.formUnion(mention.range) }
     var named: (marker: String, name: [Word])?
     // One word only as typed with its marks: unaccented `tinh` is as often `tính` (máy tính).
-    for marker in matches(lexicon.scopeMarkers) where (marker.exact || marker.length > 1) && !covered.contains(marker.range.lowerBound) {
-      let stop = Set(lexicon.stopwords.terms.flatMap { $0.phrases.flatMap { $0.map(\.fold) } })
+    for marker in matches(corpus.lexicon.scopeMarkers) where (marker.exact || marker.length > 1) && !covered.contains(marker.range.lowerBound) {
+      let stop = Set(corpus.lexicon.stopwords.terms.flatMap { $0.phrases.flatMap { $0.map(\.fold) } })
       let name = words[marker.range.upperBound...].prefix { word in
         !word.isNumber && !stop.contains(word.fold) && !covered.contains(words.firstIndex(of: word) ?? 0)
       }
@@ -126,13 +124,13 @@ extension Question {
     self.subjects = subjects.matches(words, excluding: covered)
     // One word only as typed with its marks (`cong` is as often `công` as `cộng`), and none
     // inside a concept's own words (`tổng hồ sơ`).
-    let conceptMatches = matches(lexicon.concepts)
+    let conceptMatches = matches(corpus.lexicon.concepts)
     self.conceptMatches = conceptMatches
-    operations = matches(lexicon.operations).filter { operation in
+    operations = matches(corpus.lexicon.operations).filter { operation in
       (operation.exact || operation.length > 1) && !conceptMatches.contains { $0.range.overlaps(operation.range) }
     }
-    followUps = matches(lexicon.followUps)
-    anaphors = matches(lexicon.anaphors)
+    followUps = matches(corpus.lexicon.followUps)
+    anaphors = matches(corpus.lexicon.anaphors)
   }
 
   static let ordinals: [String: Int] = [

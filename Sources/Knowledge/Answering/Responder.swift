@@ -33,10 +33,14 @@ struct Responder: Sendable {
     let sources = Responder.sources(of: draft.facts)
     if !sources.isEmpty {
       let line = template("source", of: "statistic")
-      // Sources come mostly from one document: its date is looked up once.
+      // Sources come mostly from one document: its date is looked up once, and not at all when
+      // every fact has one title (hashing a title costs thousands of instructions).
       var dated: (document: String, date: String)?
+      let only = index.published.count == 1 ? index.published.first : nil
       text += "\n" + sources.map { source in
-        if dated?.document != source.document {
+        if let only {
+          dated = dated ?? (only.key, only.value.description)
+        } else if dated?.document != source.document {
           dated = (source.document, index.published[source.document]?.description ?? "")
         }
         return Template.fill(

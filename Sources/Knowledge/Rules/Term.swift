@@ -136,11 +136,18 @@ public struct TermSet: Sendable {
   /// ``matches(in:)`` with the words' ``foldHash(_:)`` given, for a question looked at by many
   /// sets.
   func matches(in words: [Word], hashes: [UInt64]) -> [TermMatch] {
+    let found = allFound(in: words, hashes: hashes)
+    // Most sets find nothing in most questions.
+    guard !found.isEmpty else { return [] }
     var kept: [Found] = []
-    for match in allFound(in: words, hashes: hashes) where !kept.contains(where: { $0.range.overlaps(match.range) }) {
+    for match in found where !kept.contains(where: { $0.range.overlaps(match.range) }) {
       kept.append(match)
     }
-    return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }.map(termMatch)
+    kept.sort { $0.range.lowerBound < $1.range.lowerBound }
+    var matches: [TermMatch] = []
+    matches.reserveCapacity(kept.count)
+    for match in kept { matches.append(TermMatch(term: terms[match.term], range: match.range, exact: match.exact)) }
+    return matches
   }
 
   /// A hash of a fold key, never 0 (an empty slot): FNV-1a over its UTF-8 bytes.
@@ -158,10 +165,6 @@ public struct TermSet: Sendable {
     let term: Int
     let range: Range<Int>
     let exact: Bool
-  }
-
-  private func termMatch(_ found: Found) -> TermMatch {
-    TermMatch(term: terms[found.term], range: found.range, exact: found.exact)
   }
 
   /// Every match of every phrase, longest (then exact, then earliest) first.

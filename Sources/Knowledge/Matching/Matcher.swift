@@ -36,12 +36,18 @@ public struct Matcher: Sendable {
   init(rules: [IntentRule]) {
     self.rules = rules
     var cues: [Cue] = []
-    var numbers: [Cue: Int] = [:]
+    // Cues by their fold keys (ASCII, quick to hash), each then compared whole.
+    var numbers: [String: [Int]] = [:]
     var cueFirstWords: [Int?] = []
     var firstWords: [String: Int] = [:]
     func number(_ cue: Cue) -> Int {
-      if let known = numbers[cue] { return known }
-      numbers[cue] = cues.count
+      let key: String
+      switch cue {
+      case .phrase(let words): key = words.map(\.fold).joined(separator: " ")
+      case .entity(let name): key = "@" + name
+      }
+      if let known = numbers[key]?.first(where: { cues[$0] == cue }) { return known }
+      numbers[key, default: []].append(cues.count)
       cues.append(cue)
       if case .phrase(let words) = cue, let first = words.first {
         if firstWords[first.fold] == nil { firstWords[first.fold] = firstWords.count }

@@ -84,13 +84,16 @@ public struct TermSet: Sendable {
     self.slotPhrases = slotPhrases
     self.phrases = phrases
     var firstWithID: [String: Int] = [:]
-    var lastWithID: [String: Int] = [:]
+    var scoredAs: [Int] = []
+    var lastOfFirst = Array(terms.indices)
     for (index, term) in terms.enumerated() {
-      if firstWithID[term.id] == nil { firstWithID[term.id] = index }
-      lastWithID[term.id] = index
+      let first = firstWithID[term.id] ?? index
+      if first == index { firstWithID[term.id] = index }
+      scoredAs.append(first)
+      lastOfFirst[first] = index
     }
-    scoredAs = terms.map { firstWithID[$0.id]! }
-    order = terms.map { lastWithID[$0.id]! }
+    self.scoredAs = scoredAs
+    order = scoredAs.map { lastOfFirst[$0] }
   }
 
   /// The term with this identifier.

@@ -151,7 +151,9 @@ public struct KnowledgeBase: Sendable {
 
   /// Reads a question: words, concepts, scopes, periods and the rest.
   public func read(_ question: String) -> Question {
-    let read = question.count > Self.maximumQuestionLength ? String(question.prefix(Self.maximumQuestionLength)) : question
+    // No more characters than bytes: most questions are not counted character by character.
+    let long = question.utf8.count > Self.maximumQuestionLength && question.count > Self.maximumQuestionLength
+    let read = long ? String(question.prefix(Self.maximumQuestionLength)) : question
     return Question(
       read, echoing: question, corpus: corpus, vocabulary: vocabulary, subjects: subjects, reference: reference)
   }

@@ -34,7 +34,7 @@ extension Responder {
     }
     if aspect == "published" { cited = [] }
     let text = Template.fill(template(aspect, of: "event"), values)
-    if text.trimmingCharacters(in: .whitespaces).isEmpty {
+    if text.trimmingWhitespace().isEmpty {
       // The report says nothing of this about the meeting (no bridge point, say).
       return Draft(text: Template.fill(template("unstated", of: "event"), values), answered: false, facts: [event])
     }

@@ -30,14 +30,24 @@ struct Responder: Sendable {
     var slots = rule.slots.merging(draft.slots) { _, new in new }
     if let period = question.period { slots["period"] = slots["period"] ?? period.code }
     var text = draft.text
-    let sources = unique(draft.facts.map(\.source))
+    let sources = Responder.sources(of: draft.facts)
     if !sources.isEmpty {
+      let line = template("source", of: "statistic")
+      // Sources come mostly from one document: its date is looked up once, and not at all when
+      // every fact has one title (hashing a title costs thousands of instructions).
+      var dated: (document: String, date: String)?
+      let only = index.published.count == 1 ? index.published.first : nil
       text += "\n" + sources.map { source in
-        Template.fill(
-          template("source", of: "statistic"),
+        if let only {
+          dated = dated ?? (only.key, only.value.description)
+        } else if dated?.document != source.document {
+          dated = (source.document, index.published[source.document]?.description ?? "")
+        }
+        return Template.fill(
+          line,
           [
             "document": source.document, "paragraph": String(source.paragraph), "quote": source.quote,
-            "date": index.published[source.document]?.description ?? "",
+            "date": dated?.date ?? "",
           ])
       }.joined(separator: "\n")
     }
@@ -77,6 +87,27 @@ struct Responder: Sendable {
       question: question.text, answered: false,
       text: Template.fill(template("decline", of: "out_of_scope"), sharedValues),
       intent: "out_of_scope", confidence: 0, rule: nil)
+  }
+
+  /// The sources of `facts`, each once, in order.
+  static func sources(of facts: [Fact]) -> [Source] {
+    var seen: Set<SourceKey> = []
+    return facts.map(\.source).filter { seen.insert(SourceKey(source: $0)).inserted }
+  }
+
+  /// A source compared whole but hashed by its paragraph and the lengths of its texts: hashing
+  /// a `String` normalises it first, which for a Vietnamese sentence costs tens of instructions a
+  /// byte. Document text is read as NFC (``DocumentReader``), so equal sources have equal bytes.
+  private struct SourceKey: Hashable {
+    let source: Source
+
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(source.paragraph)
+      hasher.combine(source.document.utf8.count)
+      hasher.combine(source.quote.utf8.count)
+    }
+
+    static func == (left: SourceKey, right: SourceKey) -> Bool { left.source == right.source }
   }
 
   func unique<T: Hashable>(_ items: [T]) -> [T] {

@@ -4,46 +4,72 @@ public enum Template {
   /// square brackets is optional: it is kept (without its brackets) only when every name in it
   /// has a value (`[; có điểm cầu tại {bridge}]`).
   public static func fill(_ template: String, _ values: [String: String]) -> String {
-    var expanded = ""
-    var rest = Substring(template)
-    // The marks are ASCII: found on the UTF-8 bytes, without breaking the text into characters.
-    while let open = rest.utf8.firstIndex(of: UInt8(ascii: "[")),
-      let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: "]"))
-    {
-      expanded += rest[..<open]
-      let part = String(rest[rest.index(after: open)..<close])
-      if placeholders(in: part).allSatisfy({ !(values[$0] ?? "").isEmpty }) { expanded += part }
-      rest = rest[rest.index(after: close)...]
+    // Answers fill several templates each: the marks, all ASCII, are found in the UTF-8 bytes,
+    // which are copied out as they are, and the text is made a string once.
+    var template = template
+    var output: [UInt8] = []
+    template.withUTF8 { bytes in
+      output.reserveCapacity(bytes.count * 2)
+      guard bytes.contains(UInt8(ascii: "[")) else { return substitute(bytes, values, into: &output) }
+      var expanded: [UInt8] = []
+      expanded.reserveCapacity(bytes.count)
+      var rest = 0
+      while let open = firstIndex(of: "[", in: bytes, from: rest), let close = firstIndex(of: "]", in: bytes, from: open) {
+        expanded += bytes[rest..<open]
+        let part = UnsafeBufferPointer(rebasing: bytes[(open + 1)..<close])
+        if placeholders(in: part).allSatisfy({ !(values[$0] ?? "").isEmpty }) { expanded += part }
+        rest = close + 1
+      }
+      expanded += bytes[rest...]
+      expanded.withUnsafeBufferPointer { substitute($0, values, into: &output) }
     }
-    expanded += rest
-    return substitute(expanded, values)
+    return String(decoding: output, as: UTF8.self)
   }
 
-  private static func substitute(_ template: String, _ values: [String: String]) -> String {
-    var result = ""
-    var rest = Substring(template)
-    while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")) {
-      result += rest[..<open]
-      guard let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: "}")) else { break }
-      let name = String(rest[rest.index(after: open)..<close])
-      result += values[name] ?? "{\(name)}"
-      rest = rest[rest.index(after: close)...]
+  private static func substitute(
+    _ template: UnsafeBufferPointer<UInt8>, _ values: [String: String], into output: inout [UInt8]
+  ) {
+    var rest = 0
+    while let open = firstIndex(of: "{", in: template, from: rest), let close = firstIndex(of: "}", in: template, from: open) {
+      output += template[rest..<open]
+      let name = String(decoding: UnsafeBufferPointer(rebasing: template[(open + 1)..<close]), as: UTF8.self)
+      if let value = values[name] {
+        let copied: Void? = value.utf8.withContiguousStorageIfAvailable { output += $0 }
+        if copied == nil { output += value.utf8 }
+      } else {
+        output += template[open...close]
+      }
+      rest = close + 1
     }
-    result += rest
-    return result
+    output += template[rest...]
+  }
+
+  /// Where the ASCII character `mark` first is in `bytes`, from `start` on.
+  private static func firstIndex(of mark: Unicode.Scalar, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    let byte = UInt8(ascii: mark)
+    var index = start
+    while index < bytes.count {
+      if bytes[index] == byte { return index }
+      index += 1
+    }
+    return nil
+  }
+
+  /// The placeholders in the UTF-8 bytes of a template.
+  private static func placeholders(in bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+    var names: [String] = []
+    var rest = 0
+    while let open = firstIndex(of: "{", in: bytes, from: rest), let close = firstIndex(of: "}", in: bytes, from: open) {
+      names.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[(open + 1)..<close]), as: UTF8.self))
+      rest = close + 1
+    }
+    return names
   }
 
   /// The placeholders a template uses.
   public static func placeholders(in template: String) -> [String] {
-    var names: [String] = []
-    var rest = Substring(template)
-    while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")),
-      let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: "}"))
-    {
-      names.append(String(rest[rest.index(after: open)..<close]))
-      rest = rest[rest.index(after: close)...]
-    }
-    return names
+    var template = template
+    return template.withUTF8 { placeholders(in: $0) }
   }
 
   /// The text with its first letter in upper case.

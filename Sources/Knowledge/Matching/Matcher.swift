@@ -16,33 +16,53 @@ public struct Interpretation: Sendable {
 public struct Matcher: Sendable {
   /// The rules tried, in corpus order.
   public let rules: [IntentRule]
+  /// Every distinct cue of every rule, numbered: rules share many (`bao nhiêu`, `@concept`), and
+  /// each is looked for once per question.
+  private let cues: [Cue]
+  /// For each cue, the number of its phrase's first word (see `firstWords`); nil for an entity.
+  private let cueFirstWords: [Int?]
   /// A number for each fold key a phrase cue starts with.
   private let firstWords: [String: Int]
-  /// For each rule, the number of the first word of each of its cues (nil for an entity), laid
-  /// out as the rule's cues are.
-  private let cueFirstWords: [FirstWords]
+  /// Each rule's cues by number, laid out as the rule's cues are.
+  private let ruleCues: [RuleCues]
 
-  struct FirstWords: Sendable {
-    let require: [[Int?]]
-    let prefer: [Int?]
-    let avoid: [Int?]
+  struct RuleCues: Sendable {
+    let require: [[Int]]
+    let prefer: [Int]
+    let avoid: [Int]
   }
 
   /// Creates a matcher for `rules`.
   init(rules: [IntentRule]) {
     self.rules = rules
+    var cues: [Cue] = []
+    // Cues by their fold keys (ASCII, quick to hash), each then compared whole.
+    var numbers: [String: [Int]] = [:]
+    var cueFirstWords: [Int?] = []
     var firstWords: [String: Int] = [:]
-    func number(_ cue: Cue) -> Int? {
-      guard case .phrase(let words) = cue, let first = words.first else { return nil }
-      if let known = firstWords[first.fold] { return known }
-      firstWords[first.fold] = firstWords.count
-      return firstWords.count - 1
+    func number(_ cue: Cue) -> Int {
+      let key: String
+      switch cue {
+      case .phrase(let words): key = words.map(\.fold).joined(separator: " ")
+      case .entity(let name): key = "@" + name
+      }
+      if let known = numbers[key]?.first(where: { cues[$0] == cue }) { return known }
+      numbers[key, default: []].append(cues.count)
+      cues.append(cue)
+      if case .phrase(let words) = cue, let first = words.first {
+        if firstWords[first.fold] == nil { firstWords[first.fold] = firstWords.count }
+        cueFirstWords.append(firstWords[first.fold])
+      } else {
+        cueFirstWords.append(nil)
+      }
+      return cues.count - 1
     }
-    cueFirstWords = rules.map { rule in
-      FirstWords(
-        require: rule.require.map { $0.map(number) }, prefer: rule.prefer.map(number),
-        avoid: rule.avoid.map(number))
+    ruleCues = rules.map { rule in
+      RuleCues(
+        require: rule.require.map { $0.map(number) }, prefer: rule.prefer.map(number), avoid: rule.avoid.map(number))
     }
+    self.cues = cues
+    self.cueFirstWords = cueFirstWords
     self.firstWords = firstWords
   }
 
@@ -54,30 +74,42 @@ public struct Matcher: Sendable {
     for word in question.words {
       if let number = firstWords[word.fold] { present[number] = true }
     }
-    var best: (rule: IntentRule, score: Double)?
-    for (rule, cues) in zip(rules, cueFirstWords) {
-      guard let score = score(rule, cues, question, present: present) else { continue }
-      if best == nil || score > best!.score { best = (rule, score) }
+    var strengths = Strengths(count: cues.count)
+    var best: (rule: Int, score: Double)?
+    for index in ruleCues.indices {
+      guard let score = score(ruleCues[index], question, present: present, strengths: &strengths) else { continue }
+      if best == nil || score > best!.score { best = (index, score) }
     }
-    return Interpretation(question: question, rule: best?.rule, score: best?.score ?? 0)
+    return Interpretation(question: question, rule: best.map { rules[$0.rule] }, score: best?.score ?? 0)
+  }
+
+  /// The strength of each cue in one question, found when first needed.
+  private struct Strengths {
+    var values: [Double]
+    init(count: Int) { values = [Double](repeating: -1, count: count) }
   }
 
   /// The rule's score, or nil when a required group is missing or an avoided cue is present.
   private func score(
-    _ rule: IntentRule, _ cues: FirstWords, _ question: Question, present: [Bool]
+    _ rule: RuleCues, _ question: Question, present: [Bool], strengths: inout Strengths
   ) -> Double? {
-    func strength(_ cue: Cue, _ first: Int?) -> Double {
-      if let first, !present[first] { return 0 }
-      return self.strength(cue, question)
+    func strength(_ cue: Int) -> Double {
+      let known = strengths.values[cue]
+      if known >= 0 { return known }
+      var found = 0.0
+      if cueFirstWords[cue].map({ present[$0] }) ?? true { found = self.strength(cues[cue], question) }
+      strengths.values[cue] = found
+      return found
     }
-    if zip(rule.avoid, cues.avoid).contains(where: { strength($0, $1) > 0 }) { return nil }
+    for cue in rule.avoid where strength(cue) > 0 { return nil }
     var total = 0.0
-    for (group, firsts) in zip(rule.require, cues.require) {
-      let best = zip(group, firsts).map { strength($0, $1) }.max() ?? 0
+    for group in rule.require {
+      var best = 0.0
+      for cue in group { best = max(best, strength(cue)) }
       guard best > 0 else { return nil }
       total += best
     }
-    for (cue, first) in zip(rule.prefer, cues.prefer) { total += strength(cue, first) * 0.5 }
+    for cue in rule.prefer { total += strength(cue) * 0.5 }
     return total
   }
 

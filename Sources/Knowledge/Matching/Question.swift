@@ -72,46 +72,46 @@ extension Question {
     reference: Day
   ) {
     self.text = original
-    let lexicon = corpus.lexicon
     let raw = vocabulary.repair(VietnameseText.words(text))
     var abbreviations: [(short: String, expansion: String)] = []
     for word in raw {
-      if let found = lexicon.abbreviations[word.fold],
+      if let found = corpus.lexicon.abbreviations[word.fold],
         !abbreviations.contains(where: { $0.short == found.short })
       {
         abbreviations.append((found.short, found.words.map(\.text).joined(separator: " ")))
       }
     }
     self.abbreviations = abbreviations
-    let words = lexicon.expand(raw)
+    // Every term set looks at every word: each word's key is hashed once for all of them.
+    let rawHashes = raw.map { TermSet.foldHash($0.fold) }
+    let words = corpus.lexicon.expand(raw, hashes: rawHashes)
+    let hashes = words.map { TermSet.foldHash($0.fold) }
+    func matches(_ set: TermSet) -> [TermMatch] { set.matches(in: words, hashes: hashes) }
     self.words = words
-    concepts = lexicon.concepts.scores(in: words).map { ($0.term, $0.score) }
-    scopes = lexicon.scopes.matches(in: words)
-    platforms = lexicon.platforms.matches(in: words)
-    otherPlatforms = lexicon.otherPlatforms.matches(in: words)
-    let measures = lexicon.measures.matches(in: words)
+    concepts = corpus.lexicon.concepts.scores(in: words, hashes: hashes).map { ($0.term, $0.score) }
+    scopes = matches(corpus.lexicon.scopes)
+    platforms = matches(corpus.lexicon.platforms)
+    otherPlatforms = matches(corpus.lexicon.otherPlatforms)
+    let measures = matches(corpus.lexicon.measures)
     // `đô la Mỹ` names a currency, not a country.
-    places = (lexicon.provinces.matches(in: words) + lexicon.bodies.matches(in: words)
-      + lexicon.countries.matches(in: words)).filter { place in
-        !measures.contains { $0.range.overlaps(place.range) }
-      }
-    names = lexicon.names.matches(in: words).map(\.range)
-    topics = lexicon.topics.matches(in: words)
-    terms = corpus.background.matches(in: raw) + corpus.background.matches(in: words).filter { match in
-      !corpus.background.matches(in: raw).contains { $0.term.id == match.term.id }
-    }
+    let mentioned = [corpus.lexicon.provinces, corpus.lexicon.bodies, corpus.lexicon.countries].flatMap(matches)
+    places = mentioned.filter { place in !measures.contains { $0.range.overlaps(place.range) } }
+    names = matches(corpus.lexicon.names).map(\.range)
+    topics = matches(corpus.lexicon.topics)
+    let typed = corpus.background.matches(in: raw, hashes: rawHashes)
+    terms = typed + matches(corpus.background).filter { match in !typed.contains { $0.term.id == match.term.id } }
     self.measures = measures
     periods = PeriodReader.periods(in: words, reference: reference)
     citations = Question.citations(in: words)
     meetingNumber = Question.meetingNumber(in: words)
-    sequence = lexicon.sequence.matches(in: words).first?.term.id
+    sequence = matches(corpus.lexicon.sequence).first?.term.id
     var covered = Set<Int>()
     for match in scopes + platforms + otherPlatforms + places { covered.formUnion(match.range) }
     for mention in periods { covered.formUnion(mention.range) }
     var named: (marker: String, name: [Word])?
     // One word only as typed with its marks: unaccented `tinh` is as often `tính` (máy tính).
-    for marker in lexicon.scopeMarkers.matches(in: words) where (marker.exact || marker.length > 1) && !covered.contains(marker.range.lowerBound) {
-      let stop = Set(lexicon.stopwords.terms.flatMap { $0.phrases.flatMap { $0.map(\.fold) } })
+    for marker in matches(corpus.lexicon.scopeMarkers) where (marker.exact || marker.length > 1) && !covered.contains(marker.range.lowerBound) {
+      let stop = Set(corpus.lexicon.stopwords.terms.flatMap { $0.phrases.flatMap { $0.map(\.fold) } })
       let name = words[marker.range.upperBound...].prefix { word in
         !word.isNumber && !stop.contains(word.fold) && !covered.contains(words.firstIndex(of: word) ?? 0)
       }
@@ -124,13 +124,13 @@ extension Question {
     self.subjects = subjects.matches(words, excluding: covered)
     // One word only as typed with its marks (`cong` is as often `công` as `cộng`), and none
     // inside a concept's own words (`tổng hồ sơ`).
-    let conceptMatches = lexicon.concepts.matches(in: words)
+    let conceptMatches = matches(corpus.lexicon.concepts)
     self.conceptMatches = conceptMatches
-    operations = lexicon.operations.matches(in: words).filter { operation in
+    operations = matches(corpus.lexicon.operations).filter { operation in
       (operation.exact || operation.length > 1) && !conceptMatches.contains { $0.range.overlaps(operation.range) }
     }
-    followUps = lexicon.followUps.matches(in: words)
-    anaphors = lexicon.anaphors.matches(in: words)
+    followUps = matches(corpus.lexicon.followUps)
+    anaphors = matches(corpus.lexicon.anaphors)
   }
 
   static let ordinals: [String: Int] = [
@@ -156,11 +156,28 @@ extension Question {
     return nil
   }
 
+  /// The letters that name a type of legal document (`NQ`, `QĐ`), folded.
+  static let types: Set<String> = ["nq", "nd", "qd", "ct", "tt", "kh"]
+
+  /// ``Word/isNumber``, answered from the first byte when it is ASCII: only the digits are
+  /// numbers there, and looking up a scalar's properties costs hundreds of instructions.
+  static func isNumber(_ word: Word) -> Bool {
+    guard let first = word.text.utf8.first else { return false }
+    return first < 0x80 ? (0x30...0x39).contains(first) : word.isNumber
+  }
+
+  /// Whether a fold key's last character is a number (`nq57`), answered from the last byte when
+  /// it is ASCII: a character ending in an ASCII digit is that digit or starts with a scalar
+  /// that is no number (U+0600 before a digit), which the caller's own checks then reject.
+  static func endsWithDigit(_ fold: String) -> Bool {
+    guard let last = fold.utf8.last else { return false }
+    return last < 0x80 ? (0x30...0x39).contains(last) : fold.last?.isNumber == true
+  }
+
   /// Numbers of legal documents: `nghị quyết (số) 57`, `NQ 57`, `57-NQ/TW`, `57/NQ-TW`.
   static func citations(in words: [Word]) -> [String] {
-    let types: Set<String> = ["nq", "nd", "qd", "ct", "tt", "kh"]
     var numbers: [String] = []
-    for word in words where !word.isNumber && word.fold.last?.isNumber == true {
+    for word in words where endsWithDigit(word.fold) && !isNumber(word) {
       // `NQ71`, `nq03`: type and number written together.
       let letters = word.fold.prefix { $0.isLetter }
       let digits = word.fold.dropFirst(letters.count)
@@ -169,7 +186,7 @@ extension Question {
         if !number.isEmpty, !numbers.contains(number) { numbers.append(number) }
       }
     }
-    for (index, word) in words.enumerated() where word.isNumber {
+    for (index, word) in words.enumerated() where isNumber(word) {
       // `13/2023/NĐ-CP` reads as the word `13/2023` before its type.
       let parts = word.text.split(separator: "/")
       guard parts.count == 1 || (parts.count == 2 && parts[1].count == 4) else { continue }

@@ -78,8 +78,10 @@ public struct SubjectIndex: Sendable {
   /// scope, place or period covers), or all of the subject's. `facts` are the best-scoring ones;
   /// `scores` has every fact sharing two words or more, for narrowing by place before choosing.
   func matches(_ words: [Word], excluding covered: Set<Int>) -> (facts: [String], score: Int, scores: [String: Int]) {
-    let asked = Set(words.indices.filter { !covered.contains($0) && !words[$0].isNumber }.map { words[$0].fold })
-      .subtracting(stopwords)
+    // Stop words left out word by word: subtracting the set of them would hash every one.
+    let asked = Set(
+      words.indices.filter { !covered.contains($0) && !words[$0].isNumber && !stopwords.contains(words[$0].fold) }
+        .map { words[$0].fold })
     var best: (facts: [String], score: Int, scores: [String: Int]) = ([], 0, [:])
     var counts: [Int: Int] = [:]
     for word in asked { for index in postings[word] ?? [] { counts[index, default: 0] += 1 } }

@@ -136,9 +136,14 @@ public struct Lexicon: Sendable {
   ///
   /// The result keeps, for each new word, the index of the word it came from.
   public func expand(_ words: [Word]) -> [Word] {
+    expand(words, hashes: words.map { TermSet.foldHash($0.fold) })
+  }
+
+  /// ``expand(_:)`` with the words' ``TermSet/foldHash(_:)`` given.
+  func expand(_ words: [Word], hashes: [UInt64]) -> [Word] {
     var corrected: [Word] = []
     var index = 0
-    let fixes = corrections.matches(in: words)
+    let fixes = corrections.matches(in: words, hashes: hashes)
     var fixAt: [Int: TermMatch] = [:]
     for fix in fixes { fixAt[fix.range.lowerBound] = fix }
     while index < words.count {

@@ -41,33 +41,59 @@ public struct TermMatch: Sendable, Hashable {
 public struct TermSet: Sendable {
   /// The terms, in the order the rule file gives them.
   public let terms: [Term]
-  private let byFirstWord: [String: [(term: Int, phrase: Int)]]
-  /// Each term's position in `terms`, by id, for breaking ties between scores.
-  private let order: [String: Int]
-  /// A filter in front of `byFirstWord`: the bits (see ``filterBit(_:)``) of the fold keys
-  /// phrases start with. Most words start no phrase of a set, and a clear bit says so without
-  /// hashing the word.
-  private let firstWordBits: [UInt64]
+  /// The phrases starting with each first word, found by the hash of the word's fold key (see
+  /// ``foldHash(_:)``) in an open-addressing table: `slotHashes[slot]` is the hash (0 for an
+  /// empty slot) and `slotPhrases[slot]` the range of `phrases` starting with it. Most words
+  /// start no phrase of a set, which an empty slot says without hashing a string again; a phrase
+  /// found is still compared word by word, so two fold keys with one hash cost only a comparison.
+  private let slotHashes: [UInt64]
+  private let slotPhrases: [Range<Int>]
+  /// Every phrase as (term, phrase) positions, grouped by first word's hash, in term order.
+  private let phrases: [(term: Int, phrase: Int)]
+  /// For each term, the first term with its id (terms with one id are scored as one), and where
+  /// that id comes in the set's order (its last term's position).
+  private let scoredAs: [Int]
+  private let order: [Int]
 
   /// Creates the set and indexes every phrase by its first word's fold key.
   public init(_ terms: [Term]) {
     self.terms = terms
-    var index: [String: [(term: Int, phrase: Int)]] = [:]
+    // Phrases by the hash of their first word, in term order; first words in order of appearance.
+    var byHash: [UInt64: [(term: Int, phrase: Int)]] = [:]
+    var hashes: [UInt64] = []
     for (termIndex, term) in terms.enumerated() {
       for (phraseIndex, phrase) in term.phrases.enumerated() {
-        index[phrase[0].fold, default: []].append((termIndex, phraseIndex))
+        let hash = TermSet.foldHash(phrase[0].fold)
+        if byHash[hash] == nil { hashes.append(hash) }
+        byHash[hash, default: []].append((termIndex, phraseIndex))
       }
     }
-    self.byFirstWord = index
-    var bits = [UInt64](repeating: 0, count: TermSet.filterSize / 64)
-    for fold in index.keys {
-      let bit = TermSet.filterBit(fold)
-      bits[bit / 64] |= 1 << UInt64(bit % 64)
+    var capacity = 4
+    while capacity < hashes.count * 2 { capacity *= 2 }
+    var slotHashes = [UInt64](repeating: 0, count: capacity)
+    var slotPhrases = [Range<Int>](repeating: 0..<0, count: capacity)
+    var phrases: [(term: Int, phrase: Int)] = []
+    for hash in hashes {
+      var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+      while slotHashes[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+      slotHashes[slot] = hash
+      slotPhrases[slot] = phrases.count..<(phrases.count + byHash[hash]!.count)
+      phrases += byHash[hash]!
     }
-    firstWordBits = bits
-    var order: [String: Int] = [:]
-    for (index, term) in terms.enumerated() { order[term.id] = index }
-    self.order = order
+    self.slotHashes = slotHashes
+    self.slotPhrases = slotPhrases
+    self.phrases = phrases
+    var firstWithID: [String: Int] = [:]
+    var scoredAs: [Int] = []
+    var lastOfFirst = Array(terms.indices)
+    for (index, term) in terms.enumerated() {
+      let first = firstWithID[term.id] ?? index
+      if first == index { firstWithID[term.id] = index }
+      scoredAs.append(first)
+      lastOfFirst[first] = index
+    }
+    self.scoredAs = scoredAs
+    order = scoredAs.map { lastOfFirst[$0] }
   }
 
   /// The term with this identifier.
@@ -77,61 +103,90 @@ public struct TermSet: Sendable {
   /// (each term's own matches may not overlap), best first; ties go to the exact match, then to
   /// the term listed first.
   public func scores(in words: [Word]) -> [(term: Term, score: Int, first: Int, exact: Bool)] {
-    var byTerm: [String: (term: Term, matches: [TermMatch])] = [:]
-    for match in allMatches(in: words) {
-      var entry = byTerm[match.term.id] ?? (match.term, [])
-      if !entry.matches.contains(where: { $0.range.overlaps(match.range) }) {
-        entry.matches.append(match)
+    scores(in: words, hashes: words.map { TermSet.foldHash($0.fold) })
+  }
+
+  /// ``scores(in:)`` with the words' ``foldHash(_:)`` given.
+  func scores(in words: [Word], hashes: [UInt64]) -> [(term: Term, score: Int, first: Int, exact: Bool)] {
+    // Terms with one id count as one, the first found standing for all.
+    var byTerm: [(id: Int, term: Int, matches: [Found])] = []
+    for match in allFound(in: words, hashes: hashes) {
+      let id = scoredAs[match.term]
+      guard let entry = byTerm.firstIndex(where: { $0.id == id }) else {
+        byTerm.append((id, match.term, [match]))
+        continue
       }
-      byTerm[match.term.id] = entry
+      if !byTerm[entry].matches.contains(where: { $0.range.overlaps(match.range) }) {
+        byTerm[entry].matches.append(match)
+      }
     }
-    return byTerm.values.map { entry in
+    return byTerm.map { entry in
       (
-        entry.term, entry.matches.reduce(0) { $0 + $1.length },
-        entry.matches.map(\.range.lowerBound).min() ?? 0, entry.matches.allSatisfy(\.exact)
+        term: entry.term, score: entry.matches.reduce(0) { $0 + $1.range.count },
+        first: entry.matches.map(\.range.lowerBound).min() ?? 0, exact: entry.matches.allSatisfy(\.exact)
       )
     }.sorted {
-      ($0.score, $0.exact ? 1 : 0, -order[$0.term.id]!) > ($1.score, $1.exact ? 1 : 0, -order[$1.term.id]!)
-    }
+      ($0.score, $0.exact ? 1 : 0, -order[$0.term]) > ($1.score, $1.exact ? 1 : 0, -order[$1.term])
+    }.map { (terms[$0.term], $0.score, $0.first, $0.exact) }
   }
 
   /// Every match in `words`, longest first at each position, overlapping matches removed in
   /// favour of the longer (then earlier) one.
   public func matches(in words: [Word]) -> [TermMatch] {
-    var kept: [TermMatch] = []
-    for match in allMatches(in: words) where !kept.contains(where: { $0.range.overlaps(match.range) }) {
-      kept.append(match)
-    }
-    return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    matches(in: words, hashes: words.map { TermSet.foldHash($0.fold) })
   }
 
-  /// The number of bits of the first-word filter.
-  private static let filterSize = 1024
+  /// ``matches(in:)`` with the words' ``foldHash(_:)`` given, for a question looked at by many
+  /// sets.
+  func matches(in words: [Word], hashes: [UInt64]) -> [TermMatch] {
+    let found = allFound(in: words, hashes: hashes)
+    // Most sets find nothing in most questions.
+    guard !found.isEmpty else { return [] }
+    var kept: [Found] = []
+    for match in found where !kept.contains(where: { $0.range.overlaps(match.range) }) {
+      kept.append(match)
+    }
+    kept.sort { $0.range.lowerBound < $1.range.lowerBound }
+    var matches: [TermMatch] = []
+    matches.reserveCapacity(kept.count)
+    for match in kept { matches.append(TermMatch(term: terms[match.term], range: match.range, exact: match.exact)) }
+    return matches
+  }
 
-  /// A fold key's bit in the first-word filter, from its first two bytes.
-  private static func filterBit(_ fold: String) -> Int {
-    var bytes = fold.utf8.makeIterator()
-    let first = Int(bytes.next() ?? 0)
-    let second = Int(bytes.next() ?? 0)
-    return (first &* 31 &+ second) % filterSize
+  /// A hash of a fold key, never 0 (an empty slot): FNV-1a over its UTF-8 bytes.
+  static func foldHash(_ fold: String) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    let hashed: Void? = fold.utf8.withContiguousStorageIfAvailable { bytes in
+      for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    }
+    if hashed == nil { for byte in fold.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 } }
+    return hash | 1
+  }
+
+  /// A match by positions: the term, the words it covers and whether with diacritics too.
+  private struct Found {
+    let term: Int
+    let range: Range<Int>
+    let exact: Bool
   }
 
   /// Every match of every phrase, longest (then exact, then earliest) first.
-  func allMatches(in words: [Word]) -> [TermMatch] {
-    var found: [TermMatch] = []
+  private func allFound(in words: [Word], hashes: [UInt64]) -> [Found] {
+    var found: [Found] = []
+    let mask = slotHashes.count - 1
     for start in words.indices {
-      let bit = TermSet.filterBit(words[start].fold)
-      guard firstWordBits[bit / 64] & (1 << UInt64(bit % 64)) != 0,
-        let candidates = byFirstWord[words[start].fold]
-      else { continue }
-      for (termIndex, phraseIndex) in candidates {
+      let hash = hashes[start]
+      var slot = Int(truncatingIfNeeded: hash) & mask
+      while slotHashes[slot] != 0 && slotHashes[slot] != hash { slot = (slot + 1) & mask }
+      guard slotHashes[slot] == hash else { continue }
+      for (termIndex, phraseIndex) in phrases[slotPhrases[slot]] {
         let phrase = terms[termIndex].phrases[phraseIndex]
         guard let exact = Word.match(phrase, in: words, at: start)?.exact else { continue }
-        found.append(TermMatch(term: terms[termIndex], range: start..<(start + phrase.count), exact: exact))
+        found.append(Found(term: termIndex, range: start..<(start + phrase.count), exact: exact))
       }
     }
     found.sort {
-      ($0.length, $0.exact ? 1 : 0, -$0.range.lowerBound) > ($1.length, $1.exact ? 1 : 0, -$1.range.lowerBound)
+      ($0.range.count, $0.exact ? 1 : 0, -$0.range.lowerBound) > ($1.range.count, $1.exact ? 1 : 0, -$1.range.lowerBound)
     }
     return found
   }

@@ -10,8 +10,9 @@ enum Workload {
     .deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
 
-  /// The assistant built by `swift build -c release` at the root.
-  static let releaseExecutable = root.appendingPathComponent(".build/release/assistant").path
+  /// The assistant as it is installed: built by `scripts/bench` with
+  /// `swift build -c release --static-swift-stdlib --scratch-path .build-static` at the root.
+  static let releaseExecutable = root.appendingPathComponent(".build-static/release/assistant").path
 
   /// The questions of the dev set, in file order.
   static func devCases() throws -> [GoldCase] {

@@ -12,6 +12,9 @@ struct FactIndex: Sendable {
   let order: [String: Int]
   /// Concepts whose figures have more than one scope (the national rate and the ministries').
   let multiScopeConcepts: Set<String>
+  /// Figures given with their value in another unit (`373.242 tỷ đồng (tương đương 14,540 tỷ
+  /// USD)`), in document order: those an exchange rate is read from.
+  let withEquivalent: [Fact]
   /// Publication days by document title.
   let published: [String: Day]
   /// How many documents the facts come from.
@@ -26,6 +29,7 @@ struct FactIndex: Sendable {
     byScope = Dictionary(grouping: statistics) { $0.statistic!.scope }
     byID = Dictionary(facts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     order = Dictionary(facts.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+    withEquivalent = statistics.filter { $0.statistic?.equivalent != nil }
     multiScopeConcepts = Set(byConcept.filter { Set($0.value.map { $0.statistic!.scope }).count > 1 }.keys)
     var published: [String: Day] = [:]
     for fact in facts where published[fact.documentTitle] == nil { published[fact.documentTitle] = fact.published }

@@ -7,11 +7,13 @@ struct FactIndex: Sendable {
   let byConcept: [String: [Fact]]
   let bySubject: [String: [Fact]]
   let byScope: [String: [Fact]]
-  let byID: [String: Fact]
   /// Each fact's position in document order, to keep answers in the reports' order.
   let order: [String: Int]
   /// Concepts whose figures have more than one scope (the national rate and the ministries').
   let multiScopeConcepts: Set<String>
+  /// Figures given with their value in another unit (`373.242 tỷ đồng (tương đương 14,540 tỷ
+  /// USD)`), in document order: those an exchange rate is read from.
+  let withEquivalent: [Fact]
   /// Publication days by document title.
   let published: [String: Day]
   /// How many documents the facts come from.
@@ -24,19 +26,13 @@ struct FactIndex: Sendable {
     byConcept = Dictionary(grouping: statistics.filter { $0.statistic?.concept != nil }) { $0.statistic!.concept! }
     bySubject = Dictionary(grouping: statistics) { $0.statistic!.subject }
     byScope = Dictionary(grouping: statistics) { $0.statistic!.scope }
-    byID = Dictionary(facts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     order = Dictionary(facts.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+    withEquivalent = statistics.filter { $0.statistic?.equivalent != nil }
     multiScopeConcepts = Set(byConcept.filter { Set($0.value.map { $0.statistic!.scope }).count > 1 }.keys)
     var published: [String: Day] = [:]
     for fact in facts where published[fact.documentTitle] == nil { published[fact.documentTitle] = fact.published }
     self.published = published
     documentCount = Set(facts.map(\.document)).count
-  }
-
-  /// `facts` in document order. Each fact's position is looked up once, not at every comparison
-  /// of the sort: a subject's figures in many reports are thousands of facts.
-  func inOrder(_ facts: [Fact]) -> [Fact] {
-    facts.map { (order[$0.id, default: 0], $0) }.sorted { $0.0 < $1.0 }.map(\.1)
   }
 
   /// The facts of one kind.

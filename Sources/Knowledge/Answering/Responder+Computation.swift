@@ -430,8 +430,10 @@ extension Responder {
   /// đương 14,540 tỷ USD)`), and, when the question is about a figure in đồng, that figure
   /// converted at it. Both are marked as derived: the report states no rate.
   func exchangeRate(_ question: Question, figures: [Fact], subject: String, slots: [String: String]) -> Draft? {
-    let withRate = index.all.filter { $0.statistic?.equivalent != nil }
-    guard let source = withRate.first(where: { figures.contains($0) }) ?? withRate.first,
+    let withRate = index.withEquivalent
+    // Looked up by id in a set: the figures of a concept are thousands with many reports loaded.
+    let ids = Set(figures.map(\.id))
+    guard let source = withRate.first(where: { ids.contains($0.id) }) ?? withRate.first,
       let rate = impliedRate(source)
     else { return nil }
     let statistic = source.statistic!

@@ -13,10 +13,7 @@ extension Responder {
     }
     guard let event = chosen else {
       if events.isEmpty { return Draft(text: template("missing", of: "event"), answered: false) }
-      let meetings = events.map { "\($0.fields["meeting"] ?? $0.documentTitle) (\($0.fields["date"] ?? ""))" }
-      return Draft(
-        text: Template.fill(template("other", of: "event"), ["meetings": meetings.joined(separator: "; ")]),
-        answered: false, facts: events)
+      return otherMeetings(events)
     }
     let aspect = rule.slots["aspect"] ?? "overview"
     var values = event.fields
@@ -42,6 +39,34 @@ extension Responder {
       return Draft(text: text + " (" + event.documentTitle + ")", answered: true, facts: [], slots: ["aspect": aspect])
     }
     return Draft(text: text, answered: true, facts: cited, slots: ["aspect": aspect])
+  }
+
+  /// How many meetings an answer about a meeting the reports do not have names; the rest are
+  /// counted.
+  static let otherMeetingsShown = 3
+
+  /// The meetings the reports have, for a question about one they do not: the most recent few,
+  /// each once however many reports describe it, and how many more there are, so that the
+  /// answer stays short (and quick) however many reports are loaded. `events` are newest first.
+  private func otherMeetings(_ events: [Fact]) -> Draft {
+    var shown: [(label: String, fact: Fact)] = []
+    // Labels are hashed by their bytes: hashing a Vietnamese `String` normalises it first.
+    var others = Set<UTF8Key>()
+    for event in events {
+      let label = "\(event.fields["meeting"] ?? event.documentTitle) (\(event.fields["date"] ?? ""))"
+      guard !shown.contains(where: { $0.label == label }) else { continue }
+      if shown.count < Self.otherMeetingsShown {
+        shown.append((label, event))
+      } else {
+        others.insert(UTF8Key(label))
+      }
+    }
+    var text = Template.fill(
+      template("other", of: "event"), ["meetings": shown.map(\.label).joined(separator: "; ")])
+    if !others.isEmpty {
+      text += " " + Template.fill(template("other_more", of: "event"), ["count": String(others.count)])
+    }
+    return Draft(text: text, answered: false, facts: shown.map(\.fact))
   }
 
   /// The reorganisation: the merger, the decisions announced and the working groups.

@@ -92,7 +92,10 @@ extension Responder {
             answered: false, slots: ["scope": name])
         }
       }
-      var pool = index.inOrder(scored.keys.compactMap { index.byID[$0] })
+      // In document order, each with its score: every id is looked up once, in a pool that holds
+      // thousands of figures with many reports loaded.
+      var pool = scored.compactMap { id, score in index.order[id].map { (position: $0, score: score) } }
+        .sorted { $0.position < $1.position }.map { (fact: index.all[$0.position], score: $0.score) }
       // `bao nhiêu điểm`, `mấy đơn vị`: the unit asked (right after the question word).
       let units = Set(unitsAsked(question).map { VietnameseText.foldKey($0.term.name) })
       for narrow in [
@@ -103,14 +106,22 @@ extension Responder {
           units.isEmpty || units.contains(VietnameseText.foldKey(Extractor.bareUnit(fact.statistic!.unit, lexicon: self.corpus.lexicon)))
         },
       ] {
-        let narrowed = pool.filter(narrow)
+        let narrowed = pool.filter { narrow($0.fact) }
         if !narrowed.isEmpty { pool = narrowed }
       }
-      let best = pool.map { scored[$0.id] ?? 0 }.max() ?? 0
-      let named = pool.filter { scored[$0.id] == best }
-      let subjects = Set(named.compactMap(\.statistic?.subject))
-      var seen = Set<String>()
-      all = index.inOrder((named + subjects.flatMap { index.bySubject[$0] ?? [] }).filter { seen.insert($0.id).inserted })
+      let best = pool.map(\.score).max() ?? 0
+      let named = pool.filter { $0.score == best }.map(\.fact)
+      // The subjects named are few: compared one by one rather than hashed for every figure.
+      var subjects: [String] = []
+      for subject in named.compactMap(\.statistic?.subject) where !subjects.contains(subject) {
+        subjects.append(subject)
+      }
+      // Every figure of those subjects (the named ones among them), each once, in document order.
+      var positions = Set<Int>()
+      for fact in subjects.flatMap({ index.bySubject[$0] ?? [] }) + named {
+        if let position = index.order[fact.id] { positions.insert(position) }
+      }
+      all = positions.sorted().map { index.all[$0] }
       subject = Template.sentence(named.first?.statistic?.subject ?? "")
       slots["subject"] = named.first?.statistic?.subject
     } else if question.operations.first?.term.id == "rate",
@@ -160,9 +171,9 @@ extension Responder {
     var slots = slots
     let asked = Set(question.measures.map(\.term.id))
     let folds = question.words.map(\.fold)
-    let levels = all.filter { $0.statistic.map { [.level, .share, .count].contains($0.measure) } ?? false }
     var candidates = all.filter { measure($0.statistic!) }
     if candidates.isEmpty {
+      let levels = all.filter { $0.statistic.map { [.level, .share, .count].contains($0.measure) } ?? false }
       let wanted = Template.sentence(question.measures.first?.term.name ?? "")
       return missing(subject, asked: wanted, nearest: levels, slots: slots)
     }
@@ -268,17 +279,23 @@ extension Responder {
     if question.askedPeriods.count < 2, let latest = candidates.compactMap(\.published).max() {
       let newest = candidates.filter { $0.published == latest }
       // Earlier reports' figures for the same thing: the same kind of figure in the same unit.
-      let kinds = Set(newest.map { "\($0.statistic!.measure.rawValue) \($0.statistic!.unit)" })
-      earlier = candidates.filter {
-        ($0.published ?? .distantPast) < latest && kinds.contains("\($0.statistic!.measure.rawValue) \($0.statistic!.unit)")
+      // Compared pair by pair: the latest report's kinds are few, and a figure's are not
+      // written out to be hashed.
+      let kinds = newest.map { ($0.statistic!.measure, $0.statistic!.unit) }
+      earlier = candidates.filter { fact in
+        let statistic = fact.statistic!
+        return (fact.published ?? .distantPast) < latest
+          && kinds.contains { $0.0 == statistic.measure && $0.1 == statistic.unit }
       }
       candidates = newest
     }
 
     let periods = Set(candidates.compactMap(\.statistic?.period))
-    let documents = Set(candidates.map(\.document))
+    // The candidates' reports are few: compared one by one, cheaper than hashing each figure's.
+    let documents = unique(candidates.map(\.document))
     let related = all.filter { fact in
-      !candidates.contains(fact) && documents.contains(fact.document) && fact.statistic!.period.map(periods.contains) ?? false
+      documents.contains(fact.document) && fact.statistic!.period.map(periods.contains) ?? false
+        && !candidates.contains(fact)
     }
     var text = candidates.map { describe($0, subject: subject) + "." }.joined(separator: " ")
     if index.documentCount > 1, let main = candidates.first {

@@ -1,4 +1,8 @@
 /// Something the report states, extracted from one of its sentences.
+///
+/// A value whose fields are kept together in one shared, immutable storage: copying a fact (into
+/// the indices, through the responder's filters over thousands of figures with many reports
+/// loaded) is one reference count, not a copy of its fourteen strings, lists and tables.
 public struct Fact: Sendable, Hashable, Identifiable {
   /// What kind of statement it is.
   public enum Kind: String, Sendable, Hashable, Codable {
@@ -7,31 +11,88 @@ public struct Fact: Sendable, Hashable, Identifiable {
     case directive
   }
 
+  private final class Storage: Sendable {
+    let id: String
+    let kind: Kind
+    let document: String
+    let documentTitle: String
+    let published: Day?
+    let paragraph: Int
+    let quote: String
+    let statistic: Statistic?
+    let fields: [String: String]
+    let items: [String]
+    let topics: [String]
+
+    init(
+      id: String, kind: Kind, document: String, documentTitle: String, published: Day?, paragraph: Int,
+      quote: String, statistic: Statistic?, fields: [String: String], items: [String], topics: [String]
+    ) {
+      self.id = id
+      self.kind = kind
+      self.document = document
+      self.documentTitle = documentTitle
+      self.published = published
+      self.paragraph = paragraph
+      self.quote = quote
+      self.statistic = statistic
+      self.fields = fields
+      self.items = items
+      self.topics = topics
+    }
+  }
+
+  private let storage: Storage
+
+  /// Makes a fact from its parts.
+  public init(
+    id: String, kind: Kind, document: String, documentTitle: String, published: Day?, paragraph: Int,
+    quote: String, statistic: Statistic?, fields: [String: String], items: [String], topics: [String]
+  ) {
+    storage = Storage(
+      id: id, kind: kind, document: document, documentTitle: documentTitle, published: published,
+      paragraph: paragraph, quote: quote, statistic: statistic, fields: fields, items: items, topics: topics)
+  }
+
   /// A stable identifier: document id, paragraph and position (`000_fadd476ff727cb34#p4.1`).
-  public let id: String
+  public var id: String { storage.id }
   /// What kind of statement it is.
-  public let kind: Kind
+  public var kind: Kind { storage.kind }
   /// The document's id (its file name without extension).
-  public let document: String
+  public var document: String { storage.document }
   /// The document's title.
-  public let documentTitle: String
+  public var documentTitle: String { storage.documentTitle }
   /// The document's publication day.
-  public let published: Day?
+  public var published: Day? { storage.published }
   /// The paragraph number the fact comes from.
-  public let paragraph: Int
+  public var paragraph: Int { storage.paragraph }
   /// The sentence quoted as its source, as written.
-  public let quote: String
+  public var quote: String { storage.quote }
   /// The figure, for statistics.
-  public let statistic: Statistic?
+  public var statistic: Statistic? { storage.statistic }
   /// Named parts of the statement (an event's `date`, `place`, `chair`; a reference's `number`).
-  public let fields: [String: String]
+  public var fields: [String: String] { storage.fields }
   /// A list the statement gives (attendees, merged bodies, decisions).
-  public let items: [String]
+  public var items: [String] { storage.items }
   /// Directive topics (lexicon topic ids).
-  public let topics: [String]
+  public var topics: [String] { storage.topics }
 
   /// The source to cite for this fact.
   public var source: Source { Source(document: documentTitle, paragraph: paragraph, quote: quote) }
+
+  /// Whether two facts say the same: every part equal (the same storage, most often).
+  public static func == (left: Fact, right: Fact) -> Bool {
+    let (a, b) = (left.storage, right.storage)
+    return a === b
+      || (a.id == b.id && a.kind == b.kind && a.document == b.document && a.documentTitle == b.documentTitle
+        && a.published == b.published && a.paragraph == b.paragraph && a.quote == b.quote
+        && a.statistic == b.statistic && a.fields == b.fields && a.items == b.items && a.topics == b.topics)
+  }
+
+  /// Hashes the id alone: equal facts have equal ids, and hashing the rest would cost more.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(storage.id)
+  }
 }
 
 /// A figure with what it measures, where, when, and how.

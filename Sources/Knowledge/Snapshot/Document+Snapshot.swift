@@ -151,17 +151,12 @@ extension Statistic: SnapshotCodable {
 
 extension Fact: SnapshotCodable {
   init(from reader: inout SnapshotReader) throws(KnowledgeError) {
-    id = try reader.read()
-    kind = try reader.read()
-    document = try reader.read()
-    documentTitle = try reader.read()
-    published = try reader.read()
-    paragraph = try reader.read()
-    quote = try reader.read()
-    statistic = try reader.read()
-    fields = try reader.read()
-    items = try reader.read()
-    topics = try reader.read()
+    // Arguments are evaluated in order: the parts are read as they were written.
+    self.init(
+      id: try reader.read(), kind: try reader.read(), document: try reader.read(),
+      documentTitle: try reader.read(), published: try reader.read(), paragraph: try reader.read(),
+      quote: try reader.read(), statistic: try reader.read(), fields: try reader.read(), items: try reader.read(),
+      topics: try reader.read())
   }
 
   func write(to writer: inout SnapshotWriter) {

@@ -51,4 +51,42 @@ import Testing
     #expect(answer.body.contains("4 báo cáo khác"), "\(answer.body)")
     #expect(Set(answer.sources.map(\.document)).count == 1, "only the listed report is a source")
   }
+
+  @Test func aMeetingNotInTheReportsListsTheThreeMostRecentMeetingsAndCountsTheOthers() throws {
+    let seed = try String(
+      contentsOf: Fixtures.root.appendingPathComponent("seeds/000_fadd476ff727cb34.txt"), encoding: .utf8)
+    var documents: [Document] = []
+    for month in 1...8 {
+      let text = seed.replacingOccurrences(of: "2025-05-18 09:10:00.0", with: "2026-0\(month)-18 09:10:00.0")
+        .replacingOccurrences(of: "Ngày 17/5, tại Hà Nội", with: "Ngày \(10 + month)/5, tại Hà Nội")
+      documents.append(try DocumentReader.read(text, path: "report-\(month).txt"))
+    }
+    let corpus = try Corpus.load(from: Fixtures.corpus)
+    let answer = KnowledgeBase(documents: documents, corpus: corpus)
+      .answer("Phiên họp lần thứ nhất của Ban Chỉ đạo diễn ra khi nào?")
+    #expect(!answer.answered)
+    #expect(
+      answer.body.contains("(18/5/2026); Phiên họp lần thứ hai Ban Chỉ đạo (17/5/2026); Phiên họp lần thứ hai Ban Chỉ đạo (16/5/2026);"),
+      "the most recent first: \(answer.body)")
+    for hidden in ["15/5/2026", "11/5/2026"] { #expect(!answer.body.contains(hidden), "\(hidden): \(answer.body)") }
+    #expect(answer.body.contains("còn ghi 5 phiên họp khác"), "\(answer.body)")
+    #expect(answer.sources.count == 3, "only the meetings named are sources")
+  }
+
+  @Test func aMeetingSeveralReportsDescribeIsListedOnce() throws {
+    let seed = try String(
+      contentsOf: Fixtures.root.appendingPathComponent("seeds/000_fadd476ff727cb34.txt"), encoding: .utf8)
+    let documents = try (1...2).map { month in
+      try DocumentReader.read(
+        seed.replacingOccurrences(of: "2025-05-18 09:10:00.0", with: "2026-0\(month)-18 09:10:00.0"),
+        path: "report-\(month).txt")
+    }
+    let corpus = try Corpus.load(from: Fixtures.corpus)
+    let answer = KnowledgeBase(documents: documents, corpus: corpus)
+      .answer("Phiên họp lần thứ nhất của Ban Chỉ đạo diễn ra khi nào?")
+    #expect(
+      answer.body.hasPrefix("Các báo cáo chỉ có thông tin về Phiên họp lần thứ hai Ban Chỉ đạo (17/5/2026); không có"),
+      "\(answer.body)")
+    #expect(answer.sources.count == 1)
+  }
 }

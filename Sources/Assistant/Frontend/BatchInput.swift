@@ -73,9 +73,10 @@ struct BatchInput {
 
   /// What one decoded line holds, or nil for a blank or comment line.
   static func parse(_ text: String, path: String, lineNumber: Int) -> BatchLine? {
+    let first = text.unicodeScalars.first { !$0.properties.isWhitespace }
+    guard let first, first != "#" else { return nil }
+    guard first == "{" else { return .question(BatchQuestion(id: nil, text: text)) }
     let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-    if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
-    guard trimmed.hasPrefix("{") else { return .question(BatchQuestion(id: nil, text: text)) }
     do {
       let record = try JSONDecoder().decode(QuestionRecord.self, from: Data(trimmed.utf8))
       return .question(BatchQuestion(id: record.id, text: record.question))

@@ -71,26 +71,47 @@ indirect enum JSONValue: Sendable {
     text += close
   }
 
+  /// Writes `string` quoted, escaped byte by byte on its UTF-8, without decoding it into scalars.
   private static func writeString(_ string: String, to text: inout String) {
-    text += "\""
-    for scalar in string.unicodeScalars {
-      switch scalar {
-      case "\"": text += "\\\""
-      case "\\": text += "\\\\"
-      case "\n": text += "\\n"
-      case "\r": text += "\\r"
-      case "\t": text += "\\t"
-      case "\u{08}": text += "\\b"
-      case "\u{0C}": text += "\\f"
-      case _ where scalar.properties.generalCategory == .control:
-        // JSON needs only C0 escaped; DEL and C1 (U+009B starts an escape sequence on some
-        // terminals) are escaped too, so a row shown on a terminal is only text.
-        let hex = String(scalar.value, radix: 16)
-        text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+    var json: [UInt8] = []
+    json.reserveCapacity(string.utf8.count + 16)
+    json.append(UInt8(ascii: "\""))
+    var previous: UInt8 = 0
+    for byte in string.utf8 {
+      switch byte {
+      case UInt8(ascii: "\""), UInt8(ascii: "\\"): appendEscape(byte, to: &json)
+      case UInt8(ascii: "\n"): appendEscape(UInt8(ascii: "n"), to: &json)
+      case UInt8(ascii: "\r"): appendEscape(UInt8(ascii: "r"), to: &json)
+      case UInt8(ascii: "\t"): appendEscape(UInt8(ascii: "t"), to: &json)
+      case 0x08: appendEscape(UInt8(ascii: "b"), to: &json)
+      case 0x0C: appendEscape(UInt8(ascii: "f"), to: &json)
+      // JSON needs only C0 escaped; DEL and C1 (U+009B starts an escape sequence on some
+      // terminals) are escaped too, so a row shown on a terminal is only text. A C1 control is
+      // 0xC2 then 0x80–0x9F in UTF-8, and its code point is that second byte.
+      case 0x00..<0x20, 0x7F:
+        appendUnicodeEscape(byte, to: &json)
+      case 0x80...0x9F where previous == 0xC2:
+        json.removeLast()
+        appendUnicodeEscape(byte, to: &json)
       default:
-        text.unicodeScalars.append(scalar)
+        json.append(byte)
       }
+      previous = byte
     }
-    text += "\""
+    json.append(UInt8(ascii: "\""))
+    text += String(decoding: json, as: UTF8.self)
+  }
+
+  /// Appends a backslash and `letter`.
+  private static func appendEscape(_ letter: UInt8, to json: inout [UInt8]) {
+    json.append(UInt8(ascii: "\\"))
+    json.append(letter)
+  }
+
+  /// Appends `\u00XX` for the code point `value`, below U+0100, in lowercase hexadecimal.
+  private static func appendUnicodeEscape(_ value: UInt8, to json: inout [UInt8]) {
+    let digits = Array("0123456789abcdef".utf8)
+    appendEscape(UInt8(ascii: "u"), to: &json)
+    json += [UInt8(ascii: "0"), UInt8(ascii: "0"), digits[Int(value >> 4)], digits[Int(value & 0x0F)]]
   }
 }

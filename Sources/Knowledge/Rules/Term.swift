@@ -48,8 +48,12 @@ public struct TermSet: Sendable {
   /// found is still compared word by word, so two fold keys with one hash cost only a comparison.
   private let slotHashes: [UInt64]
   private let slotPhrases: [Range<Int>]
-  /// Every phrase as (term, phrase) positions, grouped by first word's hash, in term order.
-  private let phrases: [(term: Int, phrase: Int)]
+  /// Every phrase as (term, phrase) positions, grouped by first word's hash, in term order, with
+  /// where its words' hashes are in `phraseHashes`.
+  private let phrases: [(term: Int, phrase: Int, hashes: Range<Int>)]
+  /// The ``foldHash(_:)`` of every phrase's words, one after another: a phrase whose words' hashes
+  /// differ from the text's is passed over without comparing a string.
+  private let phraseHashes: [UInt64]
   /// For each term, the first term with its id (terms with one id are scored as one), and where
   /// that id comes in the set's order (its last term's position).
   private let scoredAs: [Int]
@@ -72,17 +76,23 @@ public struct TermSet: Sendable {
     while capacity < hashes.count * 2 { capacity *= 2 }
     var slotHashes = [UInt64](repeating: 0, count: capacity)
     var slotPhrases = [Range<Int>](repeating: 0..<0, count: capacity)
-    var phrases: [(term: Int, phrase: Int)] = []
+    var phrases: [(term: Int, phrase: Int, hashes: Range<Int>)] = []
+    var phraseHashes: [UInt64] = []
     for hash in hashes {
       var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
       while slotHashes[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
       slotHashes[slot] = hash
       slotPhrases[slot] = phrases.count..<(phrases.count + byHash[hash]!.count)
-      phrases += byHash[hash]!
+      for (term, phrase) in byHash[hash]! {
+        let words = terms[term].phrases[phrase]
+        phrases.append((term, phrase, phraseHashes.count..<(phraseHashes.count + words.count)))
+        phraseHashes += words.map { TermSet.foldHash($0.fold) }
+      }
     }
     self.slotHashes = slotHashes
     self.slotPhrases = slotPhrases
     self.phrases = phrases
+    self.phraseHashes = phraseHashes
     var firstWithID: [String: Int] = [:]
     var scoredAs: [Int] = []
     var lastOfFirst = Array(terms.indices)
@@ -155,12 +165,9 @@ public struct TermSet: Sendable {
 
   /// A hash of a fold key, never 0 (an empty slot): FNV-1a over its UTF-8 bytes.
   static func foldHash(_ fold: String) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    let hashed: Void? = fold.utf8.withContiguousStorageIfAvailable { bytes in
-      for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    }
-    if hashed == nil { for byte in fold.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 } }
-    return hash | 1
+    var fold = fold
+    fold.makeContiguousUTF8()  // a native string already is; this copies nothing then
+    return fold.utf8.withContiguousStorageIfAvailable(KeyCache.hash) ?? 1
   }
 
   /// A match by positions: the term, the words it covers and whether with diacritics too.
@@ -170,21 +177,37 @@ public struct TermSet: Sendable {
     let exact: Bool
   }
 
+  /// The words, by position, that some phrase of the set starts with, and their slots. Most
+  /// words start none: they are passed over here, on the hashes alone.
+  private func startingSlots(_ hashes: [UInt64]) -> [(start: Int, slot: Int)] {
+    slotHashes.withUnsafeBufferPointer { slotHashes in
+      let mask = slotHashes.count - 1
+      var starting: [(start: Int, slot: Int)] = []
+      for (start, hash) in hashes.enumerated() {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slotHashes[slot] != 0 && slotHashes[slot] != hash { slot = (slot + 1) & mask }
+        if slotHashes[slot] == hash { starting.append((start, slot)) }
+      }
+      return starting
+    }
+  }
+
   /// Every match of every phrase, longest (then exact, then earliest) first.
   private func allFound(in words: [Word], hashes: [UInt64]) -> [Found] {
     var found: [Found] = []
-    let mask = slotHashes.count - 1
-    for start in words.indices {
-      let hash = hashes[start]
-      var slot = Int(truncatingIfNeeded: hash) & mask
-      while slotHashes[slot] != 0 && slotHashes[slot] != hash { slot = (slot + 1) & mask }
-      guard slotHashes[slot] == hash else { continue }
-      for (termIndex, phraseIndex) in phrases[slotPhrases[slot]] {
+    for (start, slot) in startingSlots(hashes) {
+      for (termIndex, phraseIndex, phraseHashRange) in phrases[slotPhrases[slot]] {
+        // The first word's hash is the slot's; the others are compared before any string is.
+        let end = start + phraseHashRange.count
+        guard end <= words.count,
+          zip(hashes[(start + 1)..<end], phraseHashes[phraseHashRange.dropFirst()]).allSatisfy(==)
+        else { continue }
         let phrase = terms[termIndex].phrases[phraseIndex]
         guard let exact = Word.match(phrase, in: words, at: start)?.exact else { continue }
-        found.append(Found(term: termIndex, range: start..<(start + phrase.count), exact: exact))
+        found.append(Found(term: termIndex, range: start..<end, exact: exact))
       }
     }
+    guard found.count > 1 else { return found }
     found.sort {
       ($0.range.count, $0.exact ? 1 : 0, -$0.range.lowerBound) > ($1.range.count, $1.exact ? 1 : 0, -$1.range.lowerBound)
     }

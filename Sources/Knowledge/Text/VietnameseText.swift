@@ -66,10 +66,30 @@ public enum VietnameseText {
 
   /// Both keys of one word, remembered: reports and questions repeat the same few thousand words.
   static func keys(_ word: String) -> (exact: String, fold: String) {
-    if let known = KeyCache.shared.lookup(word) { return known }
+    var word = word
+    word.makeContiguousUTF8()  // a native string already is; this copies nothing then
+    let known = word.utf8.withContiguousStorageIfAvailable { cachedWord($0) } ?? nil
+    if let known { return (known.exact, known.fold) }
     let computed = computeKeys(word)
-    KeyCache.shared.store(word, computed)
+    KeyCache.shared.store(Word(text: word, exact: computed.exact, fold: computed.fold))
     return computed
+  }
+
+  /// The word spelled by these UTF-8 bytes, from the cache of words seen.
+  private static func cachedWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Word? {
+    KeyCache.shared.word(bytes, hash: KeyCache.hash(bytes))
+  }
+
+  /// The word spelled by these (valid) UTF-8 bytes, its keys computed only the first time it is
+  /// seen: the string is made only then too.
+  static func word(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Word {
+    let hash = KeyCache.hash(bytes)
+    if let known = KeyCache.shared.word(bytes, hash: hash) { return known }
+    let text = String(decoding: bytes, as: UTF8.self)
+    let keys = computeKeys(text)
+    let word = Word(text: text, exact: keys.exact, fold: keys.fold)
+    KeyCache.shared.store(word)
+    return word
   }
 
   /// Both keys of one word, in one pass over its letters.
@@ -207,7 +227,7 @@ public enum VietnameseText {
     var token = -1
     var inToken = false
     func flush() {
-      if !current.isEmpty { found(Word(String(decoding: current, as: UTF8.self)), token) }
+      if !current.isEmpty { found(current.withUnsafeBufferPointer { word(utf8: $0) }, token) }
       current.removeAll(keepingCapacity: true)
     }
     func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
@@ -244,22 +264,26 @@ public struct Word: Sendable, Hashable {
   public let exact: String
   /// See ``VietnameseText/foldKey(_:)``.
   public let fold: String
+  /// Whether the word carries diacritics (or `đ`), or any other letter beyond ASCII: then its
+  /// exact key says more than its fold key. Worked out once, since matching asks for every word
+  /// it compares.
+  public let hasMarks: Bool
 
   /// Creates a word and computes its keys.
   public init(_ text: String) {
-    self.text = text
-    (self.exact, self.fold) = VietnameseText.keys(text)
+    self.init(text: text, keys: VietnameseText.keys(text))
   }
 
   /// Creates a word from keys already computed (an abbreviation's expansion, a typo's correction).
   init(text: String, exact: String, fold: String) {
-    self.text = text
-    self.exact = exact
-    self.fold = fold
+    self.init(text: text, keys: (exact, fold))
   }
 
-  /// Whether the word carries diacritics (or `đ`): then its exact key says more than its fold key.
-  public var hasMarks: Bool { text.unicodeScalars.contains { !$0.isASCII } }
+  private init(text: String, keys: (exact: String, fold: String)) {
+    self.text = text
+    (exact, fold) = keys
+    hasMarks = text.utf8.contains { $0 >= 0x80 }
+  }
 
   /// How the words of `text` match `phrase` from `start`: nil when they do not, else whether they
   /// agree with their diacritics too (`exact`). Folding is for text typed without marks: where the text has
@@ -296,26 +320,76 @@ final class LetterCache: @unchecked Sendable {
   }
 }
 
-/// The keys of words already seen. Shared by every knowledge base in the process; the lock makes
-/// it safe to use from any thread.
+/// The words already seen, with their keys, found by their UTF-8 bytes. Shared by every knowledge
+/// base in the process; the lock makes it safe to use from any thread.
+///
+/// Reports and questions repeat the same few thousand words, so reading a word is mostly finding
+/// it here: an open-addressing table on a hash of the bytes, which hashes and compares far less
+/// than a dictionary of strings would.
 final class KeyCache: @unchecked Sendable {
   static let shared = KeyCache()
   private let lock = NSLock()
-  private var keys: [UTF8Key: (exact: String, fold: String)] = [:]
+  /// `hashes[slot]` is the hash of `words[slot]`'s bytes, 0 for an empty slot.
+  private var hashes = [UInt64](repeating: 0, count: 1024)
+  private var words = [Word?](repeating: nil, count: 1024)
+  private var count = 0
   /// Past this many words the cache starts again, so hostile input cannot grow it without bound.
   private let limit = 200_000
 
-  func lookup(_ word: String) -> (exact: String, fold: String)? {
-    lock.lock()
-    defer { lock.unlock() }
-    return keys[UTF8Key(word)]
+  /// FNV-1a over the bytes, never 0 (an empty slot).
+  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    return hash | 1
   }
 
-  func store(_ word: String, _ value: (exact: String, fold: String)) {
+  /// The word spelled by `bytes`, whose ``hash(_:)`` is `hash`, if it has been stored.
+  func word(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Word? {
     lock.lock()
     defer { lock.unlock() }
-    if keys.count >= limit { keys.removeAll(keepingCapacity: true) }
-    keys[UTF8Key(word)] = value
+    var slot = Int(truncatingIfNeeded: hash) & (hashes.count - 1)
+    while hashes[slot] != 0 {
+      if hashes[slot] == hash, let word = words[slot], word.text.utf8.elementsEqual(bytes) { return word }
+      slot = (slot + 1) & (hashes.count - 1)
+    }
+    return nil
+  }
+
+  /// Stores `word`, found later by its text's bytes.
+  func store(_ word: Word) {
+    var text = word.text
+    text.makeContiguousUTF8()
+    guard let hash = text.utf8.withContiguousStorageIfAvailable(Self.hash) else { return }
+    lock.lock()
+    defer { lock.unlock() }
+    if count >= limit {
+      hashes = [UInt64](repeating: 0, count: 1024)
+      words = [Word?](repeating: nil, count: 1024)
+      count = 0
+    }
+    if (count + 1) * 2 > hashes.count { grow() }
+    var slot = Int(truncatingIfNeeded: hash) & (hashes.count - 1)
+    while hashes[slot] != 0 {
+      // Stored already, by another thread between its lookup and this.
+      if hashes[slot] == hash, words[slot]?.text.utf8.elementsEqual(text.utf8) == true { return }
+      slot = (slot + 1) & (hashes.count - 1)
+    }
+    hashes[slot] = hash
+    words[slot] = word
+    count += 1
+  }
+
+  /// Doubles the table, placing every word again.
+  private func grow() {
+    let (oldHashes, oldWords) = (hashes, words)
+    hashes = [UInt64](repeating: 0, count: oldHashes.count * 2)
+    words = [Word?](repeating: nil, count: oldHashes.count * 2)
+    for (hash, word) in zip(oldHashes, oldWords) where hash != 0 {
+      var slot = Int(truncatingIfNeeded: hash) & (hashes.count - 1)
+      while hashes[slot] != 0 { slot = (slot + 1) & (hashes.count - 1) }
+      hashes[slot] = hash
+      words[slot] = word
+    }
   }
 }
 

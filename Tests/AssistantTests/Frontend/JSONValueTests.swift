@@ -19,6 +19,17 @@ import Testing
       value.serialized == #""Tỷ lệ 50,4% \"toàn trình\" 03/NQ-CP \\ \n\t\r\u001b\u0000""#)
   }
 
+  /// Each character that needs escaping, alone in otherwise plain text, is escaped; text with
+  /// none is copied whole, letters whose UTF-8 looks like a C1 control ("Ă" is 0xC4 0x82) included.
+  @Test(arguments: [
+    ("Trực tuyến", #""Trực tuyến""#), ("ĂĐƠ ẶỆ", #""ĂĐƠ ẶỆ""#), ("a\"b", #""a\"b""#),
+    ("a\\b", #""a\\b""#), ("a\u{7F}b", #""a\u007fb""#), ("á\u{9B}2J", #""á\u009b2J""#),
+    ("a\u{85}", #""a\u0085""#), ("🇻🇳", #""🇻🇳""#), ("", #""""#),
+  ])
+  func stringsAreEscapedOnlyWhereNeeded(text: String, expected: String) {
+    #expect(JSONValue.string(text).serialized == expected)
+  }
+
   @Test(arguments: [
     (JSONValue.number(0.85), "0.85"), (.number(1), "1.0"), (.number(-2.5), "-2.5"),
     (.number(.nan), "null"), (.number(.infinity), "null"), (.integer(-7), "-7"),

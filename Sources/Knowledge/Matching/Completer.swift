@@ -24,7 +24,8 @@ public struct Completer: Sendable {
         texts.append(phrase)
       }
     }
-    for (short, expansion) in lexicon.abbreviations.values.map({ ($0.short, $0.words) }) {
+    // In key order: of two entries that fold alike, the first kept is then always the same.
+    for (_, (short, expansion)) in lexicon.abbreviations.sorted(by: { $0.key < $1.key }) {
       texts.append(short)
       texts.append(expansion.map(\.text).joined(separator: " "))
     }

@@ -76,8 +76,10 @@ extension Question {
   ) {
     self.text = original
     let raw = vocabulary.repair(VietnameseText.words(text))
+    // Every term set looks at every word: each word's key is hashed once for all of them.
+    let rawHashes = raw.map { TermSet.foldHash($0.fold) }
     var abbreviations: [(short: String, expansion: String)] = []
-    for word in raw {
+    for (word, hash) in zip(raw, rawHashes) where corpus.lexicon.abbreviationHashes.contains(hash) {
       if let found = corpus.lexicon.abbreviations[word.fold],
         !abbreviations.contains(where: { $0.short == found.short })
       {
@@ -85,8 +87,6 @@ extension Question {
       }
     }
     self.abbreviations = abbreviations
-    // Every term set looks at every word: each word's key is hashed once for all of them.
-    let rawHashes = raw.map { TermSet.foldHash($0.fold) }
     let words = corpus.lexicon.expand(raw, hashes: rawHashes)
     let hashes = words.map { TermSet.foldHash($0.fold) }
     func matches(_ set: TermSet) -> [TermMatch] { set.matches(in: words, hashes: hashes) }
@@ -163,13 +163,6 @@ extension Question {
   /// The letters that name a type of legal document (`NQ`, `QĐ`), folded.
   static let types: Set<String> = ["nq", "nd", "qd", "ct", "tt", "kh"]
 
-  /// ``Word/isNumber``, answered from the first byte when it is ASCII: only the digits are
-  /// numbers there, and looking up a scalar's properties costs hundreds of instructions.
-  static func isNumber(_ word: Word) -> Bool {
-    guard let first = word.text.utf8.first else { return false }
-    return first < 0x80 ? (0x30...0x39).contains(first) : word.isNumber
-  }
-
   /// Whether a fold key's last character is a number (`nq57`), answered from the last byte when
   /// it is ASCII: a character ending in an ASCII digit is that digit or starts with a scalar
   /// that is no number (U+0600 before a digit), which the caller's own checks then reject.
@@ -181,7 +174,7 @@ extension Question {
   /// Numbers of legal documents: `nghị quyết (số) 57`, `NQ 57`, `57-NQ/TW`, `57/NQ-TW`.
   static func citations(in words: [Word]) -> [String] {
     var numbers: [String] = []
-    for word in words where endsWithDigit(word.fold) && !isNumber(word) {
+    for word in words where endsWithDigit(word.fold) && !word.isNumber {
       // `NQ71`, `nq03`: type and number written together.
       let letters = word.fold.prefix { $0.isLetter }
       let digits = word.fold.dropFirst(letters.count)
@@ -190,7 +183,7 @@ extension Question {
         if !number.isEmpty, !numbers.contains(number) { numbers.append(number) }
       }
     }
-    for (index, word) in words.enumerated() where isNumber(word) {
+    for (index, word) in words.enumerated() where word.isNumber {
       // `13/2023/NĐ-CP` reads as the word `13/2023` before its type.
       let parts = word.text.split(separator: "/")
       guard parts.count == 1 || (parts.count == 2 && parts[1].count == 4) else { continue }

@@ -5,6 +5,8 @@
 public struct Lexicon: Sendable {
   /// Abbreviations by fold key (`tthc`) with the words they stand for.
   public let abbreviations: [String: (short: String, words: [Word])]
+  /// The ``TermSet/foldHash(_:)`` of every abbreviation's key: most words are none.
+  let abbreviationHashes: FoldHashSet
   /// Misspellings (in the report or typed by users) with the words they stand for.
   public let corrections: TermSet
   /// What statistics measure (`online-service-rate`, `ecommerce-sales`, ...).
@@ -83,6 +85,7 @@ public struct Lexicon: Sendable {
       abbreviations[VietnameseText.foldKey(short)] = (short, VietnameseText.words(expansion))
     }
     self.abbreviations = abbreviations
+    abbreviationHashes = FoldHashSet(abbreviations.keys.map(TermSet.foldHash))
     self.corrections = TermSet(
       try pairs("corrections").map { wrong, right in Term(id: right, name: right, terms: [wrong]) })
     concepts = try section("concepts")
@@ -153,7 +156,7 @@ public struct Lexicon: Sendable {
         continue
       }
       let word = words[index]
-      if let abbreviation = abbreviations[word.fold] {
+      if abbreviationHashes.contains(hashes[index]), let abbreviation = abbreviations[word.fold] {
         corrected += abbreviation.words
       } else {
         corrected.append(word)

@@ -170,6 +170,15 @@ public struct TermSet: Sendable {
     return fold.utf8.withContiguousStorageIfAvailable(KeyCache.hash) ?? 1
   }
 
+  /// Whether the words from `start` have the hashes of the phrase's words at `phrase` in
+  /// `phraseHashes` (the caller has checked that there are enough words).
+  private func sameHashes(_ hashes: [UInt64], from start: Int, as phrase: Range<Int>) -> Bool {
+    for offset in 1..<phrase.count where hashes[start + offset] != phraseHashes[phrase.lowerBound + offset] {
+      return false
+    }
+    return true
+  }
+
   /// A match by positions: the term, the words it covers and whether with diacritics too.
   private struct Found {
     let term: Int
@@ -177,34 +186,25 @@ public struct TermSet: Sendable {
     let exact: Bool
   }
 
-  /// The words, by position, that some phrase of the set starts with, and their slots. Most
-  /// words start none: they are passed over here, on the hashes alone.
-  private func startingSlots(_ hashes: [UInt64]) -> [(start: Int, slot: Int)] {
-    slotHashes.withUnsafeBufferPointer { slotHashes in
-      let mask = slotHashes.count - 1
-      var starting: [(start: Int, slot: Int)] = []
-      for (start, hash) in hashes.enumerated() {
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slotHashes[slot] != 0 && slotHashes[slot] != hash { slot = (slot + 1) & mask }
-        if slotHashes[slot] == hash { starting.append((start, slot)) }
-      }
-      return starting
-    }
-  }
-
   /// Every match of every phrase, longest (then exact, then earliest) first.
   private func allFound(in words: [Word], hashes: [UInt64]) -> [Found] {
     var found: [Found] = []
-    for (start, slot) in startingSlots(hashes) {
-      for (termIndex, phraseIndex, phraseHashRange) in phrases[slotPhrases[slot]] {
-        // The first word's hash is the slot's; the others are compared before any string is.
-        let end = start + phraseHashRange.count
-        guard end <= words.count,
-          zip(hashes[(start + 1)..<end], phraseHashes[phraseHashRange.dropFirst()]).allSatisfy(==)
-        else { continue }
-        let phrase = terms[termIndex].phrases[phraseIndex]
-        guard let exact = Word.match(phrase, in: words, at: start)?.exact else { continue }
-        found.append(Found(term: termIndex, range: start..<end, exact: exact))
+    slotHashes.withUnsafeBufferPointer { slotHashes in
+      let mask = slotHashes.count - 1
+      for (start, hash) in hashes.enumerated() {
+        // Most words start no phrase of the set: passed over on the hashes alone.
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slotHashes[slot] != 0 && slotHashes[slot] != hash { slot = (slot + 1) & mask }
+        guard slotHashes[slot] == hash else { continue }
+        for entry in slotPhrases[slot] {
+          let (termIndex, phraseIndex, phraseHashRange) = phrases[entry]
+          // The first word's hash is the slot's; the others are compared before any string is.
+          let end = start + phraseHashRange.count
+          guard end <= words.count, sameHashes(hashes, from: start, as: phraseHashRange) else { continue }
+          let phrase = terms[termIndex].phrases[phraseIndex]
+          guard let exact = Word.match(phrase, in: words, at: start)?.exact else { continue }
+          found.append(Found(term: termIndex, range: start..<end, exact: exact))
+        }
       }
     }
     guard found.count > 1 else { return found }

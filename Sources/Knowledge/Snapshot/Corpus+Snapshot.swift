@@ -110,6 +110,7 @@ extension Lexicon: SnapshotCodable {
       abbreviations[fold] = (try reader.readString(), try reader.read())
     }
     self.abbreviations = abbreviations
+    abbreviationHashes = FoldHashSet(abbreviations.keys.map(TermSet.foldHash))
     corrections = try reader.read()
     concepts = try reader.read()
     scopes = try reader.read()

@@ -73,10 +73,13 @@ struct BatchInput {
 
   /// What one decoded line holds, or nil for a blank or comment line.
   static func parse(_ text: String, path: String, lineNumber: Int) -> BatchLine? {
-    let first = text.unicodeScalars.first { !$0.properties.isWhitespace }
-    guard let first, first != "#" else { return nil }
-    guard first == "{" else { return .question(BatchQuestion(id: nil, text: text)) }
+    // Most lines start with a letter: a question, told from the first byte without trimming.
+    if let first = text.utf8.first, first > 0x20, first < 0x80, first != UInt8(ascii: "{"), first != UInt8(ascii: "#") {
+      return .question(BatchQuestion(id: nil, text: text))
+    }
     let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
+    guard trimmed.hasPrefix("{") else { return .question(BatchQuestion(id: nil, text: text)) }
     do {
       let record = try JSONDecoder().decode(QuestionRecord.self, from: Data(trimmed.utf8))
       return .question(BatchQuestion(id: record.id, text: record.question))

@@ -13,6 +13,11 @@ import Testing
     ("Ai chủ trì?", BatchQuestion(id: nil, text: "Ai chủ trì?")),
     ("  Ai chủ trì?  ", BatchQuestion(id: nil, text: "  Ai chủ trì?  ")),
     ("[1, 2]", BatchQuestion(id: nil, text: "[1, 2]")),
+    // A brace or hash with a combining mark is another character: a question, not JSON or a
+    // comment (a mutation the fuzz test makes).
+    ("{\u{301}Ai chủ trì?", BatchQuestion(id: nil, text: "{\u{301}Ai chủ trì?")),
+    (" #\u{300} câu hỏi", BatchQuestion(id: nil, text: " #\u{300} câu hỏi")),
+    ("\u{3000}Ai chủ trì?", BatchQuestion(id: nil, text: "\u{3000}Ai chủ trì?")),
     (#"{"question": "Ai?"}"#, BatchQuestion(id: nil, text: "Ai?")),
     (#" {"id": 7, "question": "Ai?"} "#, BatchQuestion(id: .integer(7), text: "Ai?")),
     (#"{"id": "a", "question": ""}"#, BatchQuestion(id: .string("a"), text: "")),

@@ -1,7 +1,15 @@
 /// Turns an interpretation into an answer, from the facts and the corpus templates.
-struct Responder: Sendable {
+///
+/// A class: its closures and helpers share one reference, where copying the index and the corpus
+/// would retain each of their many arrays and dictionaries every time.
+final class Responder: Sendable {
   let index: FactIndex
   let corpus: Corpus
+
+  init(index: FactIndex, corpus: Corpus) {
+    self.index = index
+    self.corpus = corpus
+  }
 
   func template(_ name: String, of intent: String) -> String {
     corpus.template(name, of: intent) ?? "{\(name)}"

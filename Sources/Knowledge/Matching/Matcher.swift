@@ -21,8 +21,8 @@ public struct Matcher: Sendable {
   private let cues: [Cue]
   /// For each cue, the number of its phrase's first word (see `firstWords`); nil for an entity.
   private let cueFirstWords: [Int?]
-  /// A number for each fold key a phrase cue starts with.
-  private let firstWords: [String: Int]
+  /// A number for each fold key a phrase cue starts with, by its ``TermSet/foldHash(_:)``.
+  private let firstWords: [UInt64: Int]
   /// Each rule's cues by number, laid out as the rule's cues are.
   private let ruleCues: [RuleCues]
 
@@ -39,7 +39,7 @@ public struct Matcher: Sendable {
     // Cues by their fold keys (ASCII, quick to hash), each then compared whole.
     var numbers: [String: [Int]] = [:]
     var cueFirstWords: [Int?] = []
-    var firstWords: [String: Int] = [:]
+    var firstWords: [UInt64: Int] = [:]
     func number(_ cue: Cue) -> Int {
       let key: String
       switch cue {
@@ -50,8 +50,9 @@ public struct Matcher: Sendable {
       numbers[key, default: []].append(cues.count)
       cues.append(cue)
       if case .phrase(let words) = cue, let first = words.first {
-        if firstWords[first.fold] == nil { firstWords[first.fold] = firstWords.count }
-        cueFirstWords.append(firstWords[first.fold])
+        let hash = first.foldHash
+        if firstWords[hash] == nil { firstWords[hash] = firstWords.count }
+        cueFirstWords.append(firstWords[hash])
       } else {
         cueFirstWords.append(nil)
       }
@@ -71,8 +72,9 @@ public struct Matcher: Sendable {
     // Most phrases of most rules are absent: a phrase whose first word the question lacks is
     // ruled out by looking at one flag, not by searching the question's words.
     var present = [Bool](repeating: false, count: firstWords.count)
-    for word in question.words {
-      if let number = firstWords[word.fold] { present[number] = true }
+    // (By hash: two fold keys with one hash only make a phrase looked for in vain.)
+    for hash in question.hashes {
+      if let number = firstWords[hash] { present[number] = true }
     }
     var strengths = Strengths(count: cues.count)
     var best: (rule: Int, score: Double)?
@@ -132,8 +134,7 @@ public struct Matcher: Sendable {
       case "topic": return Matcher.length(question.topics)
       case "term": return Matcher.length(question.terms)
       // An abbreviation counts as the words it stands for.
-      case "abbreviation":
-        return Double(question.abbreviations.map { VietnameseText.words($0.expansion).count }.max() ?? 0)
+      case "abbreviation": return Double(question.abbreviationLength)
       case "legal": return question.citations.isEmpty ? 0 : 3
       case "period": return question.periods.isEmpty ? 0 : 1
       case "subject": return Double(question.subjects.score)

@@ -18,6 +18,8 @@ public struct Question: Sendable {
   public let namedScope: (marker: String, name: [Word])?
   /// Abbreviations the question uses, with their expansion (`TTHC` → `thủ tục hành chính`).
   public let abbreviations: [(short: String, expansion: String)]
+  /// The number of words of the longest expansion of ``abbreviations`` (0 without one).
+  let abbreviationLength: Int
   /// Periods mentioned (comparison bases marked).
   public let periods: [PeriodMention]
   /// Legal documents cited, by number (`57`, `03`).
@@ -55,7 +57,7 @@ public struct Question: Sendable {
   func find(_ phrase: [Word]) -> (found: Bool, exact: Bool) {
     guard phrase.count <= words.count else { return (false, false) }
     var best: (Bool, Bool) = (false, false)
-    let first = TermSet.foldHash(phrase[0].fold)
+    let first = phrase[0].foldHash
     for start in 0...(words.count - phrase.count) where hashes[start] == first {
       guard let exact = Word.match(phrase, in: words, at: start)?.exact else { continue }
       let range = start..<(start + phrase.count)
@@ -76,19 +78,22 @@ extension Question {
   ) {
     self.text = original
     let raw = vocabulary.repair(VietnameseText.words(text))
-    // Every term set looks at every word: each word's key is hashed once for all of them.
-    let rawHashes = raw.map { TermSet.foldHash($0.fold) }
+    // Every term set looks at every word, by the hash of its fold key worked out with the word.
+    let rawHashes = raw.map(\.foldHash)
     var abbreviations: [(short: String, expansion: String)] = []
+    var abbreviationLength = 0
     for (word, hash) in zip(raw, rawHashes) where corpus.lexicon.abbreviationHashes.contains(hash) {
       if let found = corpus.lexicon.abbreviations[word.fold],
         !abbreviations.contains(where: { $0.short == found.short })
       {
         abbreviations.append((found.short, found.words.map(\.text).joined(separator: " ")))
+        abbreviationLength = max(abbreviationLength, found.words.count)
       }
     }
     self.abbreviations = abbreviations
+    self.abbreviationLength = abbreviationLength
     let words = corpus.lexicon.expand(raw, hashes: rawHashes)
-    let hashes = words.map { TermSet.foldHash($0.fold) }
+    let hashes = words.map(\.foldHash)
     func matches(_ set: TermSet) -> [TermMatch] { set.matches(in: words, hashes: hashes) }
     self.words = words
     self.hashes = hashes

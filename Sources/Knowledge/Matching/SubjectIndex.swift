@@ -16,6 +16,9 @@ public struct SubjectIndex: Sendable {
   let stopwords: Set<String>
   /// The entries each word appears in, so a question looks only at subjects it shares words with.
   private let postings: [String: [Int]]
+  /// The ``TermSet/foldHash(_:)`` of the stopwords and of the words with postings: most words of
+  /// a question are told to be neither without hashing their strings.
+  private let stopwordHashes, postingHashes: FoldHashSet
 
   /// Indexes the subjects of statistics that no concept covers; `names` are places and platforms,
   /// which say where a figure is, not what it is.
@@ -63,6 +66,8 @@ public struct SubjectIndex: Sendable {
       for word in entry.words { postings[word, default: []].append(index) }
     }
     self.postings = postings
+    stopwordHashes = FoldHashSet(stopwords.map(TermSet.foldHash))
+    postingHashes = FoldHashSet(postings.keys.map(TermSet.foldHash))
   }
 
   /// The fold keys of a subject's words but its stopwords and the names of places and platforms.
@@ -78,13 +83,17 @@ public struct SubjectIndex: Sendable {
   /// scope, place or period covers), or all of the subject's. `facts` are the best-scoring ones;
   /// `scores` has every fact sharing two words or more, for narrowing by place before choosing.
   func matches(_ words: [Word], excluding covered: Set<Int>) -> (facts: [String], score: Int, scores: [String: Int]) {
-    // Stop words left out word by word: subtracting the set of them would hash every one.
-    let asked = Set(
-      words.indices.filter { !covered.contains($0) && !words[$0].isNumber && !stopwords.contains(words[$0].fold) }
-        .map { words[$0].fold })
+    // The question's content words, each once: a question has few, compared one by one.
+    var asked: [Word] = []
+    for (index, word) in words.enumerated() where !covered.contains(index) && !word.isNumber {
+      let isStopword = stopwordHashes.contains(word.foldHash) && stopwords.contains(word.fold)
+      if !isStopword, !asked.contains(where: { $0.fold == word.fold }) { asked.append(word) }
+    }
     var best: (facts: [String], score: Int, scores: [String: Int]) = ([], 0, [:])
     var counts: [Int: Int] = [:]
-    for word in asked { for index in postings[word] ?? [] { counts[index, default: 0] += 1 } }
+    for word in asked where postingHashes.contains(word.foldHash) {
+      for index in postings[word.fold] ?? [] { counts[index, default: 0] += 1 }
+    }
     var bestEntries: [Int] = []
     for (index, shared) in counts where shared >= 2 {
       let entry = entries[index]

@@ -139,7 +139,7 @@ public struct Lexicon: Sendable {
   ///
   /// The result keeps, for each new word, the index of the word it came from.
   public func expand(_ words: [Word]) -> [Word] {
-    expand(words, hashes: words.map { TermSet.foldHash($0.fold) })
+    expand(words, hashes: words.map(\.foldHash))
   }
 
   /// ``expand(_:)`` with the words' ``TermSet/foldHash(_:)`` given.

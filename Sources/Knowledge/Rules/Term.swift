@@ -38,7 +38,10 @@ public struct TermMatch: Sendable, Hashable {
 }
 
 /// A list of terms with an index for finding them in word sequences.
-public struct TermSet: Sendable {
+///
+/// A class, immutable: a question is read with a score of sets, and a copy of a struct would
+/// retain each of its arrays every time one is passed.
+public final class TermSet: Sendable {
   /// The terms, in the order the rule file gives them.
   public let terms: [Term]
   /// The phrases starting with each first word, found by the hash of the word's fold key (see
@@ -67,7 +70,7 @@ public struct TermSet: Sendable {
     var hashes: [UInt64] = []
     for (termIndex, term) in terms.enumerated() {
       for (phraseIndex, phrase) in term.phrases.enumerated() {
-        let hash = TermSet.foldHash(phrase[0].fold)
+        let hash = phrase[0].foldHash
         if byHash[hash] == nil { hashes.append(hash) }
         byHash[hash, default: []].append((termIndex, phraseIndex))
       }
@@ -86,7 +89,7 @@ public struct TermSet: Sendable {
       for (term, phrase) in byHash[hash]! {
         let words = terms[term].phrases[phrase]
         phrases.append((term, phrase, phraseHashes.count..<(phraseHashes.count + words.count)))
-        phraseHashes += words.map { TermSet.foldHash($0.fold) }
+        phraseHashes += words.map(\.foldHash)
       }
     }
     self.slotHashes = slotHashes
@@ -113,7 +116,7 @@ public struct TermSet: Sendable {
   /// (each term's own matches may not overlap), best first; ties go to the exact match, then to
   /// the term listed first.
   public func scores(in words: [Word]) -> [(term: Term, score: Int, first: Int, exact: Bool)] {
-    scores(in: words, hashes: words.map { TermSet.foldHash($0.fold) })
+    scores(in: words, hashes: words.map(\.foldHash))
   }
 
   /// ``scores(in:)`` with the words' ``foldHash(_:)`` given.
@@ -143,7 +146,7 @@ public struct TermSet: Sendable {
   /// Every match in `words`, longest first at each position, overlapping matches removed in
   /// favour of the longer (then earlier) one.
   public func matches(in words: [Word]) -> [TermMatch] {
-    matches(in: words, hashes: words.map { TermSet.foldHash($0.fold) })
+    matches(in: words, hashes: words.map(\.foldHash))
   }
 
   /// ``matches(in:)`` with the words' ``foldHash(_:)`` given, for a question looked at by many

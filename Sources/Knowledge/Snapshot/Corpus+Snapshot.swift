@@ -30,7 +30,7 @@ extension Term: SnapshotCodable {
 
 extension TermSet: SnapshotCodable {
   /// Only the terms are written: the index is made again from them.
-  init(from reader: inout SnapshotReader) throws(KnowledgeError) {
+  convenience init(from reader: inout SnapshotReader) throws(KnowledgeError) {
     self.init(try reader.read([Term].self))
   }
 

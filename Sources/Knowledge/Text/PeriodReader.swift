@@ -16,6 +16,10 @@ public struct PeriodMention: Sendable, Hashable {
 public enum PeriodReader {
   /// Words a period may start with (or lean on); digits with `/` or `.` are days.
   static let triggers: Set<String> = ["thang", "quy", "cuoi", "dau", "nua", "nam", "den", "hien", "tu"]
+  /// The triggers' ``TermSet/foldHash(_:)``: most words are told apart from them by it.
+  static let triggerHashes = FoldHashSet(triggers.map(TermSet.foldHash))
+  /// The hash of `thang`, which may follow a number (`6 tháng đầu năm`).
+  static let monthHash = TermSet.foldHash("thang")
 
   static let numberWords: [String: Int] = [
     "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
@@ -47,7 +51,11 @@ public enum PeriodReader {
   /// Every period in `words`; `reference` supplies the year when the text leaves it out.
   public static func periods(in words: [Word], reference: Day) -> [PeriodMention] {
     // Most text has no period at all: look for a word that could start one before reading.
-    guard words.contains(where: { triggers.contains($0.fold) || $0.text.contains(ascii: "/") || $0.text.contains(ascii: ".") })
+    guard
+      words.contains(where: { word in
+        (triggerHashes.contains(word.foldHash) && triggers.contains(word.fold))
+          || word.text.contains(ascii: "/") || word.text.contains(ascii: ".")
+      })
     else { return [] }
     var found: [PeriodMention] = []
     var index = 0
@@ -67,6 +75,15 @@ public enum PeriodReader {
       return (reference.year, fold(offset) == "nay" ? 1 : 0)
     }
     while index < words.count {
+      // A period starts at a trigger, a day (`12/5/2025`) or a number before `tháng`: any other
+      // word is passed over on its hash and bytes, without comparing its key with each case.
+      let current = words[index]
+      if !triggerHashes.contains(current.foldHash), !current.text.contains(ascii: "/"),
+        !current.text.contains(ascii: "."), !(index + 1 < words.count && words[index + 1].foldHash == monthHash)
+      {
+        index += 1
+        continue
+      }
       let start = index
       var period: Period?
       var length = 0

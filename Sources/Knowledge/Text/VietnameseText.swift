@@ -272,6 +272,9 @@ public struct Word: Sendable, Hashable {
   /// exact key says more than its fold key. Worked out once, since matching asks for every word
   /// it compares.
   public let hasMarks: Bool
+  /// The ``TermSet/foldHash(_:)`` of ``fold``: phrases are found by it before any string is
+  /// compared. Worked out once, with the keys.
+  let foldHash: UInt64
 
   /// Creates a word and computes its keys.
   public init(_ text: String) {
@@ -287,6 +290,7 @@ public struct Word: Sendable, Hashable {
     self.text = text
     (exact, fold) = keys
     hasMarks = text.utf8.contains { $0 >= 0x80 }
+    foldHash = TermSet.foldHash(fold)
   }
 
   /// How the words of `text` match `phrase` from `start`: nil when they do not, else whether they

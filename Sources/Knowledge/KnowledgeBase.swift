@@ -169,4 +169,10 @@ public struct KnowledgeBase: Sendable {
     let answer = Responder(index: index, corpus: corpus).respond(to: interpretation)
     return offeringReadings(answer, of: interpretation.question)
   }
+
+  /// Answers questions that do not depend on one another on all the machine's cores, the answers
+  /// in the questions' order: each is the answer ``answer(_:)`` gives.
+  public func answers(_ questions: [String]) -> [Answer] {
+    questions.concurrentMap(answer)
+  }
 }

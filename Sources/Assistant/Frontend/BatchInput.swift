@@ -20,9 +20,15 @@ struct BatchInput {
 
   private let reader: LineReader
   private var lineNumber = 0
+  /// Whether the input is a regular file, all there to be read: then questions may be read ahead
+  /// and answered together. A pipe or a terminal may be a person or a program waiting for each
+  /// answer before it writes the next question.
+  let isRegularFile: Bool
 
-  private init(reader: LineReader) {
+  private init(reader: LineReader, descriptor: Int32) {
     self.reader = reader
+    var status = stat()
+    isRegularFile = fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
   }
 
   /// Opens `path`, or standard input for `-`.
@@ -31,11 +37,12 @@ struct BatchInput {
   static func open(_ path: String) throws -> BatchInput {
     if path == standardInputPath {
       return BatchInput(
-        reader: LineReader(name: "<stdin>", fileDescriptor: STDIN_FILENO, closesOnDeinit: false))
+        reader: LineReader(name: "<stdin>", fileDescriptor: STDIN_FILENO, closesOnDeinit: false),
+        descriptor: STDIN_FILENO)
     }
     let descriptor = try openForReading(path)
     return BatchInput(
-      reader: LineReader(name: path, fileDescriptor: descriptor, closesOnDeinit: true))
+      reader: LineReader(name: path, fileDescriptor: descriptor, closesOnDeinit: true), descriptor: descriptor)
   }
 
   /// Checks that `path` can be opened for reading, so a batch fails before answering anything.

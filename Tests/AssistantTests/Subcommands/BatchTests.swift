@@ -22,6 +22,33 @@ import Testing
     #expect(rows[1]["answered"] as? Bool == false)
   }
 
+  /// A file is read ahead and answered in groups on all cores; standard input from a pipe is
+  /// answered a line at a time. Both give the same rows and the same reports of malformed lines,
+  /// in the same order, across the groups' boundaries.
+  @Test(arguments: ["text", "jsonl"]) func aFileReadAheadGivesTheRowsOfAPipe(format: String) throws {
+    let kinds = [
+      Samples.answerable, Samples.offTopic, "Ai chủ trì phiên họp?", "# a comment",
+      #"{"id": 3, "question": "Doanh thu CNTT tháng 4?"}"#, "", "xin chào",
+    ]
+    var lines = (0..<700).map { kinds[$0 % kinds.count] }
+    lines[5] = #"{"id": 1}"#
+    lines[600] = "{ not json"
+    let input = lines.joined(separator: "\n") + "\n"
+    let folder = try TemporaryFolder()
+    let file = try folder.write(input, to: "questions.txt")
+    let fromFile = try AssistantProcess.run(["batch", file, "--format", format])
+    let fromPipe = try AssistantProcess.run(["batch", "--format", format], input: input)
+    #expect(fromFile.status == 65 && fromPipe.status == 65, "\(fromFile.errorText)")
+    #expect(fromFile.output == fromPipe.output)
+    #expect(fromFile.errorText.components(separatedBy: "\n").count == 3, "\(fromFile.errorText)")
+    #expect(
+      fromFile.errorText.replacingOccurrences(of: file, with: "<stdin>") == fromPipe.errorText)
+    if format == "jsonl" {
+      let skipped = lines.filter { $0.isEmpty || $0.hasPrefix("#") }.count
+      #expect(try jsonRows(fromFile.output).count == lines.count - skipped - 2)
+    }
+  }
+
   @Test func commentsAndBlankLinesAreSkipped() throws {
     let input = """
       # questions about the meeting

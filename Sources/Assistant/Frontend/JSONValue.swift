@@ -71,34 +71,44 @@ indirect enum JSONValue: Sendable {
     text += close
   }
 
-  /// Writes `string` quoted, escaped byte by byte on its UTF-8, without decoding it into scalars.
+  /// Writes `string` quoted and escaped, working on its UTF-8 bytes: the runs between characters
+  /// that need an escape, nearly all of the text, are copied whole.
   private static func writeString(_ string: String, to text: inout String) {
+    var string = string
     var json: [UInt8] = []
-    json.reserveCapacity(string.utf8.count + 16)
-    json.append(UInt8(ascii: "\""))
-    var previous: UInt8 = 0
-    for byte in string.utf8 {
-      switch byte {
-      case UInt8(ascii: "\""), UInt8(ascii: "\\"): appendEscape(byte, to: &json)
-      case UInt8(ascii: "\n"): appendEscape(UInt8(ascii: "n"), to: &json)
-      case UInt8(ascii: "\r"): appendEscape(UInt8(ascii: "r"), to: &json)
-      case UInt8(ascii: "\t"): appendEscape(UInt8(ascii: "t"), to: &json)
-      case 0x08: appendEscape(UInt8(ascii: "b"), to: &json)
-      case 0x0C: appendEscape(UInt8(ascii: "f"), to: &json)
-      // JSON needs only C0 escaped; DEL and C1 (U+009B starts an escape sequence on some
-      // terminals) are escaped too, so a row shown on a terminal is only text. A C1 control is
-      // 0xC2 then 0x80–0x9F in UTF-8, and its code point is that second byte.
-      case 0x00..<0x20, 0x7F:
-        appendUnicodeEscape(byte, to: &json)
-      case 0x80...0x9F where previous == 0xC2:
-        json.removeLast()
-        appendUnicodeEscape(byte, to: &json)
-      default:
-        json.append(byte)
+    string.withUTF8 { bytes in
+      json.reserveCapacity(bytes.count + 16)
+      json.append(UInt8(ascii: "\""))
+      var run = 0
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        // A C1 control is 0xC2 then 0x80–0x9F, and its code point is that second byte.
+        let isC1 = byte == 0xC2 && index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1])
+        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F || isC1 else {
+          index += 1
+          continue
+        }
+        json.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): appendEscape(byte, to: &json)
+        case UInt8(ascii: "\n"): appendEscape(UInt8(ascii: "n"), to: &json)
+        case UInt8(ascii: "\r"): appendEscape(UInt8(ascii: "r"), to: &json)
+        case UInt8(ascii: "\t"): appendEscape(UInt8(ascii: "t"), to: &json)
+        case 0x08: appendEscape(UInt8(ascii: "b"), to: &json)
+        case 0x0C: appendEscape(UInt8(ascii: "f"), to: &json)
+        // JSON needs only C0 escaped; DEL and C1 (U+009B starts an escape sequence on some
+        // terminals) are escaped too, so a row shown on a terminal is only text.
+        default:
+          if isC1 { index += 1 }
+          appendUnicodeEscape(bytes[index], to: &json)
+        }
+        index += 1
+        run = index
       }
-      previous = byte
+      json.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
+      json.append(UInt8(ascii: "\""))
     }
-    json.append(UInt8(ascii: "\""))
     text += String(decoding: json, as: UTF8.self)
   }
 

@@ -84,7 +84,9 @@ extension Responder {
       // none, by the place asked): the best-scoring among those of the kind, place and unit asked.
       var scored = question.subjects.scores
       if scored.isEmpty, let place {
-        for fact in index.byScope[place] ?? [] { scored[fact.id] = 1 }
+        for fact in index.byScope[place] ?? [] {
+          if let position = index.order[fact.id] { scored[position] = 1 }
+        }
         if scored.isEmpty {
           let name = String(place.dropFirst("place:".count))
           return Draft(
@@ -92,10 +94,9 @@ extension Responder {
             answered: false, slots: ["scope": name])
         }
       }
-      // In document order, each with its score: every id is looked up once, in a pool that holds
-      // thousands of figures with many reports loaded.
-      var pool = scored.compactMap { id, score in index.order[id].map { (position: $0, score: score) } }
-        .sorted { $0.position < $1.position }.map { (fact: index.all[$0.position], score: $0.score) }
+      // In document order, each with its score: the facts are found by position, in a pool that
+      // holds thousands of figures with many reports loaded.
+      var pool = scored.sorted { $0.key < $1.key }.map { (fact: index.all[$0.key], score: $0.value) }
       // `bao nhiêu điểm`, `mấy đơn vị`: the unit asked (right after the question word).
       let units = Set(unitsAsked(question).map { VietnameseText.foldKey($0.term.name) })
       for narrow in [

@@ -5,14 +5,12 @@ public struct SubjectIndex: Sendable {
   /// the order of the facts. Reports in the same format repeat their subjects: a question is
   /// compared with each set of words once, however many reports give figures for it.
   struct Entry: Sendable {
-    /// Positions in ``ids``, ascending.
+    /// The facts' positions in the knowledge base's facts, ascending.
     var facts: [Int]
     let words: Set<String>
   }
 
   let entries: [Entry]
-  /// The ids of the facts indexed, by position.
-  let ids: [String]
   let stopwords: Set<String>
   /// The entries each word appears in, so a question looks only at subjects it shares words with.
   private let postings: [String: [Int]]
@@ -20,15 +18,14 @@ public struct SubjectIndex: Sendable {
   /// a question are told to be neither without hashing their strings.
   private let stopwordHashes, postingHashes: FoldHashSet
 
-  /// Indexes the subjects of statistics that no concept covers; `names` are places and platforms,
-  /// which say where a figure is, not what it is.
+  /// Indexes the subjects of statistics that no concept covers, by their positions in `facts`;
+  /// `names` are places and platforms, which say where a figure is, not what it is.
   init(facts: [Fact], stopwords: Set<String>, names: [TermSet]) {
     var entries: [Entry] = []
-    var ids: [String] = []
     // Each subject is read once, and each set of words is one entry.
     var entryOfSubject: [UTF8Key: Int?] = [:]
     var entryOfWords: [Set<String>: Int] = [:]
-    for fact in facts {
+    for (position, fact) in facts.enumerated() {
       guard let statistic = fact.statistic, statistic.concept == nil else { continue }
       let key = UTF8Key(statistic.subject)
       let entry: Int?
@@ -47,19 +44,14 @@ public struct SubjectIndex: Sendable {
         }
         entryOfSubject[key] = .some(entry)
       }
-      if let entry {
-        entries[entry].facts.append(ids.count)
-        ids.append(fact.id)
-      }
+      if let entry { entries[entry].facts.append(position) }
     }
-    self.init(entries: entries, ids: ids, stopwords: stopwords)
+    self.init(entries: entries, stopwords: stopwords)
   }
 
-  /// Indexes subjects already read into their content words; `ids` are the facts the entries'
-  /// positions refer to.
-  init(entries: [Entry], ids: [String], stopwords: Set<String>) {
+  /// Indexes subjects already read into their content words.
+  init(entries: [Entry], stopwords: Set<String>) {
     self.entries = entries
-    self.ids = ids
     self.stopwords = stopwords
     var postings: [String: [Int]] = [:]
     for (index, entry) in entries.enumerated() {
@@ -78,26 +70,34 @@ public struct SubjectIndex: Sendable {
     return Set(all.indices.filter { !covered.contains($0) }.map { all[$0].fold }).subtracting(stopwords)
   }
 
-  /// The facts whose subject the question names best, with the number of content words shared.
-  /// A match needs two shared words and half of the question's own content words (those no
-  /// scope, place or period covers), or all of the subject's. `facts` are the best-scoring ones;
-  /// `scores` has every fact sharing two words or more, for narrowing by place before choosing.
-  func matches(_ words: [Word], excluding covered: Set<Int>) -> (facts: [String], score: Int, scores: [String: Int]) {
+  /// The facts whose subject the question names best, by position, with the number of content
+  /// words shared. A match needs two shared words and half of the question's own content words
+  /// (those no scope, place or period covers), or all of the subject's. `facts` are the
+  /// best-scoring ones, in order; `scores` has every fact sharing two words or more, for narrowing
+  /// by place before choosing.
+  func matches(_ words: [Word], excluding covered: Set<Int>) -> (facts: [Int], score: Int, scores: [Int: Int]) {
     // The question's content words, each once: a question has few, compared one by one.
     var asked: [Word] = []
     for (index, word) in words.enumerated() where !covered.contains(index) && !word.isNumber {
       let isStopword = stopwordHashes.contains(word.foldHash) && stopwords.contains(word.fold)
       if !isStopword, !asked.contains(where: { $0.fold == word.fold }) { asked.append(word) }
     }
-    var best: (facts: [String], score: Int, scores: [String: Int]) = ([], 0, [:])
-    var counts: [Int: Int] = [:]
+    var best: (facts: [Int], score: Int, scores: [Int: Int]) = ([], 0, [:])
+    // Words shared with each entry, counted in place: with many reports loaded a common word is
+    // in thousands of entries.
+    var counts = [Int32](repeating: 0, count: entries.count)
+    var touched: [Int] = []
     for word in asked where postingHashes.contains(word.foldHash) {
-      for index in postings[word.fold] ?? [] { counts[index, default: 0] += 1 }
+      for index in postings[word.fold] ?? [] {
+        if counts[index] == 0 { touched.append(index) }
+        counts[index] += 1
+      }
     }
     var bestEntries: [Int] = []
-    for (index, shared) in counts where shared >= 2 {
+    for index in touched where counts[index] >= 2 {
+      let shared = Int(counts[index])
       let entry = entries[index]
-      for fact in entry.facts { best.scores[ids[fact]] = shared }
+      for fact in entry.facts { best.scores[fact] = shared }
       // Half the question's words, or every word of the subject.
       guard Double(shared) * 2 >= Double(asked.count) || shared == entry.words.count else { continue }
       if shared > best.score {
@@ -108,7 +108,7 @@ public struct SubjectIndex: Sendable {
       }
     }
     // In the order of the facts, whichever entries they are in.
-    best.facts = bestEntries.flatMap { entries[$0].facts }.sorted().map { ids[$0] }
+    best.facts = bestEntries.flatMap { entries[$0].facts }.sorted()
     return best
   }
 }

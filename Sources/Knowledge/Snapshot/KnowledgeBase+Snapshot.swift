@@ -61,7 +61,7 @@ extension SubjectIndex: SnapshotCodable {
     for _ in 0..<(try reader.readCount()) {
       entries.append(Entry(facts: try reader.read(), words: try reader.read()))
     }
-    self.init(entries: entries, ids: try reader.read(), stopwords: try reader.read())
+    self.init(entries: entries, stopwords: try reader.read())
   }
 
   func write(to writer: inout SnapshotWriter) {
@@ -70,7 +70,6 @@ extension SubjectIndex: SnapshotCodable {
       writer.write(entry.facts)
       writer.write(entry.words)
     }
-    writer.write(ids)
     writer.write(stopwords)
   }
 }

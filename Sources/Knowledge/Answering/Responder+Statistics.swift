@@ -170,6 +170,8 @@ extension Responder {
     slots: [String: String]
   ) -> Draft {
     var slots = slots
+    // Worked out once: the filters below ask for them for every candidate figure.
+    let askedPeriods = question.askedPeriods
     let asked = Set(question.measures.map(\.term.id))
     let folds = question.words.map(\.fold)
     var candidates = all.filter { measure($0.statistic!) }
@@ -243,9 +245,9 @@ extension Responder {
     // report's figure, with what earlier reports gave for the same thing.
     var earlier: [Fact] = []
     if let period = question.period {
-      slots["period"] = question.askedPeriods.map(\.period.code).joined(separator: ",")
+      slots["period"] = askedPeriods.map(\.period.code).joined(separator: ",")
       let matching = candidates.filter { fact in
-        question.askedPeriods.contains { asked in
+        askedPeriods.contains { asked in
           fact.statistic!.period.map { Responder.period(asked.period, covers: $0, yearGiven: asked.yearGiven) } ?? false
         }
       }
@@ -257,13 +259,13 @@ extension Responder {
           else { continue }
           for kind in [Statistic.Measure.changeSamePeriod, .changePreviousMonth] {
             let earlier = kind == .changeSamePeriod ? at.yearEarlier : at.monthEarlier
-            guard let earlier, Responder.period(period, covers: earlier, yearGiven: question.askedPeriods.first!.yearGiven),
+            guard let earlier, Responder.period(period, covers: earlier, yearGiven: askedPeriods.first!.yearGiven),
               let derived = earlierLevel(of: fact, kind: kind, subject: subject, slots: slots)
             else { continue }
             return derived
           }
         }
-        let asked = question.askedPeriods.first!.yearGiven ? period.vietnamese : Responder.withoutYear(period)
+        let asked = askedPeriods.first!.yearGiven ? period.vietnamese : Responder.withoutYear(period)
         return missing(subject, asked: "cho " + asked, nearest: candidates, slots: slots)
       }
       candidates = matching
@@ -277,7 +279,7 @@ extension Responder {
     }
     // Of the figures left, the latest report's, with what earlier reports gave for the same thing;
     // a question naming two periods gets the figure of each.
-    if question.askedPeriods.count < 2, let latest = candidates.compactMap(\.published).max() {
+    if askedPeriods.count < 2, let latest = candidates.compactMap(\.published).max() {
       let newest = candidates.filter { $0.published == latest }
       // Earlier reports' figures for the same thing: the same kind of figure in the same unit.
       // Compared pair by pair: the latest report's kinds are few, and a figure's are not

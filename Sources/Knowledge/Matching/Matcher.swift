@@ -73,8 +73,8 @@ public struct Matcher: Sendable {
     // ruled out by looking at one flag, not by searching the question's words.
     var present = [Bool](repeating: false, count: firstWords.count)
     // (By hash: two fold keys with one hash only make a phrase looked for in vain.)
-    for hash in question.hashes {
-      if let number = firstWords[hash] { present[number] = true }
+    for word in question.words {
+      if let number = firstWords[word.foldHash] { present[number] = true }
     }
     var strengths = Strengths(count: cues.count)
     var best: (rule: Int, score: Double)?

@@ -4,8 +4,6 @@ public struct Question: Sendable {
   public let text: String
   /// Its words, corrected, typos repaired and abbreviations expanded.
   public let words: [Word]
-  /// Each word's ``TermSet/foldHash(_:)``, for finding phrases without comparing strings.
-  let hashes: [UInt64]
   /// Concepts mentioned, best first, with their scores.
   public let concepts: [(term: Term, score: Int)]
   /// Scopes, platforms, unlisted platforms, places (provinces, single ministries, countries),
@@ -59,7 +57,7 @@ public struct Question: Sendable {
     guard phrase.count <= words.count else { return (false, false) }
     var best: (Bool, Bool) = (false, false)
     let first = phrase[0].foldHash
-    for start in 0...(words.count - phrase.count) where hashes[start] == first {
+    for start in 0...(words.count - phrase.count) where words[start].foldHash == first {
       guard let exact = Word.match(phrase, in: words, at: start)?.exact else { continue }
       let range = start..<(start + phrase.count)
       if names.allSatisfy({ !$0.overlaps(range) || range.contains($0.lowerBound) && range.contains($0.upperBound - 1) }) {
@@ -97,7 +95,6 @@ extension Question {
     let hashes = words.map(\.foldHash)
     func matches(_ set: TermSet) -> [TermMatch] { set.matches(in: words, hashes: hashes) }
     self.words = words
-    self.hashes = hashes
     concepts = corpus.lexicon.concepts.scores(in: words, hashes: hashes).map { ($0.term, $0.score) }
     scopes = matches(corpus.lexicon.scopes)
     platforms = matches(corpus.lexicon.platforms)

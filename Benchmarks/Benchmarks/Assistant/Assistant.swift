@@ -109,7 +109,7 @@ let benchmarks: @Sendable () -> Void = {
   Benchmark(
     "Batch: 100,000 questions, 256 at a time on all cores (the dev set in turn)",
     configuration: .init(maxDuration: .seconds(60), maxIterations: 3)
-  ) { _, loaded in
+  ) { (_: Benchmark, loaded: (knowledge: KnowledgeBase, groups: [[String]])) in
     for group in loaded.groups { blackHole(loaded.knowledge.answers(group)) }
   } setup: {
     let dev = try DevQuestions()

@@ -69,12 +69,7 @@ public struct Fact: Sendable, Hashable, Identifiable {
   /// The sentence quoted as its source, as written.
   public var quote: String { storage.quote }
   /// The figure, for statistics.
-  ///
-  /// Lent in place rather than copied, so that `fact.statistic!.period` in a filter over
-  /// thousands of figures reads one field instead of retaining and releasing each of them.
-  public var statistic: Statistic? {
-    _read { yield storage.statistic }
-  }
+  public var statistic: Statistic? { storage.statistic }
   /// Named parts of the statement (an event's `date`, `place`, `chair`; a reference's `number`).
   public var fields: [String: String] { storage.fields }
   /// A list the statement gives (attendees, merged bodies, decisions).

@@ -50,13 +50,6 @@ public enum PeriodReader {
 
   /// Every period in `words`; `reference` supplies the year when the text leaves it out.
   public static func periods(in words: [Word], reference: Day) -> [PeriodMention] {
-    // Most text has no period at all: look for a word that could start one before reading.
-    guard
-      words.contains(where: { word in
-        (triggerHashes.contains(word.foldHash) && triggers.contains(word.fold))
-          || word.text.contains(ascii: "/") || word.text.contains(ascii: ".")
-      })
-    else { return [] }
     var found: [PeriodMention] = []
     var index = 0
     func word(_ offset: Int) -> Word? {

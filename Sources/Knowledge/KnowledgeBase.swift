@@ -60,24 +60,36 @@ public struct KnowledgeBase: Sendable {
 
   /// The fold keys of the words of the documents' titles and paragraphs.
   ///
-  /// Reports share most of their words: each distinct token (the text between spaces; no word
-  /// spans one) is read once, however often the reports repeat it.
+  /// Each document's distinct keys are found on all the cores, then merged. Reports share most of
+  /// their words: a key is compared with those already kept by its hash first, and its string is
+  /// hashed only the first time.
   static func folds(of documents: [Document]) -> Set<String> {
-    var tokens = Set<UTF8Key>()
-    func insertTokens(of text: String) {
-      for token in text.utf8.split(separator: UInt8(ascii: " ")) {
-        tokens.insert(UTF8Key(String(decoding: token, as: UTF8.self)))
+    /// Keys told apart by hash, then by string when two share one.
+    struct Distinct {
+      var seen: [UInt64: String] = [:]
+      var found: [(fold: String, hash: UInt64)] = []
+
+      mutating func insert(_ fold: String, hash: UInt64) {
+        if let known = seen[hash] {
+          if known != fold, !found.contains(where: { $0.fold == fold }) { found.append((fold, hash)) }
+        } else {
+          seen[hash] = fold
+          found.append((fold, hash))
+        }
       }
     }
-    for document in documents {
-      insertTokens(of: document.title)
-      for paragraph in document.paragraphs { insertTokens(of: paragraph.text) }
+    let distinct = documents.concurrentMap { document in
+      var distinct = Distinct()
+      for text in [document.title] + document.paragraphs.map(\.text) {
+        for word in VietnameseText.words(text) { distinct.insert(word.fold, hash: word.foldHash) }
+      }
+      return distinct.found
     }
-    var folds = Set<String>()
-    for token in tokens {
-      for word in VietnameseText.words(token.text) { folds.insert(word.fold) }
+    var all = Distinct()
+    for found in distinct {
+      for (fold, hash) in found { all.insert(fold, hash: hash) }
     }
-    return folds
+    return Set(all.found.map(\.fold))
   }
 
   /// The meeting the knowledge base is about, from its event fact: title and date (`17/5/2025`).

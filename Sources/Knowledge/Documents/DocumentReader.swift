@@ -39,13 +39,16 @@ public enum DocumentReader {
     return try read(text, path: url.path)
   }
 
+  /// What a line does not start or end with: blanks, a carriage return, a no-break space, a BOM.
+  static let lineEdges: EdgeCharacters = [" ", "\t", "\r", "\u{A0}", "\u{FEFF}"]
+
   /// Reads a document's text; `path` names it in errors and gives its id.
   public static func read(_ text: String, path: String) throws -> Document {
     var body = text
     if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
     // `\r\n` is one Character in Swift: split on any line break, not on "\n".
     let lines = body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map {
-      VietnameseText.nfc(String($0)).trimmed([" ", "\t", "\r", "\u{A0}", "\u{FEFF}"])
+      VietnameseText.nfc(String($0)).trimmed(lineEdges)
     }
     guard let title = lines.first, !title.isEmpty else {
       throw KnowledgeError.malformedDocument(path: path, line: 1, message: "the first line must be the title")

@@ -25,7 +25,7 @@ struct ClauseWords {
   init(_ clause: String, sentence: String, sentenceWords: [Word], reading: (String) -> [Word]) {
     // Most clauses have no parentheses: read them whole, without copying them character by character.
     guard clause.contains(ascii: "(") || clause.contains(ascii: ")") else {
-      words = clause.utf8.elementsEqual(sentence.utf8) ? sentenceWords : reading(clause)
+      words = clause.hasSameBytes(as: sentence) ? sentenceWords : reading(clause)
       parenthesized = Array(repeating: false, count: words.count)
       return
     }
@@ -37,14 +37,14 @@ struct ClauseWords {
       words += found
       parenthesized += Array(repeating: depth > 0, count: found.count)
     }
-    // The text between parentheses, read a segment at a time.
+    // The text between parentheses, read a segment at a time; the parentheses are found by their bytes.
     var start = clause.startIndex
-    for index in clause.indices {
-      let character = clause[index]
-      guard character == "(" || character == ")" else { continue }
+    for index in clause.utf8.indices {
+      let byte = clause.utf8[index]
+      guard byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") else { continue }
       read(clause[start..<index])
-      depth = character == "(" ? depth + 1 : max(0, depth - 1)
-      start = clause.index(after: index)
+      depth = byte == UInt8(ascii: "(") ? depth + 1 : max(0, depth - 1)
+      start = clause.utf8.index(after: index)
     }
     read(clause[start...])
     self.words = words
@@ -54,7 +54,9 @@ struct ClauseWords {
 
 extension Extractor {
   /// Punctuation a token may carry at either end.
-  static let punctuation: Set<Character> = [".", ",", ";", ":", "(", ")", "\"", "“", "”", "!", "?", "…", "'"]
+  static let punctuation: EdgeCharacters = [".", ",", ";", ":", "(", ")", "\"", "“", "”", "!", "?", "…", "'"]
+  /// What a subject phrase does not end or start with.
+  static let subjectEdges: EdgeCharacters = [" ", ",", ".", ";", ":", "("]
 
   /// What the sentences before a clause said: read on when a clause leaves something out
   /// (`Trong đó, các Bộ, ngành đạt ...`).
@@ -100,16 +102,50 @@ extension Extractor {
     return found
   }
 
+  /// What follows a value and its unit up to the next `,`, `;` or `.`, without what is in
+  /// parentheses: the runs between them are found by their bytes and copied whole.
+  static func description(_ tail: Substring) -> String {
+    var described = ""
+    var depth = 0
+    var run = tail.startIndex
+    let utf8 = tail.utf8
+    var index = utf8.startIndex
+    while index < utf8.endIndex {
+      let next = utf8.index(after: index)
+      switch utf8[index] {
+      case UInt8(ascii: "("):
+        if depth == 0 { described += tail[run..<index] }
+        depth += 1
+      case UInt8(ascii: ")"):
+        if depth == 0 { described += tail[run..<index] } else { depth -= 1 }
+        if depth == 0 { run = next }
+      case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "."):
+        if depth == 0 {
+          described += tail[run..<index]
+          return described
+        }
+      default: break
+      }
+      index = next
+    }
+    if depth == 0 { described += tail[run...] }
+    return described
+  }
+
   /// The text of a parenthesis that says where figures come from: from `số liệu` to its end.
   static func dataNote(in text: String) -> String? {
     guard text.contains(ascii: "(") else { return nil }
-    var rest = Substring(text)
-    while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
-      let inside = rest[rest.index(after: open)..<close]
+    // The parentheses are found by their bytes, not character by character.
+    let utf8 = text.utf8
+    var rest = utf8.startIndex
+    while let open = utf8[rest...].firstIndex(of: UInt8(ascii: "(")),
+      let close = utf8[open...].firstIndex(of: UInt8(ascii: ")"))
+    {
+      let inside = text[utf8.index(after: open)..<close]
       if let start = inside.find("số liệu") {
         return String(inside[start.lowerBound...]).trimmed()
       }
-      rest = rest[rest.index(after: close)...]
+      rest = utf8.index(after: close)
     }
     return nil
   }
@@ -157,16 +193,7 @@ extension Extractor {
         tail = tail.dropFirst(mention.unit.count)
       }
       rawCursor = tail.startIndex
-      var described = ""
-      var depth = 0
-      for character in tail {
-        if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }
-        else if depth == 0 {
-          if ",;.".contains(character) { break }
-          described.append(character)
-        }
-      }
-      rawTails[mention.index] = described
+      rawTails[mention.index] = Extractor.description(tail)
     }
     for (position, mention) in mentions.enumerated() {
       defer { previousEnd = mention.end }
@@ -427,11 +454,14 @@ extension Extractor {
   /// How many words of a phrase say what it is about: not stopwords, scopes, places or platforms.
   func contentWords(of phrase: String) -> Int {
     let words = VietnameseText.words(phrase)
-    var covered = Set<Int>()
+    let hashes = words.map(\.foldHash)
+    var covered = [Bool](repeating: false, count: words.count)
     for set in [lexicon.scopes, lexicon.provinces, lexicon.bodies, lexicon.countries, lexicon.platforms, lexicon.stopwords] {
-      for match in set.matches(in: words) { covered.formUnion(match.range) }
+      for match in set.matches(in: words, hashes: hashes) {
+        for index in match.range { covered[index] = true }
+      }
     }
-    return words.indices.filter { !covered.contains($0) && !words[$0].isNumber }.count
+    return words.indices.filter { !covered[$0] && !words[$0].isNumber }.count
   }
 
   /// Fold keys of the words that introduce a clause before its subject (`Theo`, `Trong`, `Tính đến`).
@@ -455,11 +485,12 @@ extension Extractor {
     let intros = Extractor.subjectIntroductions
     var segments: [String] = []
     for piece in raw.pieces(separatedBy: ", ").map({ $0.trimmed() }) {
-      // `Bộ, ngành` and `người dân, doanh nghiệp` are one phrase, not two clauses.
-      // The segment before is lowercased once, for both endings.
-      if let last = segments.last, case let lowered = last.lowercased(),
-        ["bộ", "người dân"].contains(where: { lowered.hasSuffix($0) }),
-        piece.lowercased().hasPrefix("ngành") || piece.lowercased().hasPrefix("doanh nghiệp")
+      // `Bộ, ngành` and `người dân, doanh nghiệp` are one phrase, not two clauses. Only the start
+      // of the piece is lowercased (enough for `doanh nghiệp`), and the segment before only when
+      // the piece starts so.
+      if let last = segments.last, case let start = piece.prefix(16).lowercased(),
+        start.hasPrefix("ngành") || start.hasPrefix("doanh nghiệp"),
+        case let lowered = last.lowercased(), lowered.hasSuffix("bộ") || lowered.hasSuffix("người dân")
       {
         segments[segments.count - 1] = last + ", " + piece
       } else {
@@ -467,8 +498,9 @@ extension Extractor {
       }
     }
     func strip(_ text: String) -> String {
-      // Split at the byte of a space, as ``VietnameseText/wordsByToken(_:)`` counts tokens.
-      var tokens = text.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+      // Split at the byte of a space, as ``VietnameseText/wordsByToken(_:)`` counts tokens; the
+      // tokens are where they are in the text, made into strings only as they are looked at.
+      var tokens = text.utf8.split(separator: UInt8(ascii: " ")).map { $0.startIndex..<$0.endIndex }
       // Cut at the period (`tháng 11/2025`, `trong 6 tháng đầu năm`, `tính đến ngày 6/2`): read
       // the words once, and cut at the token where the first period (or `trong` before it) starts.
       let (words, tokenOfWord) = VietnameseText.wordsByToken(text)
@@ -479,15 +511,21 @@ extension Extractor {
         if start == 0 || tokenOfWord[start - 1] != token { tokens = Array(tokens[..<token]) }
       }
       let trailing = Extractor.subjectEndings
-      while let last = tokens.last, trailing.contains(VietnameseText.exactKey(last.trimmed(Extractor.punctuation))) {
+      while let last = tokens.last,
+        trailing.contains(VietnameseText.exactKey(text[last].trimmed(Extractor.punctuation)))
+      {
         tokens.removeLast()
       }
-      return tokens.joined(separator: " ").trimmed([" ", ",", ".", ";", ":", "("])
+      guard let first = tokens.first, let last = tokens.last else { return "" }
+      // The tokens joined by one space: the text they span, unless it has spaces doubled.
+      let span = text[first.lowerBound..<last.upperBound]
+      let joined = span.has("  ") ? tokens.map { text[$0] }.joined(separator: " ") : String(span)
+      return joined.trimmed(Extractor.subjectEdges)
     }
     segments = segments.map(strip)
     while let last = segments.last, last.isEmpty { segments.removeLast() }
     while segments.count > 1, let first = segments.first,
-      intros.contains(VietnameseText.words(first).first?.fold ?? "") || first.isEmpty
+      intros.contains(VietnameseText.firstWord(of: first)?.fold ?? "") || first.isEmpty
     {
       segments.removeFirst()
     }
@@ -514,16 +552,19 @@ extension Extractor {
     "nhat": 1, "nhi": 2, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
   ]
 
+  /// The ``TermSet/foldHash(_:)`` of the words a rank starts with: the others are passed over on it.
+  static let rankStarts = FoldHashSet(["dan", "dung", "xep", "top"].map(TermSet.foldHash))
+
   func ranks(in words: [Word]) -> [Rank] {
     let ordinals = Extractor.rankOrdinals
     var ranks: [Rank] = []
-    for index in words.indices {
+    for index in words.indices where Extractor.rankStarts.contains(words[index].foldHash) {
       let fold = words[index].fold
       let next = index + 1 < words.count ? words[index + 1] : nil
       let after = index + 2 < words.count ? words[index + 2] : nil
       if fold == "dan", let next, next.fold == "dau" {
         ranks.append(Rank(index: index, value: "1", total: nil, phrase: words[index].text + " " + next.text))
-      } else if ["dung", "xep"].contains(fold), let next, next.fold == "thu", let after {
+      } else if fold == "dung" || fold == "xep", let next, next.fold == "thu", let after {
         let parts = after.text.split(separator: "/")
         if let number = ordinals[after.fold] ?? parts.first.flatMap({ Int($0) }) {
           ranks.append(
@@ -544,8 +585,8 @@ extension Extractor {
     var mentions: [ValueMention] = []
     for (index, word) in words.enumerated() where word.isNumber {
       guard !masked.contains(where: { $0.contains(index) }) else { continue }
-      let parts = word.text.split(separator: "/")
-      guard parts.count <= 2, let value = VietnameseNumber.parse(String(parts[0])) else { continue }
+      let parts = word.text.utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }
+      guard parts.count <= 2, let value = VietnameseNumber.parse(parts[0]) else { continue }
       let total = parts.count == 2 ? String(parts[1]) : nil
       if let total, VietnameseNumber.parse(total) == nil { continue }
       // The two words after the value: a scale word is one or two words long.

@@ -144,9 +144,11 @@ public struct Lexicon: Sendable {
 
   /// ``expand(_:)`` with the words' ``TermSet/foldHash(_:)`` given.
   func expand(_ words: [Word], hashes: [UInt64]) -> [Word] {
+    let fixes = corrections.matches(in: words, hashes: hashes)
+    // Most texts have neither a typo the lexicon corrects nor an abbreviation.
+    if fixes.isEmpty && !hashes.contains(where: abbreviationHashes.contains) { return words }
     var corrected: [Word] = []
     var index = 0
-    let fixes = corrections.matches(in: words, hashes: hashes)
     var fixAt: [Int: TermMatch] = [:]
     for fix in fixes { fixAt[fix.range.lowerBound] = fix }
     while index < words.count {

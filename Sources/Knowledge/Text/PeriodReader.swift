@@ -28,7 +28,9 @@ public enum PeriodReader {
 
   /// The day of `17/5/2025` or `17/5` (the year taken from `reference`).
   public static func day(_ text: String, reference: Day) -> Day? {
-    let parts = text.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" }).map { Int($0) }
+    // Split on the separators' bytes, which are ASCII.
+    let parts = text.utf8.split(whereSeparator: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") })
+      .map { Int(Substring($0)) }
     guard parts.count == 2 || parts.count == 3, let day = parts[0], let month = parts[1],
       (1...31).contains(day), (1...12).contains(month)
     else { return nil }
@@ -38,7 +40,8 @@ public enum PeriodReader {
   }
 
   static func year(_ word: Word?) -> Int? {
-    guard let word, word.text.count == 4, let value = Int(word.text), value > 1900, value < 2200
+    // Four bytes: a text `Int` reads is ASCII, one byte a character.
+    guard let word, word.text.utf8.count == 4, let value = Int(word.text), value > 1900, value < 2200
     else { return nil }
     return value
   }
@@ -46,6 +49,18 @@ public enum PeriodReader {
   static func smallNumber(_ word: Word?) -> Int? {
     guard let word else { return nil }
     return Int(word.text) ?? numberWords[word.fold]
+  }
+
+  /// Whether a word's last `/`-separated part is four digits (`2025`, `4/2025`): a word has no
+  /// sign, so these are what `Int` reads in four characters.
+  static func endsWithYear(_ text: String) -> Bool {
+    let last = text.utf8.split(separator: UInt8(ascii: "/")).last
+    return last.map { $0.count == 4 && $0.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } } ?? false
+  }
+
+  /// Whether a word has the `/` or `.` of a day (`12/5/2025`, `24.9`), told from its bytes in one pass.
+  static func mayBeDay(_ text: String) -> Bool {
+    text.utf8.contains { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") }
   }
 
   /// Every period in `words`; `reference` supplies the year when the text leaves it out.
@@ -70,9 +85,8 @@ public enum PeriodReader {
     while index < words.count {
       // A period starts at a trigger, a day (`12/5/2025`) or a number before `tháng`: any other
       // word is passed over on its hash and bytes, without comparing its key with each case.
-      let current = words[index]
-      if !triggerHashes.contains(current.foldHash), !current.text.contains(ascii: "/"),
-        !current.text.contains(ascii: "."), !(index + 1 < words.count && words[index + 1].foldHash == monthHash)
+      if !triggerHashes.contains(words[index].foldHash), !mayBeDay(words[index].text),
+        !(index + 1 < words.count && words[index + 1].foldHash == monthHash)
       {
         index += 1
         continue
@@ -83,7 +97,8 @@ public enum PeriodReader {
       switch fold(0) {
       case "thang":
         if let text = word(1)?.text, text.contains(ascii: "/"),
-          let month = Int(text.split(separator: "/")[0]), let year = Int(text.split(separator: "/")[1]),
+          case let parts = text.utf8.split(separator: UInt8(ascii: "/")), parts.count >= 2,
+          let month = Int(Substring(parts[0])), let year = Int(Substring(parts[1])),
           (1...12).contains(month)
         {
           period = .month(year: year, month: month)
@@ -167,9 +182,9 @@ public enum PeriodReader {
           } else if (1...12).contains(count) {
             period = .firstMonths(year: year, months: count)
           }
-        } else if let text = word(0)?.text, text.contains(ascii: "/") || text.contains(ascii: "."), let day = day(text, reference: reference),
-          (start > 0 && words[start - 1].fold == "den")
-            || (start > 1 && words[start - 1].fold == "ngay" && words[start - 2].fold == "den")
+        } else if (start > 0 && words[start - 1].fold == "den")
+          || (start > 1 && words[start - 1].fold == "ngay" && words[start - 2].fold == "den"),
+          let text = word(0)?.text, mayBeDay(text), let day = day(text, reference: reference)
         {
           // A day is the period of a figure only as a stock: `(tính) đến (ngày) 12/5/2025`.
           period = .asOf(day)
@@ -180,13 +195,15 @@ public enum PeriodReader {
         var first = start
         if first > 0, words[first - 1].fold == "ngay" { first -= 1 }
         if first > 1, words[first - 2].fold == "tinh", words[first - 1].fold == "den" { first -= 2 }
-        let before = words[max(0, first - 3)..<first].map(\.fold).joined(separator: " ")
-        let comparison = before.hasSuffix("so voi") || before.hasSuffix("cung ki")
-          || before.hasSuffix("so voi cung ki")
+        // After `so với` or `cùng kỳ` (the keys of the words before, joined, end so): the base of a
+        // comparison.
+        let comparison =
+          first >= 2
+          && (words[first - 1].fold == "voi" && words[first - 2].fold.hasSuffix("so")
+            || words[first - 1].fold == "ki" && words[first - 2].fold.hasSuffix("cung"))
         var mention = PeriodMention(period: period, range: first..<(start + length), isComparison: comparison)
         mention.yearGiven = words[start..<(start + length)].contains { word in
-          ["ngoai", "nay", "truoc"].contains(word.fold)
-            || word.text.split(separator: "/").last.map { $0.count == 4 && Int($0) != nil } ?? false
+          word.fold == "ngoai" || word.fold == "nay" || word.fold == "truoc" || endsWithYear(word.text)
         }
         found.append(mention)
         index = start + length

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Plain searches on UTF-8 bytes: exact, case-sensitive and far cheaper than Foundation's
 /// `range(of:)`, which converts the string to UTF-16 on every call. Text is NFC already.
 extension StringProtocol {
@@ -61,6 +63,17 @@ extension StringProtocol {
     return pieces
   }
 
+  /// Whether the text is `other` byte for byte: what `==` says of two NFC texts, without
+  /// comparing them character by character when they are not ASCII.
+  func hasSameBytes(as other: String) -> Bool {
+    var other = other
+    return other.withUTF8 { other in
+      utf8.withContiguousStorageIfAvailable { own in
+        own.count == other.count && (own.isEmpty || memcmp(own.baseAddress!, other.baseAddress!, own.count) == 0)
+      } ?? utf8.elementsEqual(other)
+    }
+  }
+
   /// Whether `needle` occurs, byte for byte.
   func has(_ needle: String) -> Bool { find(needle) != nil }
 
@@ -83,11 +96,40 @@ extension StringProtocol {
     return String(scalars[first...last])
   }
 
-  /// The text without leading and trailing characters from `characters` (spaces by default).
-  func trimmed(_ characters: Set<Character> = [" ", "\t"]) -> String {
+  /// The text without leading and trailing characters from `characters` (spaces and tabs by default).
+  func trimmed(_ characters: EdgeCharacters = .blanks) -> String {
     guard let first = firstIndex(where: { !characters.contains($0) }),
       let last = lastIndex(where: { !characters.contains($0) })
     else { return "" }
     return String(self[first...last])
+  }
+}
+
+/// Characters to trim from the ends of a text (``StringProtocol/trimmed(_:)``): a set of
+/// characters made once, told apart from the others without hashing when they are ASCII.
+struct EdgeCharacters: Sendable, ExpressibleByArrayLiteral {
+  /// Bit `b` of `ascii[b / 64]` is set when the one-byte character `b` is a member.
+  private let ascii: (UInt64, UInt64)
+  private let members: Set<Character>
+
+  init(arrayLiteral members: Character...) {
+    var ascii: (UInt64, UInt64) = (0, 0)
+    for member in members where member.utf8.count == 1 {
+      let byte = member.utf8.first!
+      if byte < 64 { ascii.0 |= 1 << UInt64(byte) } else { ascii.1 |= 1 << UInt64(byte - 64) }
+    }
+    self.ascii = ascii
+    self.members = Set(members)
+  }
+
+  /// Spaces and tabs.
+  static let blanks: EdgeCharacters = [" ", "\t"]
+
+  /// Whether `character` is one of the members. A one-byte character is compared by its byte; any
+  /// other is looked up in the set, which also finds a member written another, canonically equal way.
+  func contains(_ character: Character) -> Bool {
+    let utf8 = character.utf8
+    guard utf8.count == 1, let byte = utf8.first else { return members.contains(character) }
+    return byte < 64 ? ascii.0 & (1 << UInt64(byte)) != 0 : ascii.1 & (1 << UInt64(byte - 64)) != 0
   }
 }

@@ -8,35 +8,47 @@ public enum VietnameseNumber {
   /// the English way) it is the decimal mark. A single `,` is always the decimal mark, so
   /// `14,540` is fourteen and a half-odd, as the report means it.
   public static func parse(_ text: String) -> Double? {
-    let digits = text.filter { $0 != " " }
-    guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }),
-      digits.first!.isNumber, digits.last!.isNumber
-    else { return nil }
-    let commas = digits.filter { $0 == "," }.count
-    let dots = digits.filter { $0 == "." }.count
-    var plain: String
+    // Read on the UTF-8 bytes: a number is ASCII, and a text is told not to be one at its first
+    // other byte, without iterating characters.
+    var digits: [UInt8] = []
+    digits.reserveCapacity(text.utf8.count)
+    var commas = 0
+    var dots = 0
+    for byte in text.utf8 where byte != UInt8(ascii: " ") {
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): break
+      case UInt8(ascii: ","): commas += 1
+      case UInt8(ascii: "."): dots += 1
+      default: return nil
+      }
+      digits.append(byte)
+    }
+    guard let first = digits.first, let last = digits.last, isDigit(first), isDigit(last) else { return nil }
+    let comma = UInt8(ascii: ",")
+    let dot = UInt8(ascii: ".")
+    var plain: [UInt8]
     if commas > 0 && dots > 0 {
       // Whichever comes last is the decimal mark.
-      let lastComma = digits.lastIndex(of: ",")!
-      let lastDot = digits.lastIndex(of: ".")!
-      if lastComma > lastDot {
-        plain = digits.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
+      if digits.lastIndex(of: comma)! > digits.lastIndex(of: dot)! {
+        plain = digits.filter { $0 != dot }.map { $0 == comma ? dot : $0 }
       } else {
-        plain = digits.replacingOccurrences(of: ",", with: "")
+        plain = digits.filter { $0 != comma }
       }
     } else if commas > 1 {
-      plain = digits.replacingOccurrences(of: ",", with: "")
+      plain = digits.filter { $0 != comma }
     } else if commas == 1 {
-      plain = digits.replacingOccurrences(of: ",", with: ".")
+      plain = digits.map { $0 == comma ? dot : $0 }
     } else if dots >= 1 {
-      let groups = digits.split(separator: ".")
+      let groups = digits.split(separator: dot)
       let grouped = groups.dropFirst().allSatisfy { $0.count == 3 } && groups.first!.count <= 3
-      plain = grouped ? groups.joined() : (dots == 1 ? digits : groups.joined())
+      plain = grouped || dots > 1 ? Array(groups.joined()) : digits
     } else {
       plain = digits
     }
-    return Double(plain)
+    return Double(String(decoding: plain, as: UTF8.self))
   }
+
+  private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
   /// Writes a number the Vietnamese way with at most `maximumDecimals` decimals, trailing zeros dropped
   /// (`101400` → `101.400`, `50.4` → `50,4`).

@@ -14,13 +14,28 @@ public enum VietnameseText {
   /// Text without combining marks is already NFC for the scripts that matter here, so the
   /// (costly) normalisation runs only when a mark or `Ð` is present.
   public static func nfc(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: { ($0.value >= 0x300 && $0.value <= 0x36F) || $0 == "\u{D0}" })
+    guard mayNeedNFC(text),
+      text.unicodeScalars.contains(where: { ($0.value >= 0x300 && $0.value <= 0x36F) || $0 == "\u{D0}" })
     else { return text }
     var result = text.precomposedStringWithCanonicalMapping
     if result.unicodeScalars.contains("\u{D0}") {
       result = result.replacingOccurrences(of: "\u{D0}", with: "\u{110}")
     }
     return result
+  }
+
+  /// Whether `text` may hold a combining mark (U+0300–U+036F, whose UTF-8 starts `CC` or `CD`)
+  /// or `Ð` (`C3 90`): told from the bytes, which most texts pass without a scalar decoded.
+  private static func mayNeedNFC(_ text: String) -> Bool {
+    func check(_ bytes: some Collection<UInt8>) -> Bool {
+      var afterC3 = false
+      for byte in bytes {
+        if byte == 0xCC || byte == 0xCD || (afterC3 && byte == 0x90) { return true }
+        afterC3 = byte == 0xC3
+      }
+      return false
+    }
+    return text.utf8.withContiguousStorageIfAvailable(check) ?? check(text.utf8)
   }
 
   /// What one precomposed letter contributes to the keys: the lowercase letter without its tone,
@@ -171,6 +186,7 @@ public enum VietnameseText {
     if value < 0x80 { return isASCIIWordByte(UInt8(value)) }
     if value < 0x250 { return latinWordScalars[Int(value)] }
     if value >= 0x1E00 && value < 0x1F00 { return vietnameseWordScalars[Int(value - 0x1E00)] }
+    if value >= 0x2000 && value < 0x2100 { return punctuationWordScalars[Int(value - 0x2000)] }
     return hasWordProperties(scalar)
   }
 
@@ -188,6 +204,10 @@ public enum VietnameseText {
   private static let vietnameseWordScalars: [Bool] = (0x1E00..<0x1F00).map { value in
     Unicode.Scalar(UInt32(value)).map(hasWordProperties) ?? false
   }
+  /// The same for U+2000–U+20FF, where the dashes, quotation marks and ellipsis of a report are.
+  private static let punctuationWordScalars: [Bool] = (0x2000..<0x2100).map { value in
+    Unicode.Scalar(UInt32(value)).map(hasWordProperties) ?? false
+  }
 
   /// Whether an ASCII byte is part of a word: a letter or a digit, the only ASCII scalars that
   /// are alphabetic or numeric. Most of a Vietnamese text is ASCII, and this needs no lookup of
@@ -200,6 +220,8 @@ public enum VietnameseText {
   /// `&` inside an abbreviation is dropped (`KH&CN` → `KHCN`) and `%` is a word of its own.
   public static func words(_ text: String) -> [Word] {
     var words: [Word] = []
+    // About a word for every five bytes of Vietnamese text: most texts grow the array once at most.
+    words.reserveCapacity(text.utf8.count / 5 + 1)
     scan(text) { word, _ in words.append(word) }
     return words
   }
@@ -219,19 +241,38 @@ public enum VietnameseText {
   }
 
   /// Reads the words of `text` in order, each with the index of its space-separated token.
+  ///
+  /// The text is read as UTF-8 bytes, a scalar decoded only where it is not ASCII: most of a
+  /// Vietnamese text is, and a word's bytes are looked up (``word(utf8:)``) without a string made.
   private static func scan(_ text: String, _ found: (Word, Int) -> Void) {
-    let scalars = Array(nfc(text).unicodeScalars)
-    // The current word as UTF-8, made into a string once it ends.
-    var current: [UInt8] = []
-    current.reserveCapacity(32)
+    var text = nfc(text)
+    text.makeContiguousUTF8()
+    text.withUTF8 { scan(utf8: $0, found) }
+  }
+
+  /// ``scan(_:_:)`` over the (valid) UTF-8 of an NFC text. A word is a run of the bytes, looked up
+  /// as it is; only an `&` dropped from it (`KH&CN`) makes its bytes be copied.
+  private static func scan(utf8 bytes: UnsafeBufferPointer<UInt8>, _ found: (Word, Int) -> Void) {
     var token = -1
     var inToken = false
+    // Where the current word's bytes start (-1 between words), and its bytes before an `&` dropped.
+    var start = -1
+    var joined: [UInt8] = []
+    var offset = 0
     func flush() {
-      if !current.isEmpty { found(current.withUnsafeBufferPointer { word(utf8: $0) }, token) }
-      current.removeAll(keepingCapacity: true)
+      if joined.isEmpty {
+        if start >= 0 && start < offset { found(word(utf8: UnsafeBufferPointer(rebasing: bytes[start..<offset])), token) }
+      } else {
+        if start >= 0 { joined += bytes[start..<offset] }
+        found(joined.withUnsafeBufferPointer { word(utf8: $0) }, token)
+        joined.removeAll(keepingCapacity: true)
+      }
+      start = -1
     }
-    func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
-    for (index, scalar) in scalars.enumerated() {
+    var previous: Unicode.Scalar = " "
+    while offset < bytes.count {
+      let (scalar, length) = decode(bytes, at: offset)
+      let end = offset + length
       if scalar == " " {
         inToken = false
       } else if !inToken {
@@ -239,24 +280,51 @@ public enum VietnameseText {
         token += 1
       }
       if isWordScalar(scalar) {
-        if scalar.isASCII {
-          current.append(UInt8(scalar.value))
+        if start < 0 { start = offset }
+      } else {
+        let next = end < bytes.count ? decode(bytes, at: end).scalar : " "
+        if scalar == "." || scalar == "," || scalar == "/", isDigit(previous), isDigit(next) {
+          // Inside a number (`17.175.876`, `9/1/2025`): part of it.
+          if start < 0 { start = offset }
+        } else if scalar == "&", previous.properties.isUppercase, next.properties.isUppercase {
+          if start >= 0 { joined += bytes[start..<offset] }
+          start = end
         } else {
-          current.append(contentsOf: UTF8.encode(scalar)!)
+          flush()
+          if scalar == "%" { found(Word("%"), token) }
         }
-        continue
       }
-      let previous = index > 0 ? scalars[index - 1] : " "
-      let next = index + 1 < scalars.count ? scalars[index + 1] : " "
-      if scalar == "." || scalar == "," || scalar == "/", isDigit(previous), isDigit(next) {
-        current.append(UInt8(scalar.value))
-        continue
-      }
-      if scalar == "&", previous.properties.isUppercase, next.properties.isUppercase { continue }
-      flush()
-      if scalar == "%" { found(Word("%"), token) }
+      previous = scalar
+      offset = end
     }
     flush()
+  }
+
+  private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
+
+  /// The scalar whose (valid) UTF-8 starts at `offset`, and its length in bytes.
+  private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (scalar: Unicode.Scalar, length: Int) {
+    let lead = UInt32(bytes[offset])
+    let length: Int
+    var value: UInt32
+    switch lead {
+    case 0..<0x80: return (Unicode.Scalar(UInt8(lead)), 1)
+    case 0xC0..<0xE0: (length, value) = (2, lead & 0x1F)
+    case 0xE0..<0xF0: (length, value) = (3, lead & 0x0F)
+    default: (length, value) = (4, lead & 0x07)
+    }
+    for continuation in (offset + 1)..<(offset + length) { value = value << 6 | UInt32(bytes[continuation] & 0x3F) }
+    // A string's UTF-8 is valid: the value is a scalar.
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+  }
+
+  /// The first word of `text`: the words of its first space-separated token that has any, a word
+  /// never spanning a space, without the rest of the text read.
+  static func firstWord(of text: String) -> Word? {
+    for token in text.utf8.split(separator: UInt8(ascii: " ")) {
+      if let word = words(String(decoding: token, as: UTF8.self)).first { return word }
+    }
+    return nil
   }
 }
 
@@ -343,12 +411,14 @@ final class LetterCache: @unchecked Sendable {
 final class KeyCache: @unchecked Sendable {
   static let shared = KeyCache()
   private let lock = NSLock()
-  /// `hashes[slot]` is the hash of `words[slot]`'s bytes, 0 for an empty slot.
+  /// `hashes[slot]` is the hash of `words[slot]`'s bytes, 0 for an empty slot (whose word is
+  /// ``empty``: the words are not optional, which would make every copy of one generic).
   private var hashes = [UInt64](repeating: 0, count: 1024)
-  private var words = [Word?](repeating: nil, count: 1024)
+  private var words = [Word](repeating: KeyCache.empty, count: 1024)
   private var count = 0
   /// Past this many words the cache starts again, so hostile input cannot grow it without bound.
   private let limit = 200_000
+  private static let empty = Word(text: "", exact: "", fold: "")
 
   /// FNV-1a over the bytes, never 0 (an empty slot).
   static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
@@ -361,12 +431,22 @@ final class KeyCache: @unchecked Sendable {
   func word(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Word? {
     lock.lock()
     defer { lock.unlock() }
-    var slot = Int(truncatingIfNeeded: hash) & (hashes.count - 1)
-    while hashes[slot] != 0 {
-      if hashes[slot] == hash, let word = words[slot], Self.spells(word, bytes) { return word }
-      slot = (slot + 1) & (hashes.count - 1)
+    // The tables are handed over once each: a class's stored property is checked for exclusive
+    // access every time it is read.
+    return Self.find(bytes, hash: hash, in: hashes, words)
+  }
+
+  private static func find(
+    _ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, in hashes: [UInt64], _ words: [Word]
+  ) -> Word? {
+    hashes.withUnsafeBufferPointer { hashes in
+      var slot = Int(truncatingIfNeeded: hash) & (hashes.count - 1)
+      while hashes[slot] != 0 {
+        if hashes[slot] == hash, spells(words[slot], bytes) { return words[slot] }
+        slot = (slot + 1) & (hashes.count - 1)
+      }
+      return nil
     }
-    return nil
   }
 
   /// Stores `word`, found later by its text's bytes.
@@ -378,14 +458,14 @@ final class KeyCache: @unchecked Sendable {
     defer { lock.unlock() }
     if count >= limit {
       hashes = [UInt64](repeating: 0, count: 1024)
-      words = [Word?](repeating: nil, count: 1024)
+      words = [Word](repeating: Self.empty, count: 1024)
       count = 0
     }
     if (count + 1) * 2 > hashes.count { grow() }
     var slot = Int(truncatingIfNeeded: hash) & (hashes.count - 1)
     while hashes[slot] != 0 {
       // Stored already, by another thread between its lookup and this.
-      if hashes[slot] == hash, let stored = words[slot], stored.text.utf8.elementsEqual(text.utf8) { return }
+      if hashes[slot] == hash, words[slot].text.utf8.elementsEqual(text.utf8) { return }
       slot = (slot + 1) & (hashes.count - 1)
     }
     hashes[slot] = hash
@@ -395,17 +475,16 @@ final class KeyCache: @unchecked Sendable {
 
   /// Whether `word`'s text is these UTF-8 bytes.
   private static func spells(_ word: Word, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    var text = word.text
-    return text.withUTF8 { stored in
+    word.text.utf8.withContiguousStorageIfAvailable { stored in
       stored.count == bytes.count && (bytes.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
-    }
+    } ?? word.text.utf8.elementsEqual(bytes)
   }
 
   /// Doubles the table, placing every word again.
   private func grow() {
     let (oldHashes, oldWords) = (hashes, words)
     hashes = [UInt64](repeating: 0, count: oldHashes.count * 2)
-    words = [Word?](repeating: nil, count: oldHashes.count * 2)
+    words = [Word](repeating: Self.empty, count: oldHashes.count * 2)
     for (hash, word) in zip(oldHashes, oldWords) where hash != 0 {
       var slot = Int(truncatingIfNeeded: hash) & (hashes.count - 1)
       while hashes[slot] != 0 { slot = (slot + 1) & (hashes.count - 1) }

@@ -27,6 +27,24 @@ enum Workload {
   /// Identical copies would share words and facts, and would measure a knowledge base of five
   /// reports repeated rather than one of `count` reports.
   static func documents(count: Int) throws -> [Document] {
+    try documentTexts(count: count).map { try DocumentReader.read($0.text, path: $0.name) }
+  }
+
+  /// The reports of ``documents(count:)`` as files: `count` `.txt` files in a new temporary folder,
+  /// which a knowledge base loads as `--documents FOLDER` does.
+  static func documentFolder(count: Int) throws -> URL {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("assistant-benchmark-\(count)-\(ProcessInfo.processInfo.processIdentifier)")
+    try? FileManager.default.removeItem(at: folder)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    for document in try documentTexts(count: count) {
+      try document.text.write(to: folder.appendingPathComponent(document.name), atomically: false, encoding: .utf8)
+    }
+    return folder
+  }
+
+  /// The file names and texts of ``documents(count:)``.
+  static func documentTexts(count: Int) throws -> [(name: String, text: String)] {
     let folder = root.appendingPathComponent("Tests/Fixtures/documents")
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
       .filter { $0.hasSuffix(".txt") }.sorted()
@@ -37,7 +55,7 @@ enum Workload {
     guard !originals.isEmpty else {
       throw WorkloadError(description: "no test documents in \(folder.path)")
     }
-    return try (0..<count).map { copy in
+    return (0..<count).map { copy in
       let original = originals[copy % originals.count]
       var lines = original.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         .map { shiftingNumbers(in: String($0), by: copy) }
@@ -49,7 +67,7 @@ enum Workload {
         lines[1] = dateLine(copy)
       }
       let name = String(format: "%04d_", copy + 1) + original.name
-      return try DocumentReader.read(lines.joined(separator: "\n"), path: name)
+      return (name, lines.joined(separator: "\n"))
     }
   }
 

@@ -46,10 +46,7 @@ public enum DocumentReader {
   public static func read(_ text: String, path: String) throws -> Document {
     var body = text
     if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
-    // `\r\n` is one Character in Swift: split on any line break, not on "\n".
-    let lines = body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map {
-      VietnameseText.nfc(String($0)).trimmed(lineEdges)
-    }
+    let lines = lines(of: body).map { VietnameseText.nfc(String($0)).trimmed(lineEdges) }
     guard let title = lines.first, !title.isEmpty else {
       throw KnowledgeError.malformedDocument(path: path, line: 1, message: "the first line must be the title")
     }
@@ -84,6 +81,49 @@ public enum DocumentReader {
       warnings: warnings)
   }
 
+  /// The lines of a text, split at every line break `Character.isNewline` knows (`\n`, `\r\n`,
+  /// `\r`, VT, FF, NEL, LS, PS), as `split(omittingEmptySubsequences: false, whereSeparator:
+  /// \.isNewline)` gives them. The breaks are found by their bytes: a line break is always a
+  /// character of its own, and reading the text character by character costs grapheme breaking.
+  static func lines(of text: String) -> [Substring] {
+    var text = text
+    text.makeContiguousUTF8()
+    // Byte offsets of the lines, then the lines as slices of the text.
+    var ranges: [Range<Int>] = []
+    text.withUTF8 { bytes in
+      var start = 0
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        var length = 0
+        // Most bytes are neither a line break nor the first byte of one.
+        if byte <= 0x0D || byte == 0xC2 || byte == 0xE2 {
+          let second = index + 1 < bytes.count ? bytes[index + 1] : 0
+          let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+          switch byte {
+          case 0x0A, 0x0B, 0x0C: length = 1
+          case 0x0D: length = second == 0x0A ? 2 : 1
+          case 0xC2: length = second == 0x85 ? 2 : 0
+          case 0xE2: length = second == 0x80 && (third == 0xA8 || third == 0xA9) ? 3 : 0
+          default: break
+          }
+        }
+        if length == 0 {
+          index += 1
+        } else {
+          ranges.append(start..<index)
+          index += length
+          start = index
+        }
+      }
+      ranges.append(start..<bytes.count)
+    }
+    let utf8 = text.utf8
+    return ranges.map { range in
+      text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+    }
+  }
+
   /// What a line is: a photo caption (short, no closing punctuation, or a photo credit), a
   /// sub-heading (short, numbered or in capitals, no closing punctuation), or text.
   static func kind(of line: String) -> Paragraph.Kind {
@@ -93,7 +133,9 @@ public enum DocumentReader {
     if upper.hasPrefix("ẢNH:") || upper.hasPrefix("ẢNH ") || upper.has("(ẢNH:") || upper.hasSuffix("(ẢNH)") {
       return .caption
     }
-    guard line.count < 160, !".!?…;\"”)".contains(last) || upper.has("ẢNH:") else { return .text }
+    // Under 160 characters, counted no further than that.
+    let short = line.utf8.count < 160 || line.dropFirst(159).isEmpty
+    guard short, !".!?…;\"”)".contains(last) || upper.has("ẢNH:") else { return .text }
     if upper.has("ẢNH:") { return .caption }
     let first = line.split(separator: " ").first.map(String.init) ?? ""
     let numbered = first.hasSuffix(".") && (Int(first.dropLast()) != nil || Period.quarterNumber(String(first.dropLast())) != nil)
@@ -105,11 +147,13 @@ public enum DocumentReader {
   /// have. Lines are NFC, so `ả` is one scalar; a line without the word is not uppercased to
   /// look for them (most lines are long text).
   static func mentionsPhoto(_ line: String) -> Bool {
-    let scalars = Array(line.unicodeScalars)
-    return scalars.indices.contains { index in
-      (scalars[index] == "\u{1EA2}" || scalars[index] == "\u{1EA3}") && index + 2 < scalars.count
-        && (scalars[index + 1] == "n" || scalars[index + 1] == "N")
-        && (scalars[index + 2] == "h" || scalars[index + 2] == "H")
+    // `Ả` and `ả` are E1 BA A2 and E1 BA A3 in UTF-8: looked for in the bytes.
+    let bytes = Array(line.utf8)
+    guard bytes.count >= 5 else { return false }
+    return (0...(bytes.count - 5)).contains { index in
+      bytes[index] == 0xE1 && bytes[index + 1] == 0xBA && (bytes[index + 2] == 0xA2 || bytes[index + 2] == 0xA3)
+        && (bytes[index + 3] == UInt8(ascii: "n") || bytes[index + 3] == UInt8(ascii: "N"))
+        && (bytes[index + 4] == UInt8(ascii: "h") || bytes[index + 4] == UInt8(ascii: "H"))
     }
   }
 

@@ -7,33 +7,34 @@ public enum SentenceSplitter {
   /// The sentences of a paragraph. A sentence ends at `.`, `!`, `?` or `…` followed by a space and
   /// an uppercase letter, a digit or an opening quote, or at the end of the paragraph.
   public static func sentences(_ paragraph: String) -> [Sentence] {
-    // The characters, and where each starts: a sentence is copied from the paragraph as a slice.
-    var characters: [Character] = []
+    // The scalars, and where each starts: a sentence is copied from the paragraph as a slice. Every
+    // mark looked for is one scalar, so the paragraph is not broken into characters.
+    var scalars: [Unicode.Scalar] = []
     var starts: [String.Index] = []
-    for index in paragraph.indices {
-      characters.append(paragraph[index])
-      starts.append(index)
+    let view = paragraph.unicodeScalars
+    var position = view.startIndex
+    while position < view.endIndex {
+      scalars.append(view[position])
+      starts.append(position)
+      position = view.index(after: position)
     }
-    starts.append(paragraph.endIndex)
+    starts.append(view.endIndex)
     func text(_ range: Range<Int>) -> String {
       String(paragraph[starts[range.lowerBound]..<starts[range.upperBound]])
     }
     var sentences: [Sentence] = []
     var start = 0
     var index = 0
-    while index < characters.count {
-      let character = characters[index]
-      if endsSentence(character) {
+    while index < scalars.count {
+      if endsSentence(scalars[index]) {
         var end = index + 1
-        while end < characters.count, endsSentence(characters[end]) { end += 1 }
+        while end < scalars.count, endsSentence(scalars[end]) { end += 1 }
         var next = end
-        while next < characters.count, characters[next] == " " { next += 1 }
+        while next < scalars.count, scalars[next] == " " { next += 1 }
         let spaced = next > end
-        let opensSentence =
-          next < characters.count
-          && (characters[next].isUppercase || characters[next].isNumber || "\"“(".contains(characters[next]))
-        if (spaced && opensSentence && !endsWithAbbreviation(characters[start..<index]))
-          || next == characters.count
+        let opensSentence = next < scalars.count && opens(scalars[next])
+        if (spaced && opensSentence && !endsWithAbbreviation(scalars[start..<index]))
+          || next == scalars.count
         {
           append(text(start..<end), to: &sentences)
           start = next
@@ -45,26 +46,29 @@ public enum SentenceSplitter {
       }
       index += 1
     }
-    if start < characters.count { append(text(start..<characters.count), to: &sentences) }
+    if start < scalars.count { append(text(start..<scalars.count), to: &sentences) }
     return sentences
   }
 
-  /// Whether a character is `.`, `!`, `?` or `…`, compared by its UTF-8 bytes: none of them has
-  /// another canonically equivalent spelling, so the bytes say what `==` would.
-  private static func endsSentence(_ character: Character) -> Bool {
-    let utf8 = character.utf8
-    switch utf8.count {
-    case 1:
-      return utf8.first == UInt8(ascii: ".") || utf8.first == UInt8(ascii: "!")
-        || utf8.first == UInt8(ascii: "?")
-    case 3: return utf8.elementsEqual("…".utf8)
-    default: return false
-    }
+  /// Whether a scalar is `.`, `!`, `?` or `…`.
+  private static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "." || scalar == "!" || scalar == "?" || scalar == "…"
   }
 
-  private static func endsWithAbbreviation(_ text: ArraySlice<Character>) -> Bool {
-    let word = String(text.reversed().prefix { !$0.isWhitespace }.reversed())
-    return abbreviations.contains(word)
+  /// Whether a sentence may start with the character of this scalar: an uppercase letter, a digit
+  /// or an opening quote or parenthesis.
+  private static func opens(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar == "\"" || scalar == "“" || scalar == "(" { return true }
+    let character = Character(scalar)
+    return character.isUppercase || character.isNumber
+  }
+
+  private static func endsWithAbbreviation(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+    var wordStart = text.endIndex
+    while wordStart > text.startIndex, !text[wordStart - 1].properties.isWhitespace { wordStart -= 1 }
+    var word = String.UnicodeScalarView()
+    word.append(contentsOf: text[wordStart...])
+    return abbreviations.contains(String(word))
   }
 
   private static func append(_ text: String, to sentences: inout [Sentence]) {
@@ -83,13 +87,14 @@ public enum SentenceSplitter {
     var clauses: [String] = []
     var start = sentence.startIndex
     var depth = 0
-    for index in sentence.indices {
-      switch sentence[index] {
-      case "(": depth += 1
-      case ")": depth = max(0, depth - 1)
-      case ";" where depth == 0:
+    // The marks are ASCII: found by their bytes.
+    for index in sentence.utf8.indices {
+      switch sentence.utf8[index] {
+      case UInt8(ascii: "("): depth += 1
+      case UInt8(ascii: ")"): depth = max(0, depth - 1)
+      case UInt8(ascii: ";") where depth == 0:
         clauses.append(sentence[start..<index].trimmed())
-        start = sentence.index(after: index)
+        start = sentence.utf8.index(after: index)
       default: break
       }
     }

@@ -155,7 +155,7 @@ extension Extractor {
     context: inout Context
   ) -> [Statistic] {
     let clauseWords = ClauseWords(
-      clause, sentence: sentence, sentenceWords: sentenceWords, reading: words)
+      clause, sentence: sentence, sentenceWords: sentenceWords, reading: lexicon.words)
     let words = clauseWords.words
     let periods = PeriodReader.periods(in: words, reference: reference)
     let mentions = values(in: words, masking: periods.map(\.range))

@@ -69,6 +69,6 @@ public struct Extractor: Sendable {
 
   /// Words as the matcher sees them: corrected, abbreviations expanded.
   func words(_ text: String) -> [Word] {
-    lexicon.expand(VietnameseText.words(text))
+    lexicon.words(text)
   }
 }

@@ -138,6 +138,12 @@ public struct Lexicon: Sendable {
   /// Rewrites words for matching: corrections applied, abbreviations expanded.
   ///
   /// The result keeps, for each new word, the index of the word it came from.
+  /// The words of `text` as the matcher sees them: corrected, abbreviations expanded. A function of
+  /// the lexicon's own, so that passing it on copies no extractor.
+  func words(_ text: String) -> [Word] {
+    expand(VietnameseText.words(text))
+  }
+
   public func expand(_ words: [Word]) -> [Word] {
     expand(words, hashes: words.map(\.foldHash))
   }

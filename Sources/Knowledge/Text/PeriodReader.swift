@@ -60,7 +60,9 @@ public enum PeriodReader {
 
   /// Whether a word has the `/` or `.` of a day (`12/5/2025`, `24.9`), told from its bytes in one pass.
   static func mayBeDay(_ text: String) -> Bool {
-    text.utf8.contains { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") }
+    // Words keep a `/` or `.` only between digits: a word that does not start with one has none.
+    guard let first = text.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else { return false }
+    return text.utf8.contains { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") }
   }
 
   /// Every period in `words`; `reference` supplies the year when the text leaves it out.

@@ -27,15 +27,19 @@ public enum VietnameseText {
   /// Whether `text` may hold a combining mark (U+0300–U+036F, whose UTF-8 starts `CC` or `CD`)
   /// or `Ð` (`C3 90`): told from the bytes, which most texts pass without a scalar decoded.
   private static func mayNeedNFC(_ text: String) -> Bool {
-    func check(_ bytes: some Collection<UInt8>) -> Bool {
-      var afterC3 = false
-      for byte in bytes {
-        if byte == 0xCC || byte == 0xCD || (afterC3 && byte == 0x90) { return true }
-        afterC3 = byte == 0xC3
+    var text = text
+    // `memchr` looks at many bytes at a time.
+    return text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return false }
+      if memchr(base, 0xCC, bytes.count) != nil || memchr(base, 0xCD, bytes.count) != nil { return true }
+      var offset = 0
+      while offset < bytes.count, let found = memchr(base + offset, 0xC3, bytes.count - offset) {
+        let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        if index + 1 < bytes.count, bytes[index + 1] == 0x90 { return true }
+        offset = index + 1
       }
       return false
     }
-    return text.utf8.withContiguousStorageIfAvailable(check) ?? check(text.utf8)
   }
 
   /// What one precomposed letter contributes to the keys: the lowercase letter without its tone,
@@ -411,14 +415,32 @@ final class LetterCache: @unchecked Sendable {
 final class KeyCache: @unchecked Sendable {
   static let shared = KeyCache()
   private let lock = NSLock()
-  /// `hashes[slot]` is the hash of `words[slot]`'s bytes, 0 for an empty slot (whose word is
-  /// ``empty``: the words are not optional, which would make every copy of one generic).
-  private var hashes = [UInt64](repeating: 0, count: 1024)
-  private var words = [Word](repeating: KeyCache.empty, count: 1024)
-  private var count = 0
+
+  /// The table. It is reached through a pointer, always under the lock: a class's stored
+  /// property would be checked for exclusive access at every read, twice for every word read.
+  private let table = UnsafeMutablePointer<Table>.allocate(capacity: 1)
+
+  /// An open-addressing table of words keyed by their bytes' hash.
+  private struct Table {
+    /// `hashes[slot]` is the hash of `words[slot]`'s bytes, 0 for an empty slot (whose word is
+    /// ``KeyCache/empty``: the words are not optional, which would make every copy of one generic).
+    var hashes = [UInt64](repeating: 0, count: 1024)
+    var words = [Word](repeating: KeyCache.empty, count: 1024)
+    var count = 0
+  }
+
   /// Past this many words the cache starts again, so hostile input cannot grow it without bound.
   private let limit = 200_000
   private static let empty = Word(text: "", exact: "", fold: "")
+
+  private init() {
+    table.initialize(to: Table())
+  }
+
+  deinit {
+    table.deinitialize(count: 1)
+    table.deallocate()
+  }
 
   /// FNV-1a over the bytes, never 0 (an empty slot).
   static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
@@ -431,18 +453,10 @@ final class KeyCache: @unchecked Sendable {
   func word(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Word? {
     lock.lock()
     defer { lock.unlock() }
-    // The tables are handed over once each: a class's stored property is checked for exclusive
-    // access every time it is read.
-    return Self.find(bytes, hash: hash, in: hashes, words)
-  }
-
-  private static func find(
-    _ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, in hashes: [UInt64], _ words: [Word]
-  ) -> Word? {
-    hashes.withUnsafeBufferPointer { hashes in
+    return table.pointee.hashes.withUnsafeBufferPointer { hashes in
       var slot = Int(truncatingIfNeeded: hash) & (hashes.count - 1)
       while hashes[slot] != 0 {
-        if hashes[slot] == hash, spells(words[slot], bytes) { return words[slot] }
+        if hashes[slot] == hash, Self.spells(table.pointee.words[slot], bytes) { return table.pointee.words[slot] }
         slot = (slot + 1) & (hashes.count - 1)
       }
       return nil
@@ -456,21 +470,18 @@ final class KeyCache: @unchecked Sendable {
     guard let hash = text.utf8.withContiguousStorageIfAvailable(Self.hash) else { return }
     lock.lock()
     defer { lock.unlock() }
-    if count >= limit {
-      hashes = [UInt64](repeating: 0, count: 1024)
-      words = [Word](repeating: Self.empty, count: 1024)
-      count = 0
-    }
-    if (count + 1) * 2 > hashes.count { grow() }
-    var slot = Int(truncatingIfNeeded: hash) & (hashes.count - 1)
-    while hashes[slot] != 0 {
+    if table.pointee.count >= limit { table.pointee = Table() }
+    if (table.pointee.count + 1) * 2 > table.pointee.hashes.count { grow() }
+    let mask = table.pointee.hashes.count - 1
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while table.pointee.hashes[slot] != 0 {
       // Stored already, by another thread between its lookup and this.
-      if hashes[slot] == hash, words[slot].text.utf8.elementsEqual(text.utf8) { return }
-      slot = (slot + 1) & (hashes.count - 1)
+      if table.pointee.hashes[slot] == hash, table.pointee.words[slot].text.utf8.elementsEqual(text.utf8) { return }
+      slot = (slot + 1) & mask
     }
-    hashes[slot] = hash
-    words[slot] = word
-    count += 1
+    table.pointee.hashes[slot] = hash
+    table.pointee.words[slot] = word
+    table.pointee.count += 1
   }
 
   /// Whether `word`'s text is these UTF-8 bytes.
@@ -482,15 +493,18 @@ final class KeyCache: @unchecked Sendable {
 
   /// Doubles the table, placing every word again.
   private func grow() {
-    let (oldHashes, oldWords) = (hashes, words)
-    hashes = [UInt64](repeating: 0, count: oldHashes.count * 2)
-    words = [Word](repeating: Self.empty, count: oldHashes.count * 2)
-    for (hash, word) in zip(oldHashes, oldWords) where hash != 0 {
-      var slot = Int(truncatingIfNeeded: hash) & (hashes.count - 1)
-      while hashes[slot] != 0 { slot = (slot + 1) & (hashes.count - 1) }
-      hashes[slot] = hash
-      words[slot] = word
+    let old = table.pointee
+    let capacity = old.hashes.count * 2
+    var grown = Table(
+      hashes: [UInt64](repeating: 0, count: capacity), words: [Word](repeating: Self.empty, count: capacity),
+      count: old.count)
+    for (hash, word) in zip(old.hashes, old.words) where hash != 0 {
+      var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+      while grown.hashes[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+      grown.hashes[slot] = hash
+      grown.words[slot] = word
     }
+    table.pointee = grown
   }
 }
 

@@ -334,35 +334,62 @@ public enum VietnameseText {
 
 /// One word of a text with its matching keys.
 public struct Word: Sendable, Hashable {
+  /// The word and its keys, shared by every copy: a word is copied wherever words are sliced or
+  /// compared, and a copy is then one reference counted rather than three strings.
+  private final class Storage: Sendable {
+    let text: String
+    let exact: String
+    let fold: String
+    let hasMarks: Bool
+    let foldHash: UInt64
+
+    init(text: String, exact: String, fold: String) {
+      self.text = text
+      self.exact = exact
+      self.fold = fold
+      hasMarks = text.utf8.contains { $0 >= 0x80 }
+      foldHash = TermSet.foldHash(fold)
+    }
+  }
+
+  private let storage: Storage
+
   /// The word as written (NFC).
-  public let text: String
+  public var text: String { storage.text }
   /// See ``VietnameseText/exactKey(_:)``.
-  public let exact: String
+  public var exact: String { storage.exact }
   /// See ``VietnameseText/foldKey(_:)``.
-  public let fold: String
+  public var fold: String { storage.fold }
   /// Whether the word carries diacritics (or `đ`), or any other letter beyond ASCII: then its
   /// exact key says more than its fold key. Worked out once, since matching asks for every word
   /// it compares.
-  public let hasMarks: Bool
+  public var hasMarks: Bool { storage.hasMarks }
   /// The ``TermSet/foldHash(_:)`` of ``fold``: phrases are found by it before any string is
   /// compared. Worked out once, with the keys.
-  let foldHash: UInt64
+  var foldHash: UInt64 { storage.foldHash }
 
   /// Creates a word and computes its keys.
   public init(_ text: String) {
-    self.init(text: text, keys: VietnameseText.keys(text))
+    let keys = VietnameseText.keys(text)
+    self.init(text: text, exact: keys.exact, fold: keys.fold)
   }
 
   /// Creates a word from keys already computed (an abbreviation's expansion, a typo's correction).
   init(text: String, exact: String, fold: String) {
-    self.init(text: text, keys: (exact, fold))
+    storage = Storage(text: text, exact: exact, fold: fold)
   }
 
-  private init(text: String, keys: (exact: String, fold: String)) {
-    self.text = text
-    (exact, fold) = keys
-    hasMarks = text.utf8.contains { $0 >= 0x80 }
-    foldHash = TermSet.foldHash(fold)
+  /// Words are equal when their text and keys are, whether or not they share their storage.
+  public static func == (lhs: Word, rhs: Word) -> Bool {
+    lhs.storage === rhs.storage
+      || (lhs.storage.text == rhs.storage.text && lhs.storage.exact == rhs.storage.exact
+        && lhs.storage.fold == rhs.storage.fold)
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(storage.text)
+    hasher.combine(storage.exact)
+    hasher.combine(storage.fold)
   }
 
   /// How the words of `text` match `phrase` from `start`: nil when they do not, else whether they

@@ -118,45 +118,202 @@ public struct Statistic: Sendable, Hashable {
     public var isChange: Bool { self == .changeSamePeriod || self == .changePreviousMonth }
   }
 
+  /// The figure's fields, held by ``Storage``.
+  struct Fields: Sendable, Hashable {
+    var subject: String
+    var concept: String?
+    var valueText: String
+    var value: Double
+    var unit: String
+    var scale: Double
+    var qualifier: String?
+    var scope: String
+    var period: Period?
+    var measure: Measure
+    var direction: Int
+    var base: String?
+    var equivalent: String?
+    var note: String?
+    var total: String?
+    var target: String?
+    var from: String?
+    var items: [String] = []
+    var inTitle: Bool = false
+  }
+
+  /// The fields, shared by the figure's copies: answering reads a few fields of hundreds of
+  /// figures, and a copy is then one reference counted instead of a dozen strings. A figure that
+  /// changes a field (only extraction does, and seldom) gets storage of its own.
+  private final class Storage: Sendable {
+    let fields: Fields
+
+    init(_ fields: Fields) {
+      self.fields = fields
+    }
+  }
+
+  private var storage: Storage
+
+  init(fields: Fields) {
+    storage = Storage(fields)
+  }
+
+  init(
+    subject: String,
+    concept: String?,
+    valueText: String,
+    value: Double,
+    unit: String,
+    scale: Double,
+    qualifier: String?,
+    scope: String,
+    period: Period?,
+    measure: Measure,
+    direction: Int,
+    base: String?,
+    equivalent: String?,
+    note: String?,
+    total: String?,
+    target: String?,
+    from: String?,
+    items: [String] = [],
+    inTitle: Bool = false
+  ) {
+    self.init(
+      fields: Fields(
+        subject: subject,
+        concept: concept,
+        valueText: valueText,
+        value: value,
+        unit: unit,
+        scale: scale,
+        qualifier: qualifier,
+        scope: scope,
+        period: period,
+        measure: measure,
+        direction: direction,
+        base: base,
+        equivalent: equivalent,
+        note: note,
+        total: total,
+        target: target,
+        from: from,
+        items: items,
+        inTitle: inTitle))
+  }
+
+  /// Changes one field, in storage of the figure's own.
+  private mutating func change(_ change: (inout Fields) -> Void) {
+    var fields = storage.fields
+    change(&fields)
+    storage = Storage(fields)
+  }
+
   /// What it measures, as written in the text.
-  public var subject: String
+  public var subject: String {
+    get { storage.fields.subject }
+    set { change { $0.subject = newValue } }
+  }
   /// The lexicon concept the subject is linked to.
-  public var concept: String?
+  public var concept: String? {
+    get { storage.fields.concept }
+    set { change { $0.concept = newValue } }
+  }
   /// The value as written (`50,4`, `17.175.876`).
-  public var valueText: String
+  public var valueText: String {
+    get { storage.fields.valueText }
+    set { change { $0.valueText = newValue } }
+  }
   /// The value as written, as a number (`950,7` → 950.7).
-  public var value: Double
+  public var value: Double {
+    get { storage.fields.value }
+    set { change { $0.value = newValue } }
+  }
   /// The unit as written, scale included (`%`, `tỷ đồng`, `triệu sản phẩm`).
-  public var unit: String
+  public var unit: String {
+    get { storage.fields.unit }
+    set { change { $0.unit = newValue } }
+  }
   /// The multiplier of the scale word (10⁹ for `tỷ`), 1 when there is none.
-  public var scale: Double
+  public var scale: Double {
+    get { storage.fields.scale }
+    set { change { $0.scale = newValue } }
+  }
   /// The qualifier as written (`trung bình`, `hơn`, `ước đạt`, `khoảng`).
-  public var qualifier: String?
+  public var qualifier: String? {
+    get { storage.fields.qualifier }
+    set { change { $0.qualifier = newValue } }
+  }
   /// The scope id (`national`, `ministries`, `localities`, or a platform id).
-  public var scope: String
+  public var scope: String {
+    get { storage.fields.scope }
+    set { change { $0.scope = newValue } }
+  }
   /// The period or day it refers to.
-  public var period: Period?
+  public var period: Period? {
+    get { storage.fields.period }
+    set { change { $0.period = newValue } }
+  }
   /// What kind of figure it is.
-  public var measure: Measure
+  public var measure: Measure {
+    get { storage.fields.measure }
+    set { change { $0.measure = newValue } }
+  }
   /// For changes: +1 for a rise, -1 for a fall.
-  public var direction: Int
+  public var direction: Int {
+    get { storage.fields.direction }
+    set { change { $0.direction = newValue } }
+  }
   /// For changes and departures: the comparison base as written (`cùng kỳ năm 2024`).
-  public var base: String?
+  public var base: String? {
+    get { storage.fields.base }
+    set { change { $0.base = newValue } }
+  }
   /// The same quantity in another unit, as written (`14,540 tỷ USD`).
-  public var equivalent: String?
+  public var equivalent: String? {
+    get { storage.fields.equivalent }
+    set { change { $0.equivalent = newValue } }
+  }
   /// What the paragraph says about where its figures come from, as written
   /// (`số liệu chỉ thống kê trên 4 sàn Shopee, Lazada, Tiki, Tiktok Shop`).
-  public var note: String?
+  public var note: String? {
+    get { storage.fields.note }
+    set { change { $0.note = newValue } }
+  }
   /// For a fraction (`2.690/3.085 thủ tục`) or a rank out of many (`thứ 71/193`): the whole.
-  public var total: String?
+  public var total: String? {
+    get { storage.fields.total }
+    set { change { $0.total = newValue } }
+  }
   /// The target given beside the figure (`63,47% (mục tiêu 70%)`), as written.
-  public var target: String?
+  public var target: String? {
+    get { storage.fields.target }
+    set { change { $0.target = newValue } }
+  }
   /// Where a change started (`từ 24,1% lên 32,5%`), as written.
-  public var from: String?
+  public var from: String? {
+    get { storage.fields.from }
+    set { change { $0.from = newValue } }
+  }
   /// The things a count lists (`12 địa phương ... gồm A, B, C`).
-  public var items: [String] = []
+  public var items: [String] {
+    get { storage.fields.items }
+    set { change { $0.items = newValue } }
+  }
   /// Whether the figure comes from the document's title.
-  public var inTitle = false
+  public var inTitle: Bool {
+    get { storage.fields.inTitle }
+    set { change { $0.inTitle = newValue } }
+  }
+
+  /// Figures are equal when their fields are, whether or not they share their storage.
+  public static func == (lhs: Statistic, rhs: Statistic) -> Bool {
+    lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    storage.fields.hash(into: &hasher)
+  }
 
   /// The value with its scale applied (`950,7 triệu` → 950 700 000).
   public var amount: Double { value * scale }

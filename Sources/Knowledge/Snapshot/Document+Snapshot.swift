@@ -105,25 +105,27 @@ extension Document: SnapshotCodable {
 
 extension Statistic: SnapshotCodable {
   init(from reader: inout SnapshotReader) throws(KnowledgeError) {
-    subject = try reader.read()
-    concept = try reader.read()
-    valueText = try reader.read()
-    value = try reader.read()
-    unit = try reader.read()
-    scale = try reader.read()
-    qualifier = try reader.read()
-    scope = try reader.read()
-    period = try reader.read()
-    measure = try reader.read()
-    direction = try reader.read()
-    base = try reader.read()
-    equivalent = try reader.read()
-    note = try reader.read()
-    total = try reader.read()
-    target = try reader.read()
-    from = try reader.read()
-    items = try reader.read()
-    inTitle = try reader.read()
+    self.init(
+      fields: Fields(
+        subject: try reader.read(),
+        concept: try reader.read(),
+        valueText: try reader.read(),
+        value: try reader.read(),
+        unit: try reader.read(),
+        scale: try reader.read(),
+        qualifier: try reader.read(),
+        scope: try reader.read(),
+        period: try reader.read(),
+        measure: try reader.read(),
+        direction: try reader.read(),
+        base: try reader.read(),
+        equivalent: try reader.read(),
+        note: try reader.read(),
+        total: try reader.read(),
+        target: try reader.read(),
+        from: try reader.read(),
+        items: try reader.read(),
+        inTitle: try reader.read()))
   }
 
   func write(to writer: inout SnapshotWriter) {

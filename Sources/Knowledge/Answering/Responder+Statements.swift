@@ -190,11 +190,17 @@ extension Responder {
   private func otherReports(_ facts: [Fact]) -> [(title: String, date: String, count: Int)] {
     var reports: [(document: String, title: String, published: Day?, count: Int)] = []
     var position: [String: Int] = [:]
+    // A report's facts come together: the report is looked up only where it changes.
+    var current: (document: String, position: Int)?
     for fact in facts {
-      if let known = position[fact.document] {
+      if let current, current.document == fact.document {
+        reports[current.position].count += 1
+      } else if let known = position[fact.document] {
         reports[known].count += 1
+        current = (fact.document, known)
       } else {
         position[fact.document] = reports.count
+        current = (fact.document, reports.count)
         reports.append((fact.document, fact.documentTitle, fact.published, 1))
       }
     }

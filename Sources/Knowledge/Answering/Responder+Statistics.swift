@@ -82,11 +82,9 @@ extension Responder {
     } else if !question.subjects.facts.isEmpty || place != nil {
       // A figure whose subject no concept covers, found by the words of its subject (or, with
       // none, by the place asked): the best-scoring among those of the kind, place and unit asked.
-      var scored = question.subjects.scores
+      var scored = question.subjects.scores.inFactOrder()
       if scored.isEmpty, let place {
-        for fact in index.byScope[place] ?? [] {
-          if let position = index.order[fact.id] { scored[position] = 1 }
-        }
+        scored = Set((index.byScope[place] ?? []).compactMap { index.order[$0.id] }).sorted().map { ($0, 1) }
         if scored.isEmpty {
           let name = String(place.dropFirst("place:".count))
           return Draft(
@@ -96,7 +94,7 @@ extension Responder {
       }
       // In document order, each with its score: the facts are found by position, in a pool that
       // holds thousands of figures with many reports loaded.
-      var pool = scored.sorted { $0.key < $1.key }.map { (fact: index.all[$0.key], score: $0.value) }
+      var pool = scored.map { (fact: index.all[$0.fact], score: $0.score) }
       // `bao nhiêu điểm`, `mấy đơn vị`: the unit asked (right after the question word).
       let units = Set(unitsAsked(question).map { VietnameseText.foldKey($0.term.name) })
       for narrow in [
@@ -315,18 +313,41 @@ extension Responder {
     // The most recent earlier reports that gave another figure; the others are counted, so that
     // an answer stays readable (and quick) however many reports are loaded.
     let differing = earlier.filter { $0.statistic?.valueText != candidates.first?.statistic?.valueText }
-      .sorted { ($0.published ?? .distantPast) > ($1.published ?? .distantPast) }
-    let shown = Array(differing.prefix(Self.earlierReportsShown))
+    let shownPositions = Self.mostRecent(differing, count: Self.earlierReportsShown)
+    let shown = shownPositions.map { differing[$0] }
     for fact in shown {
       text += " " + Template.fill(
         template("earlier", of: "statistic"),
         ["document": fact.documentTitle, "date": fact.published?.description ?? "", "items": describe(fact, subject: nil)])
     }
-    let more = Set(differing.dropFirst(shown.count).map(\.document)).count
+    // The other reports: `all`, and so `differing`, is in document order, each report's figures
+    // together, so they are counted where the report changes rather than hashed figure by figure.
+    var more = 0
+    var previous: String?
+    for (position, fact) in differing.enumerated() where !shownPositions.contains(position) {
+      if fact.document != previous { more += 1 }
+      previous = fact.document
+    }
     if more > 0 {
       text += " " + Template.fill(template("earlier_more", of: "statistic"), ["count": String(more)])
     }
     return Draft(text: text, answered: true, facts: candidates + related + shown, slots: slots)
+  }
+
+  /// The positions of the `count` most recent of `facts`, most recent first; of equally recent
+  /// ones, the first in `facts` first (what a stable sort by date would put first), found without
+  /// sorting them all.
+  static func mostRecent(_ facts: [Fact], count: Int) -> [Int] {
+    var top: [(position: Int, day: Day)] = []
+    for (position, fact) in facts.enumerated() {
+      let day = fact.published ?? .distantPast
+      var at = top.count
+      while at > 0, top[at - 1].day < day { at -= 1 }
+      guard at < count else { continue }
+      top.insert((position, day), at: at)
+      if top.count > count { top.removeLast() }
+    }
+    return top.map(\.position)
   }
 
   /// The report has no figure for what was asked: say so, then give the nearest ones, labelled.

@@ -28,7 +28,7 @@ public struct Question: Sendable {
   public let sequence: String?
   /// Statistics without a concept whose subject words the question shares, by their positions in
   /// the knowledge base's facts, and how many words (see ``SubjectIndex/matches(_:excluding:)``).
-  public let subjects: (facts: [Int], score: Int, scores: [Int: Int])
+  public let subjects: (facts: [Int], score: Int, scores: SubjectScores)
   /// Concepts named, each at its longest phrase, in question order (`doanh thu` and `xuất
   /// khẩu` in `doanh thu và xuất khẩu`): where each is named, which ``concepts`` does not say.
   public let conceptMatches: [TermMatch]

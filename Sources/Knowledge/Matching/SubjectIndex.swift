@@ -75,14 +75,14 @@ public struct SubjectIndex: Sendable {
   /// (those no scope, place or period covers), or all of the subject's. `facts` are the
   /// best-scoring ones, in order; `scores` has every fact sharing two words or more, for narrowing
   /// by place before choosing.
-  func matches(_ words: [Word], excluding covered: Set<Int>) -> (facts: [Int], score: Int, scores: [Int: Int]) {
+  func matches(_ words: [Word], excluding covered: Set<Int>) -> (facts: [Int], score: Int, scores: SubjectScores) {
     // The question's content words, each once: a question has few, compared one by one.
     var asked: [Word] = []
     for (index, word) in words.enumerated() where !covered.contains(index) && !word.isNumber {
       let isStopword = stopwordHashes.contains(word.foldHash) && stopwords.contains(word.fold)
       if !isStopword, !asked.contains(where: { $0.fold == word.fold }) { asked.append(word) }
     }
-    var best: (facts: [Int], score: Int, scores: [Int: Int]) = ([], 0, [:])
+    var best: (facts: [Int], score: Int, scores: SubjectScores) = ([], 0, SubjectScores())
     // Words shared with each entry, counted in place: with many reports loaded a common word is
     // in thousands of entries.
     var counts = [Int32](repeating: 0, count: entries.count)
@@ -97,7 +97,7 @@ public struct SubjectIndex: Sendable {
     for index in touched where counts[index] >= 2 {
       let shared = Int(counts[index])
       let entry = entries[index]
-      for fact in entry.facts { best.scores[fact] = shared }
+      best.scores.entries.append((entry.facts, shared))
       // Half the question's words, or every word of the subject.
       guard Double(shared) * 2 >= Double(asked.count) || shared == entry.words.count else { continue }
       if shared > best.score {
@@ -110,5 +110,21 @@ public struct SubjectIndex: Sendable {
     // In the order of the facts, whichever entries they are in.
     best.facts = bestEntries.flatMap { entries[$0].facts }.sorted()
     return best
+  }
+}
+
+/// The facts sharing two words or more with a question, each with the number shared: kept by
+/// subject, and listed fact by fact only when an answer asks (with many reports loaded, they are
+/// thousands, and most answers go by concept).
+public struct SubjectScores: Sendable {
+  /// The facts of each subject sharing words, with how many. A fact has one subject.
+  var entries: [(facts: [Int], shared: Int)] = []
+
+  /// Whether no fact shares two words.
+  public var isEmpty: Bool { entries.allSatisfy(\.facts.isEmpty) }
+
+  /// Each fact with its number of shared words, in the order of the facts.
+  public func inFactOrder() -> [(fact: Int, score: Int)] {
+    entries.flatMap { entry in entry.facts.map { ($0, entry.shared) } }.sorted { $0.fact < $1.fact }
   }
 }

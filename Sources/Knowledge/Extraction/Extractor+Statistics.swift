@@ -488,8 +488,8 @@ extension Extractor {
       // `Bộ, ngành` and `người dân, doanh nghiệp` are one phrase, not two clauses. Only the start
       // of the piece is lowercased (enough for `doanh nghiệp`), and the segment before only when
       // the piece starts so.
-      if let last = segments.last, case let start = piece.prefix(16).lowercased(),
-        start.hasPrefix("ngành") || start.hasPrefix("doanh nghiệp"),
+      if let last = segments.last, let first = piece.utf8.first, first | 0x20 == UInt8(ascii: "n") || first | 0x20 == UInt8(ascii: "d"),
+        case let start = piece.prefix(16).lowercased(), start.hasPrefix("ngành") || start.hasPrefix("doanh nghiệp"),
         case let lowered = last.lowercased(), lowered.hasSuffix("bộ") || lowered.hasSuffix("người dân")
       {
         segments[segments.count - 1] = last + ", " + piece
@@ -500,7 +500,7 @@ extension Extractor {
     func strip(_ text: String) -> String {
       // Split at the byte of a space, as ``VietnameseText/wordsByToken(_:)`` counts tokens; the
       // tokens are where they are in the text, made into strings only as they are looked at.
-      var tokens = text.utf8.split(separator: UInt8(ascii: " ")).map { $0.startIndex..<$0.endIndex }
+      var tokens = text.tokenRanges()
       // Cut at the period (`tháng 11/2025`, `trong 6 tháng đầu năm`, `tính đến ngày 6/2`): read
       // the words once, and cut at the token where the first period (or `trong` before it) starts.
       let (words, tokenOfWord) = VietnameseText.wordsByToken(text)
@@ -530,7 +530,7 @@ extension Extractor {
       segments.removeFirst()
     }
     // A lone introduction keeps its topic: `Về nền tảng số` → `nền tảng số`.
-    if segments.count == 1, let first = segments.first, let space = first.firstIndex(of: " "),
+    if segments.count == 1, let first = segments.first, let space = first.utf8.firstIndex(of: UInt8(ascii: " ")),
       ["về", "theo"].contains(first[..<space].lowercased())
     {
       segments[0] = String(first[first.index(after: space)...])

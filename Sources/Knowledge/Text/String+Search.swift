@@ -74,6 +74,26 @@ extension StringProtocol {
     }
   }
 
+  /// The ranges of the tokens of the text, the runs between spaces, as
+  /// `utf8.split(separator: 0x20)` gives them, found in one pass over the bytes.
+  func tokenRanges() -> [Range<String.Index>] {
+    var ranges: [Range<String.Index>] = []
+    var start: String.Index?
+    let utf8 = self.utf8
+    var index = utf8.startIndex
+    while index < utf8.endIndex {
+      if utf8[index] == UInt8(ascii: " ") {
+        if let token = start { ranges.append(token..<index) }
+        start = nil
+      } else if start == nil {
+        start = index
+      }
+      index = utf8.index(after: index)
+    }
+    if let token = start { ranges.append(token..<utf8.endIndex) }
+    return ranges
+  }
+
   /// Whether `needle` occurs, byte for byte.
   func has(_ needle: String) -> Bool { find(needle) != nil }
 
@@ -98,6 +118,12 @@ extension StringProtocol {
 
   /// The text without leading and trailing characters from `characters` (spaces and tabs by default).
   func trimmed(_ characters: EdgeCharacters = .blanks) -> String {
+    // Most texts start and end with a letter: nothing to trim, told from two scalars.
+    if let first = unicodeScalars.first, let last = unicodeScalars.last,
+      characters.cannotBeAtEdge(first), characters.cannotBeAtEdge(last)
+    {
+      return String(self)
+    }
     guard let first = firstIndex(where: { !characters.contains($0) }),
       let last = lastIndex(where: { !characters.contains($0) })
     else { return "" }
@@ -112,6 +138,10 @@ struct EdgeCharacters: Sendable, ExpressibleByArrayLiteral {
   private let ascii: (UInt64, UInt64)
   private let members: Set<Character>
 
+  /// The members' scalars, when each member is one scalar that canonical decomposition leaves
+  /// as it is; nil otherwise (then ``cannotBeAtEdge(_:)`` decides nothing).
+  private let simpleScalars: Set<Unicode.Scalar>?
+
   init(arrayLiteral members: Character...) {
     var ascii: (UInt64, UInt64) = (0, 0)
     for member in members where member.utf8.count == 1 {
@@ -120,6 +150,23 @@ struct EdgeCharacters: Sendable, ExpressibleByArrayLiteral {
     }
     self.ascii = ascii
     self.members = Set(members)
+    let simple = members.allSatisfy { member in
+      member.unicodeScalars.count == 1 && String(member).decomposedStringWithCanonicalMapping == String(member)
+    }
+    simpleScalars = simple ? Set(members.map { $0.unicodeScalars.first! }) : nil
+  }
+
+  /// Whether a text whose first (or last) scalar is `scalar` surely starts (or ends) with no member.
+  ///
+  /// With members that are single scalars decomposition leaves alone, a character is a member only
+  /// when its decomposition is one of them. Below U+0300 and in U+1E00–U+1EFF, where a report's
+  /// letters and marks are, no scalar decomposes into a single other one, so a character starting
+  /// or ending with a scalar there that is not a member is none; elsewhere this does not decide.
+  func cannotBeAtEdge(_ scalar: Unicode.Scalar) -> Bool {
+    guard let simpleScalars, scalar.value < 0x300 || (scalar.value >= 0x1E00 && scalar.value < 0x1F00) else {
+      return false
+    }
+    return !simpleScalars.contains(scalar)
   }
 
   /// Spaces and tabs.

@@ -5,7 +5,9 @@ struct FactIndex: Sendable {
   let all: [Fact]
   let byKind: [Fact.Kind: [Fact]]
   let byConcept: [String: [Fact]]
-  let bySubject: [String: [Fact]]
+  /// By subject, keyed by the subject's bytes: subjects are Vietnamese, and a `String` key would
+  /// be normalised again for every figure hashed (see ``UTF8Key``).
+  private let bySubjectBytes: [UTF8Key: [Fact]]
   let byScope: [String: [Fact]]
   /// Each fact's position in document order, to keep answers in the reports' order.
   let order: [String: Int]
@@ -24,15 +26,27 @@ struct FactIndex: Sendable {
     byKind = Dictionary(grouping: facts, by: \.kind)
     let statistics = facts.filter { $0.statistic != nil }
     byConcept = Dictionary(grouping: statistics.filter { $0.statistic?.concept != nil }) { $0.statistic!.concept! }
-    bySubject = Dictionary(grouping: statistics) { $0.statistic!.subject }
+    bySubjectBytes = Dictionary(grouping: statistics) { UTF8Key($0.statistic!.subject) }
     byScope = Dictionary(grouping: statistics) { $0.statistic!.scope }
     order = Dictionary(facts.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
     withEquivalent = statistics.filter { $0.statistic?.equivalent != nil }
     multiScopeConcepts = Set(byConcept.filter { Set($0.value.map { $0.statistic!.scope }).count > 1 }.keys)
+    // A document's facts come together: titles and ids are looked at where the document changes.
     var published: [String: Day] = [:]
-    for fact in facts where published[fact.documentTitle] == nil { published[fact.documentTitle] = fact.published }
+    var documents = Set<String>()
+    var previous: Fact?
+    for fact in facts where fact.document != previous?.document || fact.documentTitle != previous?.documentTitle {
+      if published[fact.documentTitle] == nil { published[fact.documentTitle] = fact.published }
+      documents.insert(fact.document)
+      previous = fact
+    }
     self.published = published
-    documentCount = Set(facts.map(\.document)).count
+    documentCount = documents.count
+  }
+
+  /// The statistics whose subject is `subject`, in document order.
+  func facts(withSubject subject: String) -> [Fact] {
+    bySubjectBytes[UTF8Key(subject)] ?? []
   }
 
   /// The facts of one kind.

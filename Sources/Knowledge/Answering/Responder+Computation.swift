@@ -373,7 +373,7 @@ extension Responder {
     of level: Fact, kind: Statistic.Measure?, subject: String, slots: [String: String], gain: Bool = false
   ) -> Draft? {
     let statistic = level.statistic!
-    let changes = index.bySubject[statistic.subject, default: []].filter { fact in
+    let changes = index.facts(withSubject: statistic.subject).filter { fact in
       guard let change = fact.statistic, change.measure.isChange, change.unit == "%" else { return false }
       return fact.document == level.document && change.scope == statistic.scope && change.period == statistic.period
         && (kind == nil || change.measure == kind)
@@ -393,7 +393,7 @@ extension Responder {
     var computed = [result, percent]
     // `giảm 7,45%, tương đương hơn 38.000 shop rời khỏi`: the count a year before is also the
     // count now plus those that left.
-    if let left = index.bySubject[statistic.subject, default: []].first(where: {
+    if let left = index.facts(withSubject: statistic.subject).first(where: {
       $0.statistic?.measure == .departures && $0.document == level.document && $0.statistic?.period == statistic.period
     }), let departed = left.statistic {
       let total = statistic.value * statistic.scale + departed.value * departed.scale

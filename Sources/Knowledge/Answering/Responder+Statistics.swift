@@ -117,7 +117,7 @@ extension Responder {
       }
       // Every figure of those subjects (the named ones among them), each once, in document order.
       var positions = Set<Int>()
-      for fact in subjects.flatMap({ index.bySubject[$0] ?? [] }) + named {
+      for fact in subjects.flatMap({ index.facts(withSubject: $0) }) + named {
         if let position = index.order[fact.id] { positions.insert(position) }
       }
       all = positions.sorted().map { index.all[$0] }

@@ -6,24 +6,31 @@ extension StringProtocol {
   /// The first occurrence of `needle` at or after `start`, byte for byte.
   func find(_ needle: String, from start: String.Index? = nil) -> Range<String.Index>? {
     let haystack = utf8
-    let pattern = Array(needle.utf8)
-    guard let first = pattern.first else { return nil }
-    // A native string's bytes are contiguous: compare them in memory, then make the offsets
-    // indices.
+    var needle = needle
+    // A native string's bytes are contiguous: the first byte is looked for with `memchr`, the
+    // rest compared with `memcmp`, then the offsets made indices.
     let skipped = start.map { haystack.distance(from: haystack.startIndex, to: $0) } ?? 0
-    if let found = haystack.withContiguousStorageIfAvailable({ bytes -> Range<Int>? in
-      guard skipped >= 0, bytes.count - skipped >= pattern.count else { return nil }
-      for offset in skipped...(bytes.count - pattern.count) where bytes[offset] == first {
-        if pattern.indices.allSatisfy({ bytes[offset + $0] == pattern[$0] }) {
-          return offset..<(offset + pattern.count)
+    if let found = needle.withUTF8({ pattern in
+      haystack.withContiguousStorageIfAvailable { bytes -> Range<Int>? in
+        guard let first = pattern.first, let base = bytes.baseAddress, skipped >= 0,
+          bytes.count - skipped >= pattern.count
+        else { return nil }
+        let last = bytes.count - pattern.count
+        var offset = skipped
+        while offset <= last, let hit = memchr(base + offset, Int32(first), last - offset + 1) {
+          let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+          if memcmp(base + at, pattern.baseAddress!, pattern.count) == 0 { return at..<(at + pattern.count) }
+          offset = at + 1
         }
+        return nil
       }
-      return nil
     }) {
       guard let found else { return nil }
       let lower = haystack.index(haystack.startIndex, offsetBy: found.lowerBound)
       return lower..<haystack.index(lower, offsetBy: found.count)
     }
+    let pattern = Array(needle.utf8)
+    guard let first = pattern.first else { return nil }
     var index = start ?? haystack.startIndex
     while index < haystack.endIndex {
       guard let candidate = haystack[index...].firstIndex(of: first) else { return nil }

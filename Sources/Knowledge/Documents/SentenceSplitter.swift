@@ -22,15 +22,21 @@ public enum SentenceSplitter {
     func text(_ range: Range<Int>) -> String {
       String(paragraph[starts[range.lowerBound]..<starts[range.upperBound]])
     }
+    // Whether the scalar at `index` is a character of its own: marks after it would join it.
+    func alone(_ index: Int) -> Bool {
+      index + 1 == scalars.count || scalars[index + 1].isASCII
+        || paragraph[starts[index]...].first.map { $0.unicodeScalars.count == 1 } ?? true
+    }
+    func endsSentence(at index: Int) -> Bool { Self.endsSentence(scalars[index]) && alone(index) }
     var sentences: [Sentence] = []
     var start = 0
     var index = 0
     while index < scalars.count {
-      if endsSentence(scalars[index]) {
+      if endsSentence(at: index) {
         var end = index + 1
-        while end < scalars.count, endsSentence(scalars[end]) { end += 1 }
+        while end < scalars.count, endsSentence(at: end) { end += 1 }
         var next = end
-        while next < scalars.count, scalars[next] == " " { next += 1 }
+        while next < scalars.count, scalars[next] == " ", alone(next) { next += 1 }
         let spaced = next > end
         let opensSentence = next < scalars.count && opens(scalars[next])
         if (spaced && opensSentence && !endsWithAbbreviation(scalars[start..<index]))
@@ -89,7 +95,14 @@ public enum SentenceSplitter {
     var depth = 0
     // The marks are ASCII: found by their bytes.
     for index in sentence.utf8.indices {
-      switch sentence.utf8[index] {
+      // A mark after a parenthesis or `;` makes another character of it.
+      var byte = sentence.utf8[index]
+      if byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: ";"),
+        !sentence.isLoneASCII(at: index)
+      {
+        byte = 0x80
+      }
+      switch byte {
       case UInt8(ascii: "("): depth += 1
       case UInt8(ascii: ")"): depth = max(0, depth - 1)
       case UInt8(ascii: ";") where depth == 0:

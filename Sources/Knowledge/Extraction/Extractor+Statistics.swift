@@ -41,7 +41,7 @@ struct ClauseWords {
     var start = clause.startIndex
     for index in clause.utf8.indices {
       let byte = clause.utf8[index]
-      guard byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") else { continue }
+      guard byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")"), clause.isLoneASCII(at: index) else { continue }
       read(clause[start..<index])
       depth = byte == UInt8(ascii: "(") ? depth + 1 : max(0, depth - 1)
       start = clause.utf8.index(after: index)
@@ -104,6 +104,9 @@ extension Extractor {
 
   /// What follows a value and its unit up to the next `,`, `;` or `.`, without what is in
   /// parentheses: the runs between them are found by their bytes and copied whole.
+  /// The bytes ``description(_:)`` stops or skips at: `(`, `)`, `,`, `;` and `.`.
+  static let descriptionMarks: Set<UInt8> = Set("(),;.".utf8)
+
   static func description(_ tail: Substring) -> String {
     var described = ""
     var depth = 0
@@ -112,7 +115,10 @@ extension Extractor {
     var index = utf8.startIndex
     while index < utf8.endIndex {
       let next = utf8.index(after: index)
-      switch utf8[index] {
+      // A mark after a parenthesis or a stop makes another character of it.
+      var byte = utf8[index]
+      if Extractor.descriptionMarks.contains(byte), !tail.isLoneASCII(at: index) { byte = 0x80 }
+      switch byte {
       case UInt8(ascii: "("):
         if depth == 0 { described += tail[run..<index] }
         depth += 1
@@ -138,9 +144,7 @@ extension Extractor {
     // The parentheses are found by their bytes, not character by character.
     let utf8 = text.utf8
     var rest = utf8.startIndex
-    while let open = utf8[rest...].firstIndex(of: UInt8(ascii: "(")),
-      let close = utf8[open...].firstIndex(of: UInt8(ascii: ")"))
-    {
+    while let open = text.firstLone(UInt8(ascii: "("), from: rest), let close = text.firstLone(UInt8(ascii: ")"), from: open) {
       let inside = text[utf8.index(after: open)..<close]
       if let start = inside.find("số liệu") {
         return String(inside[start.lowerBound...]).trimmed()

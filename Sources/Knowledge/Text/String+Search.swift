@@ -101,6 +101,26 @@ extension StringProtocol {
     return ranges
   }
 
+  /// Whether the character at `index`, where the UTF-8 has an ASCII byte other than a carriage
+  /// return, is that byte alone: it is unless marks follow to make one character with it
+  /// (`.` + U+0301), which only a byte beyond ASCII after it can start.
+  func isLoneASCII(at index: String.Index) -> Bool {
+    let next = utf8.index(after: index)
+    guard next < utf8.endIndex, utf8[next] >= 0x80 else { return true }
+    return self[index...].first.map { $0.utf8.count == 1 } ?? true
+  }
+
+  /// The first `byte` (ASCII, not a carriage return) at or after `start` that is a character of its
+  /// own, found by its bytes: where `firstIndex(of:)` with that character would find it.
+  func firstLone(_ byte: UInt8, from start: String.Index) -> String.Index? {
+    var from = start
+    while let found = utf8[from...].firstIndex(of: byte) {
+      if isLoneASCII(at: found) { return found }
+      from = utf8.index(after: found)
+    }
+    return nil
+  }
+
   /// Whether `needle` occurs, byte for byte.
   func has(_ needle: String) -> Bool { find(needle) != nil }
 
@@ -150,6 +170,10 @@ struct EdgeCharacters: Sendable, ExpressibleByArrayLiteral {
   private let simpleScalars: Set<Unicode.Scalar>?
 
   init(arrayLiteral members: Character...) {
+    self.init(members)
+  }
+
+  init(_ members: [Character]) {
     var ascii: (UInt64, UInt64) = (0, 0)
     for member in members where member.utf8.count == 1 {
       let byte = member.utf8.first!

@@ -25,68 +25,119 @@ public struct KnowledgeBase: Sendable {
     self.documents = documents
     self.corpus = corpus
     let extractor = Extractor(lexicon: corpus.lexicon)
-    // Each document's facts are its own: extraction shares the documents out among the cores.
-    facts = documents.concurrentMap(extractor.facts(from:)).flatMap { $0 }
-    matcher = Matcher(rules: corpus.rules)
-    index = FactIndex(facts)
+    // Each document's facts are its own, and so are the keys of its words: extraction shares the
+    // documents out among the cores.
+    let extracted = documents.concurrentMap { (facts: extractor.facts(from: $0), folds: Self.distinctFolds(of: $0)) }
+    let facts = extracted.flatMap(\.facts)
+    self.facts = facts
     reference = documents.compactMap(\.published).max() ?? Day(year: 2025, month: 1, day: 1)
-    var folds: [String] = []
-    let lexicon = corpus.lexicon
-    for set in [
-      lexicon.concepts, lexicon.scopes, lexicon.platforms, lexicon.otherPlatforms, lexicon.provinces,
-      lexicon.bodies, lexicon.countries, lexicon.names,
-      lexicon.units, lexicon.qualifiers, lexicon.changes, lexicon.departures, lexicon.shares,
-      lexicon.measures, lexicon.topics, lexicon.followUps, lexicon.anaphors, lexicon.operations, corpus.background,
-    ] {
-      folds += set.terms.flatMap { $0.phrases.flatMap { $0.map(\.fold) } }
+    // The indexes do not depend on one another: built side by side.
+    let parts = Array(Part.allCases).concurrentMap { part in
+      Self.build(part, facts: facts, folds: extracted.map(\.folds), corpus: corpus)
     }
-    for rule in corpus.rules {
-      for cue in rule.require.flatMap({ $0 }) + rule.prefer + rule.avoid {
-        if case .phrase(let words) = cue { folds += words.map(\.fold) }
-      }
-    }
-    folds += Self.folds(of: documents)
-    folds += lexicon.abbreviations.keys
-    vocabulary = Vocabulary(folds)
-    func foldKeys(_ sets: [TermSet]) -> Set<String> {
-      Set(sets.flatMap { $0.terms.flatMap { $0.phrases.flatMap { $0.map(\.fold) } } })
-    }
-    subjects = SubjectIndex(
-      facts: facts, stopwords: foldKeys([lexicon.stopwords]),
-      names: [lexicon.provinces, lexicon.bodies, lexicon.countries, lexicon.platforms])
-    completer = Completer(corpus: corpus)
-    readings = Readings(corpus: corpus)
+    var built = Built()
+    for part in parts { built.merge(part) }
+    index = built.index!
+    subjects = built.subjects!
+    vocabulary = built.vocabulary!
+    matcher = built.matcher!
+    completer = built.completer!
+    readings = built.readings!
   }
 
-  /// The fold keys of the words of the documents' titles and paragraphs.
-  ///
-  /// Each document's distinct keys are found on all the cores, then merged. Reports share most of
-  /// their words: a key is compared with those already kept by its hash first, and its string is
-  /// hashed only the first time.
-  static func folds(of documents: [Document]) -> Set<String> {
-    /// Keys told apart by hash, then by string when two share one.
-    struct Distinct {
-      var seen: [UInt64: String] = [:]
-      var found: [(fold: String, hash: UInt64)] = []
+  /// The parts of a knowledge base built side by side once the facts are known.
+  private enum Part: CaseIterable {
+    case index, subjects, vocabulary, rules
+  }
 
-      mutating func insert(_ fold: String, hash: UInt64) {
-        if let known = seen[hash] {
-          if known != fold, !found.contains(where: { $0.fold == fold }) { found.append((fold, hash)) }
-        } else {
-          seen[hash] = fold
-          found.append((fold, hash))
+  /// What ``build(_:facts:folds:corpus:)`` makes, one part at a time.
+  private struct Built {
+    var index: FactIndex?
+    var subjects: SubjectIndex?
+    var vocabulary: Vocabulary?
+    var matcher: Matcher?
+    var completer: Completer?
+    var readings: Readings?
+
+    mutating func merge(_ other: Built) {
+      index = index ?? other.index
+      subjects = subjects ?? other.subjects
+      vocabulary = vocabulary ?? other.vocabulary
+      matcher = matcher ?? other.matcher
+      completer = completer ?? other.completer
+      readings = readings ?? other.readings
+    }
+  }
+
+  private static func build(_ part: Part, facts: [Fact], folds documentFolds: [[(fold: String, hash: UInt64)]], corpus: Corpus) -> Built {
+    var built = Built()
+    let lexicon = corpus.lexicon
+    switch part {
+    case .index:
+      built.index = FactIndex(facts)
+    case .subjects:
+      func foldKeys(_ sets: [TermSet]) -> Set<String> {
+        Set(sets.flatMap { $0.terms.flatMap { $0.phrases.flatMap { $0.map(\.fold) } } })
+      }
+      built.subjects = SubjectIndex(
+        facts: facts, stopwords: foldKeys([lexicon.stopwords]),
+        names: [lexicon.provinces, lexicon.bodies, lexicon.countries, lexicon.platforms])
+    case .vocabulary:
+      var folds: [String] = []
+      for set in [
+        lexicon.concepts, lexicon.scopes, lexicon.platforms, lexicon.otherPlatforms, lexicon.provinces,
+        lexicon.bodies, lexicon.countries, lexicon.names,
+        lexicon.units, lexicon.qualifiers, lexicon.changes, lexicon.departures, lexicon.shares,
+        lexicon.measures, lexicon.topics, lexicon.followUps, lexicon.anaphors, lexicon.operations, corpus.background,
+      ] {
+        folds += set.terms.flatMap { $0.phrases.flatMap { $0.map(\.fold) } }
+      }
+      for rule in corpus.rules {
+        for cue in rule.require.flatMap({ $0 }) + rule.prefer + rule.avoid {
+          if case .phrase(let words) = cue { folds += words.map(\.fold) }
         }
       }
+      folds += merged(documentFolds)
+      folds += lexicon.abbreviations.keys
+      built.vocabulary = Vocabulary(folds)
+    case .rules:
+      built.matcher = Matcher(rules: corpus.rules)
+      built.completer = Completer(corpus: corpus)
+      built.readings = Readings(corpus: corpus)
     }
-    let distinct = documents.concurrentMap { document in
-      var distinct = Distinct()
-      for text in [document.title] + document.paragraphs.map(\.text) {
-        for word in VietnameseText.words(text) { distinct.insert(word.fold, hash: word.foldHash) }
+    return built
+  }
+
+  /// Keys told apart by hash, then by string when two share one.
+  private struct DistinctFolds {
+    var seen: [UInt64: String] = [:]
+    var found: [(fold: String, hash: UInt64)] = []
+
+    mutating func insert(_ fold: String, hash: UInt64) {
+      if let known = seen[hash] {
+        if known != fold, !found.contains(where: { $0.fold == fold }) { found.append((fold, hash)) }
+      } else {
+        seen[hash] = fold
+        found.append((fold, hash))
       }
-      return distinct.found
     }
-    var all = Distinct()
-    for found in distinct {
+  }
+
+  /// The distinct fold keys of a document's title and paragraphs, with their hashes. Reports share
+  /// most of their words: a key is compared with those already kept by its hash first, and its
+  /// string is hashed only the first time.
+  static func distinctFolds(of document: Document) -> [(fold: String, hash: UInt64)] {
+    var distinct = DistinctFolds()
+    for text in [document.title] + document.paragraphs.map(\.text) {
+      for word in VietnameseText.words(text) { distinct.insert(word.fold, hash: word.foldHash) }
+    }
+    return distinct.found
+  }
+
+  /// The keys of several documents, each once.
+  private static func merged(_ documents: [[(fold: String, hash: UInt64)]]) -> Set<String> {
+    var all = DistinctFolds()
+    for found in documents {
       for (fold, hash) in found { all.insert(fold, hash: hash) }
     }
     return Set(all.found.map(\.fold))

@@ -73,7 +73,7 @@ extension Responder {
       named == nil && !question.subjects.facts.isEmpty && question.subjects.score > (question.concepts.first?.score ?? 0)
     let conceptID =
       named ?? question.concepts.first { concept in
-        place.map { place in (index.byConcept[concept.term.id] ?? []).contains { $0.statistic?.scope == place } } ?? false
+        place.map { place in (index.byConcept[concept.term.id] ?? []).contains { $0.statistic?.has(scope: place) ?? false } } ?? false
       }?.term.id ?? question.concepts.first?.term.id ?? rule.slots["concept"]
     if !bySubject, let conceptID, let concept = corpus.lexicon.concepts[conceptID] {
       all = index.byConcept[conceptID] ?? []
@@ -181,8 +181,8 @@ extension Responder {
 
     // The scope asked: a province, a ministry or a country has figures only where a report gives
     // them (`Đà Nẵng (58,89%)`); else the nearest scope the reports have.
-    if let place = question.places.first,
-      case let scoped = candidates.filter({ $0.statistic!.scope == "place:" + place.term.name }), !scoped.isEmpty
+    if let place = question.places.first, case let scope = "place:" + place.term.name,
+      case let scoped = candidates.filter({ $0.statistic!.has(scope: scope) }), !scoped.isEmpty
     {
       slots["scope"] = place.term.id
       candidates = scoped
@@ -367,7 +367,7 @@ extension Responder {
   /// The facts of the first of `scopes` that has any, else all.
   private func preferred(_ facts: [Fact], scopes: [String]) -> [Fact] {
     for scope in scopes {
-      let found = facts.filter { $0.statistic?.scope == scope }
+      let found = facts.filter { $0.statistic?.has(scope: scope) ?? false }
       if !found.isEmpty { return found }
     }
     return facts

@@ -102,12 +102,15 @@ public enum SentenceSplitter {
       {
         byte = 0x80
       }
+      // U+037E, the Greek question mark, is a `;` to `Character` (whose decomposition it is).
+      if byte == 0xCD, sentence[index...].first == ";" { byte = UInt8(ascii: ";") }
       switch byte {
       case UInt8(ascii: "("): depth += 1
       case UInt8(ascii: ")"): depth = max(0, depth - 1)
       case UInt8(ascii: ";") where depth == 0:
         clauses.append(sentence[start..<index].trimmed())
-        start = sentence.utf8.index(after: index)
+        // After the `;`, one byte, or two for U+037E.
+        start = sentence.utf8.index(index, offsetBy: sentence.utf8[index] == 0xCD ? 2 : 1)
       default: break
       }
     }

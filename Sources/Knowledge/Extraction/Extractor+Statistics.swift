@@ -118,6 +118,8 @@ extension Extractor {
       // A mark after a parenthesis or a stop makes another character of it.
       var byte = utf8[index]
       if Extractor.descriptionMarks.contains(byte), !tail.isLoneASCII(at: index) { byte = 0x80 }
+      // U+037E, the Greek question mark, is a `;` to `Character` (whose decomposition it is).
+      if byte == 0xCD, tail[index...].first == ";" { byte = UInt8(ascii: ";") }
       switch byte {
       case UInt8(ascii: "("):
         if depth == 0 { described += tail[run..<index] }

@@ -48,7 +48,7 @@ import Testing
         let pattern = Array(needle.utf8)
         for skip in [0, 1, 3] where skip <= bytes.count {
           let start = text.utf8.index(text.utf8.startIndex, offsetBy: skip)
-          let expected = pattern.isEmpty || bytes.count < pattern.count ? nil
+          let expected = pattern.isEmpty || bytes.count - skip < pattern.count ? nil
             : (skip...(bytes.count - pattern.count)).first { Array(bytes[$0..<($0 + pattern.count)]) == pattern }
           let found = text.find(needle, from: start).map { text.utf8.distance(from: text.utf8.startIndex, to: $0.lowerBound) }
           #expect(found == expected, "\(needle.debugDescription) in \(text.debugDescription) from \(skip)")
@@ -159,6 +159,37 @@ import Testing
       for count in 0...4 {
         #expect(Responder.mostRecent(facts, count: count) == Array(sorted.prefix(count)))
       }
+    }
+  }
+
+  /// `SentenceSplitter.clauses(_:)` splits at `;` outside parentheses as reading characters did.
+  @Test func clausesAreSplitAsCharactersSplitThem() {
+    func byCharacters(_ sentence: String) -> [String] {
+      guard sentence.contains(ascii: ";") else {
+        let clause = sentence.trimmed()
+        return clause.isEmpty ? [] : [clause]
+      }
+      var clauses: [String] = []
+      var start = sentence.startIndex
+      var depth = 0
+      for index in sentence.indices {
+        switch sentence[index] {
+        case "(": depth += 1
+        case ")": depth = max(0, depth - 1)
+        case ";" where depth == 0:
+          clauses.append(sentence[start..<index].trimmed())
+          start = sentence.index(after: index)
+        default: break
+        }
+      }
+      clauses.append(sentence[start...].trimmed())
+      return clauses.filter { !$0.isEmpty }
+    }
+    let sentences = Self.texts + [
+      "Một; hai (ba; bốn); năm", "a;\u{301} b; c", "x\u{37E} y; z\u{37E}", "((;)); ;", "Đà Nẵng; Hà Nội\u{37E}\u{301} Huế;",
+    ]
+    for sentence in sentences {
+      #expect(SentenceSplitter.clauses(sentence) == byCharacters(sentence), "\(sentence.debugDescription)")
     }
   }
 }

@@ -1,16 +1,27 @@
-/// The facts of a knowledge base arranged for answering: by kind, concept, subject, scope and
-/// id, so that an answer never scans every fact of every document.
+/// The facts of a knowledge base arranged for answering: by kind, concept, subject and scope,
+/// so that an answer never scans every fact of every document.
+///
+/// Statistics are indexed by their positions in ``all``, and what the responder's filters read of
+/// each is kept apart in ``figures``: with hundreds of reports loaded, a concept has thousands of
+/// figures, and narrowing them then reads one compact array, with no reference counted and no
+/// string compared.
 struct FactIndex: Sendable {
   /// Every fact, in document order.
   let all: [Fact]
+  /// What the filters read of each fact, by position in ``all``.
+  let figures: [Figure]
   let byKind: [Fact.Kind: [Fact]]
-  let byConcept: [String: [Fact]]
-  /// By subject, keyed by the subject's bytes: subjects are Vietnamese, and a `String` key would
-  /// be normalised again for every figure hashed (see ``UTF8Key``).
-  private let bySubjectBytes: [UTF8Key: [Fact]]
-  let byScope: [String: [Fact]]
-  /// Each fact's position in document order, to keep answers in the reports' order.
-  let order: [String: Int]
+  /// The positions of each concept's figures, in document order.
+  let byConcept: [String: [Int]]
+  /// The positions of each subject's figures, keyed by the subject's bytes: subjects are
+  /// Vietnamese, and a `String` key would be normalised again for every figure hashed.
+  private let bySubjectBytes: [UTF8Key: [Int]]
+  /// The positions of each scope's figures, in document order.
+  let byScope: [String: [Int]]
+  /// Each scope's number in ``Figure/scope``.
+  private let scopeNumbers: [UTF8Key: Int]
+  /// Each unit's number in ``Figure/unit``.
+  private let unitNumbers: [UTF8Key: Int]
   /// Concepts whose figures have more than one scope (the national rate and the ministries').
   let multiScopeConcepts: Set<String>
   /// Figures given with their value in another unit (`373.242 tỷ đồng (tương đương 14,540 tỷ
@@ -21,32 +32,130 @@ struct FactIndex: Sendable {
   /// How many documents the facts come from.
   let documentCount: Int
 
+  /// What the responder's filters read of a figure, as plain values.
+  struct Figure: Sendable {
+    /// The figure's document, numbered from 0 where the document changes in ``FactIndex/all``.
+    var document: Int
+    var published: Day?
+    var measure: Statistic.Measure
+    /// Whether it says where a change started (`từ 29% lên 39%`).
+    var hasStart: Bool
+    /// The scope's number (see ``FactIndex/scopeNumbers``); -1 for facts that are no figures.
+    var scope: Int
+    /// The unit's number: figures with the same unit have the same one.
+    var unit: Int
+    var period: Period?
+    /// A hash of the value as written: figures with different hashes have different values.
+    var valueHash: UInt64
+  }
+
   init(_ facts: [Fact]) {
     all = facts
     byKind = Dictionary(grouping: facts, by: \.kind)
-    let statistics = facts.filter { $0.statistic != nil }
-    byConcept = Dictionary(grouping: statistics.filter { $0.statistic?.concept != nil }) { $0.statistic!.concept! }
-    bySubjectBytes = Dictionary(grouping: statistics) { UTF8Key($0.statistic!.subject) }
-    byScope = Dictionary(grouping: statistics) { $0.statistic!.scope }
-    order = Dictionary(facts.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
-    withEquivalent = statistics.filter { $0.statistic?.equivalent != nil }
-    multiScopeConcepts = Set(byConcept.filter { Set($0.value.map { $0.statistic!.scope }).count > 1 }.keys)
-    // A document's facts come together: titles and ids are looked at where the document changes.
+    var figures: [Figure] = []
+    figures.reserveCapacity(facts.count)
+    var byConcept: [String: [Int]] = [:]
+    var bySubject: [UTF8Key: [Int]] = [:]
+    var byScope: [String: [Int]] = [:]
+    var scopeNumbers: [UTF8Key: Int] = [:]
+    var unitNumbers: [UTF8Key: Int] = [:]
+    var conceptScopes: [String: Int] = [:]
+    var multiScope: Set<String> = []
+    var withEquivalent: [Fact] = []
     var published: [String: Day] = [:]
-    var documents = Set<String>()
+    var documents = 0
+    var documentIDs = Set<String>()
     var previous: Fact?
-    for fact in facts where fact.document != previous?.document || fact.documentTitle != previous?.documentTitle {
-      if published[fact.documentTitle] == nil { published[fact.documentTitle] = fact.published }
-      documents.insert(fact.document)
-      previous = fact
+    for (position, fact) in facts.enumerated() {
+      // A document's facts come together: titles and ids are looked at where the document changes.
+      if fact.document != previous?.document || fact.documentTitle != previous?.documentTitle {
+        if published[fact.documentTitle] == nil { published[fact.documentTitle] = fact.published }
+        if previous != nil, fact.document != previous?.document { documents += 1 }
+        documentIDs.insert(fact.document)
+        previous = fact
+      }
+      guard let statistic = fact.statistic else {
+        figures.append(
+          Figure(
+            document: documents, published: fact.published, measure: .level, hasStart: false, scope: -1, unit: -1,
+            period: nil, valueHash: 0))
+        continue
+      }
+      let scopeKey = UTF8Key(statistic.scope)
+      let scope = scopeNumbers[scopeKey] ?? scopeNumbers.count
+      if scope == scopeNumbers.count {
+        scopeNumbers[scopeKey] = scope
+        byScope[statistic.scope] = []
+      }
+      let unitKey = UTF8Key(statistic.unit)
+      let unit = unitNumbers[unitKey] ?? unitNumbers.count
+      if unit == unitNumbers.count { unitNumbers[unitKey] = unit }
+      figures.append(
+        Figure(
+          document: documents, published: fact.published, measure: statistic.measure, hasStart: statistic.from != nil,
+          scope: scope, unit: unit, period: statistic.period, valueHash: Self.hash(statistic.valueText)))
+      byScope[statistic.scope]!.append(position)
+      bySubject[UTF8Key(statistic.subject), default: []].append(position)
+      if let concept = statistic.concept {
+        byConcept[concept, default: []].append(position)
+        // A concept's first scope, kept until another shows it has more than one.
+        if let first = conceptScopes[concept] {
+          if first != scope { multiScope.insert(concept) }
+        } else {
+          conceptScopes[concept] = scope
+        }
+      }
+      if statistic.equivalent != nil { withEquivalent.append(fact) }
     }
+    self.figures = figures
+    self.byConcept = byConcept
+    bySubjectBytes = bySubject
+    self.byScope = byScope
+    self.scopeNumbers = scopeNumbers
+    self.unitNumbers = unitNumbers
+    multiScopeConcepts = multiScope
+    self.withEquivalent = withEquivalent
     self.published = published
-    documentCount = documents.count
+    documentCount = documentIDs.count
+  }
+
+  /// The FNV-1a hash of a text's bytes.
+  private static func hash(_ text: String) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 {
+      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+    return hash
+  }
+
+  /// The facts at `positions`, in their order.
+  func facts(at positions: [Int]) -> [Fact] {
+    positions.map { all[$0] }
+  }
+
+  /// The positions of the statistics whose subject is `subject`, in document order.
+  func positions(withSubject subject: String) -> [Int] {
+    bySubjectBytes[UTF8Key(subject)] ?? []
   }
 
   /// The statistics whose subject is `subject`, in document order.
   func facts(withSubject subject: String) -> [Fact] {
-    bySubjectBytes[UTF8Key(subject)] ?? []
+    facts(at: positions(withSubject: subject))
+  }
+
+  /// The figures of `concept`, in document order.
+  func facts(ofConcept concept: String) -> [Fact] {
+    facts(at: byConcept[concept] ?? [])
+  }
+
+  /// The number of `scope` in ``Figure/scope``, or nil when no figure has it.
+  func scopeNumber(_ scope: String) -> Int? {
+    scopeNumbers[UTF8Key(scope)]
+  }
+
+  /// The number of `unit` in ``Figure/unit``, or nil when no figure has it.
+  func unitNumber(_ unit: String) -> Int? {
+    unitNumbers[UTF8Key(unit)]
   }
 
   /// The facts of one kind.

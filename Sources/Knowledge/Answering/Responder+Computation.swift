@@ -20,19 +20,23 @@ extension Responder {
 
   /// The computed answer to `question`, or nil when it asks for no computation or names too few
   /// figures to compute with (it is then answered as a plain figure).
+  ///
+  /// `positions` are those of the figures in the index, in document order; they are made facts
+  /// only when the question asks for a computation.
   func computation(
-    _ question: Question, all: [Fact], subject: String, measure: (Statistic) -> Bool, slots: [String: String]
+    _ question: Question, all positions: [Int], subject: String, measure: MeasureFilter, slots: [String: String]
   ) -> Draft? {
     var slots = slots
     if let kind = earlierLevelAsked(question) {
       // The figure a change compares with: from the latest level and its change.
       slots["operation"] = "previous"
-      guard let latest = latestLevel(all, question: nil) else { return nil }
+      guard let latest = latestLevel(index.facts(at: positions), question: nil) else { return nil }
       return earlierLevel(of: latest, kind: kind, subject: subject, slots: slots)
     }
     if question.operations.isEmpty, let kind = gainAsked(question) {
       // `tăng thêm bao nhiêu tỷ đồng`: the change in the figure's unit, from its rate.
       slots["operation"] = "gain"
+      let all = index.facts(at: positions)
       // A change the report states in the unit (`38.000 shop rời khỏi`) is answered as stated.
       let stated = all.contains {
         $0.statistic!.measure == .departures || ($0.statistic!.measure.isChange && $0.statistic!.unit != "%")
@@ -49,8 +53,9 @@ extension Responder {
     slots["operation"] = operation
     // `tăng nhanh hơn`: the changes are compared, not the levels.
     let changes = !corpus.lexicon.changes.matches(in: question.words).isEmpty
-    let measure = changes && question.measures.isEmpty ? { (statistic: Statistic) in statistic.measure.isChange } : measure
-    let figures = all.filter { measure($0.statistic!) }
+    let measure = changes && question.measures.isEmpty ? MeasureFilter.changes : measure
+    let table = index.figures
+    let figures = index.facts(at: positions.filter { measure.accepts(table[$0]) })
     switch operation {
     case "difference", "ratio", "sum", "compare":
       guard let operands = namedOperands(question, figures: figures, measure: measure) else { return nil }
@@ -64,8 +69,8 @@ extension Responder {
       }
     case "max", "min", "sort":
       // Levels are ranked; ranks the reports give (`đứng thứ hai`) are answered as written.
-      let levels = all.filter { [.level, .share, .count].contains($0.statistic!.measure) }
-      guard !all.contains(where: { $0.statistic!.measure == .rank }) else { return nil }
+      let levels = index.facts(at: positions.filter { MeasureFilter.level.accepts(table[$0]) })
+      guard !positions.contains(where: { table[$0].measure == .rank }) else { return nil }
       return ranking(operation, question, figures: levels, subject: subject, slots: slots)
     case "rate":
       return exchangeRate(question, figures: figures, subject: subject, slots: slots)
@@ -148,7 +153,7 @@ extension Responder {
   /// The figures a question names for an arithmetic operation: one per scope, platform or place
   /// it names (`bộ, ngành` and `địa phương`), else one per concept (`doanh thu` and `xuất khẩu`);
   /// nil when it names fewer than two.
-  func namedOperands(_ question: Question, figures: [Fact], measure: (Statistic) -> Bool) -> Operands? {
+  func namedOperands(_ question: Question, figures: [Fact], measure: MeasureFilter) -> Operands? {
     var named: [(scope: String, name: String, at: Int)] = []
     for match in question.scopes + question.platforms {
       named.append((match.term.id, match.term.name, match.range.lowerBound))
@@ -183,7 +188,7 @@ extension Responder {
     let scope = named.first?.scope ?? "national"
     var operands: [Operand] = []
     for concept in concepts.prefix(3) {
-      let facts = (index.byConcept[concept.id] ?? []).filter { $0.statistic!.scope == scope && measure($0.statistic!) }
+      let facts = index.facts(ofConcept: concept.id).filter { $0.statistic!.scope == scope && measure.accepts($0.statistic!) }
       guard let fact = pick(facts, question: question) else { return nil }
       operands.append(Operand(fact: fact, name: concept.name))
     }
@@ -294,8 +299,8 @@ extension Responder {
       let scope = named.first ?? "national"
       let operands = tied.compactMap { concept in
         pick(
-          (index.byConcept[concept.term.id] ?? []).filter {
-            $0.statistic!.scope == scope && [.level, .share, .count].contains($0.statistic!.measure)
+          index.facts(ofConcept: concept.term.id).filter {
+            $0.statistic!.scope == scope && MeasureFilter.level.accepts($0.statistic!)
           }, question: question
         ).map { Operand(fact: $0, name: Template.sentence(concept.term.name)) }
       }
@@ -354,7 +359,7 @@ extension Responder {
   /// is one, for the period `question` asks, else the latest report's. With no question, the
   /// latest, whatever period is asked (`năm trước` in `cùng kỳ năm trước` reads as one).
   func latestLevel(_ figures: [Fact], question: Question?) -> Fact? {
-    let levels = figures.filter { [.level, .share, .count].contains($0.statistic!.measure) }
+    let levels = figures.filter { MeasureFilter.level.accepts($0.statistic!) }
     let national = levels.filter { $0.statistic!.scope == "national" }
     let from = national.isEmpty ? levels : national
     if let question { return pick(from, question: question) }

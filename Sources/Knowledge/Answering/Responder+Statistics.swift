@@ -36,36 +36,39 @@ extension Responder {
     var slots: [String: String] = [:]
     // The kind of figure asked: a change, a rank, a count of departures, or the level itself.
     let asked = Set(question.measures.map(\.term.id))
-    let measure: (Statistic) -> Bool
+    let measure: MeasureFilter
     if asked.contains("rank") {
-      measure = { $0.measure == .rank }
+      measure = .rank
       slots["measure"] = Statistic.Measure.rank.rawValue
     } else if asked.contains("left") {
-      measure = { $0.measure == .departures }
+      measure = .departures
       slots["measure"] = Statistic.Measure.departures.rawValue
     } else if asked.contains("change-previous-month") {
-      measure = { $0.measure == .changePreviousMonth }
+      measure = .changePreviousMonth
       slots["measure"] = Statistic.Measure.changePreviousMonth.rawValue
     } else if asked.contains("change-same-period") {
-      measure = { $0.measure == .changeSamePeriod || $0.from != nil }
+      measure = .changeSamePeriod
       slots["measure"] = Statistic.Measure.changeSamePeriod.rawValue
     } else if asked.contains("change"), question.askedPeriods.count < 2,
       !question.askedPeriods.contains(where: { if case .range = $0.period { return true } else { return false } }),
       question.meetingNumber == nil
     {
       // A change between two periods or meetings the question names is answered with both levels.
-      measure = { $0.measure.isChange || $0.from != nil }
+      measure = .change
       slots["measure"] = "change"
     } else {
-      measure = { $0.measure == .level || $0.measure == .share || $0.measure == .count }
+      measure = .level
     }
     // `phần trăm`, `tỷ lệ`: a rate is asked, so figures in % come first.
     let folds = question.words.map(\.fold)
     let wantsRate = question.words.contains { $0.text == "%" }
       || zip(folds, folds.dropFirst()).contains { $0 == ("phan", "tram") || $0 == ("ti", "le") }
     let place = question.places.first.map { "place:" + $0.term.name }
+    // The figures are read by position, from the index's table (see ``FactIndex``).
+    let table = index.figures
+    let placeNumber = place.flatMap(index.scopeNumber)
 
-    let all: [Fact]
+    let all: [Int]
     let subject: String
     // A figure's own subject words, when the question shares more of them than of any concept's;
     // among concepts, one with figures for the place asked.
@@ -73,7 +76,7 @@ extension Responder {
       named == nil && !question.subjects.facts.isEmpty && question.subjects.score > (question.concepts.first?.score ?? 0)
     let conceptID =
       named ?? question.concepts.first { concept in
-        place.map { place in (index.byConcept[concept.term.id] ?? []).contains { $0.statistic?.has(scope: place) ?? false } } ?? false
+        placeNumber.map { place in (index.byConcept[concept.term.id] ?? []).contains { table[$0].scope == place } } ?? false
       }?.term.id ?? question.concepts.first?.term.id ?? rule.slots["concept"]
     if !bySubject, let conceptID, let concept = corpus.lexicon.concepts[conceptID] {
       all = index.byConcept[conceptID] ?? []
@@ -84,7 +87,7 @@ extension Responder {
       // none, by the place asked): the best-scoring among those of the kind, place and unit asked.
       var scored = question.subjects.scores.inFactOrder()
       if scored.isEmpty, let place {
-        scored = Set((index.byScope[place] ?? []).compactMap { index.order[$0.id] }).sorted().map { ($0, 1) }
+        scored = (index.byScope[place] ?? []).map { ($0, 1) }
         if scored.isEmpty {
           let name = String(place.dropFirst("place:".count))
           return Draft(
@@ -92,17 +95,20 @@ extension Responder {
             answered: false, slots: ["scope": name])
         }
       }
-      // In document order, each with its score: the facts are found by position, in a pool that
-      // holds thousands of figures with many reports loaded.
-      var pool = scored.map { (fact: index.all[$0.fact], score: $0.score) }
+      // In document order, each with its score: a pool that holds thousands of figures with many
+      // reports loaded.
+      var pool = scored
       // `bao nhiêu điểm`, `mấy đơn vị`: the unit asked (right after the question word).
       let units = Set(unitsAsked(question).map { VietnameseText.foldKey($0.term.name) })
+      let percent = index.unitNumber("%")
       for narrow in [
-        { (fact: Fact) in measure(fact.statistic!) },
-        { (fact: Fact) in place == nil || fact.statistic!.scope == place },
-        { (fact: Fact) in !wantsRate || fact.statistic!.unit == "%" },
-        { (fact: Fact) in
-          units.isEmpty || units.contains(VietnameseText.foldKey(Extractor.bareUnit(fact.statistic!.unit, lexicon: self.corpus.lexicon)))
+        { (position: Int) in measure.accepts(table[position]) },
+        { (position: Int) in place == nil || table[position].scope == placeNumber },
+        { (position: Int) in !wantsRate || table[position].unit == percent },
+        { (position: Int) in
+          units.isEmpty
+            || units.contains(
+              VietnameseText.foldKey(Extractor.bareUnit(self.index.all[position].statistic!.unit, lexicon: self.corpus.lexicon)))
         },
       ] {
         let narrowed = pool.filter { narrow($0.fact) }
@@ -110,19 +116,20 @@ extension Responder {
       }
       let best = pool.map(\.score).max() ?? 0
       let named = pool.filter { $0.score == best }.map(\.fact)
-      // The subjects named are few: compared one by one rather than hashed for every figure.
+      // The subjects named are few: compared one by one, byte for byte, rather than hashed for
+      // every figure.
       var subjects: [String] = []
-      for subject in named.compactMap(\.statistic?.subject) where !subjects.contains(subject) {
-        subjects.append(subject)
+      for position in named {
+        let subject = index.all[position].statistic!.subject
+        if !subjects.contains(where: { $0.hasSameBytes(as: subject) }) { subjects.append(subject) }
       }
       // Every figure of those subjects (the named ones among them), each once, in document order.
-      var positions = Set<Int>()
-      for fact in subjects.flatMap({ index.facts(withSubject: $0) }) + named {
-        if let position = index.order[fact.id] { positions.insert(position) }
-      }
-      all = positions.sorted().map { index.all[$0] }
-      subject = Template.sentence(named.first?.statistic?.subject ?? "")
-      slots["subject"] = named.first?.statistic?.subject
+      var positions = Set(named)
+      for subject in subjects { positions.formUnion(index.positions(withSubject: subject)) }
+      all = positions.sorted()
+      let first = named.first.map { index.all[$0].statistic!.subject }
+      subject = Template.sentence(first ?? "")
+      slots["subject"] = first
     } else if question.operations.first?.term.id == "rate",
       let draft = exchangeRate(question, figures: [], subject: "", slots: slots)
     {
@@ -162,27 +169,32 @@ extension Responder {
     return ([concept.name] + words + (question.measures.isEmpty ? ["là bao nhiêu"] : [])).joined(separator: " ")
   }
 
-  /// The figures asked for, among `all`: scope, period and kind narrowed as the question says.
+  /// The figures asked for, among those at the positions `all` (in document order): scope,
+  /// period and kind narrowed as the question says.
+  ///
+  /// With many reports loaded `all` holds thousands of figures: they are narrowed by what the
+  /// index's table says of them, and made facts only once few are left.
   private func figures(
-    _ question: Question, rule: IntentRule, all: [Fact], subject: String, measure: (Statistic) -> Bool,
+    _ question: Question, rule: IntentRule, all: [Int], subject: String, measure: MeasureFilter,
     slots: [String: String]
   ) -> Draft {
     var slots = slots
+    let table = index.figures
     // Worked out once: the filters below ask for them for every candidate figure.
     let askedPeriods = question.askedPeriods
     let asked = Set(question.measures.map(\.term.id))
     let folds = question.words.map(\.fold)
-    var candidates = all.filter { measure($0.statistic!) }
+    var candidates = all.filter { measure.accepts(table[$0]) }
     if candidates.isEmpty {
-      let levels = all.filter { $0.statistic.map { [.level, .share, .count].contains($0.measure) } ?? false }
+      let levels = all.filter { MeasureFilter.level.accepts(table[$0]) }
       let wanted = Template.sentence(question.measures.first?.term.name ?? "")
       return missing(subject, asked: wanted, nearest: levels, slots: slots)
     }
 
     // The scope asked: a province, a ministry or a country has figures only where a report gives
     // them (`Đà Nẵng (58,89%)`); else the nearest scope the reports have.
-    if let place = question.places.first, case let scope = "place:" + place.term.name,
-      case let scoped = candidates.filter({ $0.statistic!.has(scope: scope) }), !scoped.isEmpty
+    if let place = question.places.first, let number = index.scopeNumber("place:" + place.term.name),
+      case let scoped = candidates.filter({ table[$0].scope == number }), !scoped.isEmpty
     {
       slots["scope"] = place.term.id
       candidates = scoped
@@ -201,7 +213,6 @@ extension Responder {
       slots["scope"] = platform.term.id
       return missing(subject, asked: "cho " + platform.term.name, nearest: candidates, slots: slots)
     }
-    // `địa phương nào`, `sàn nào`: the question asks which one, so no scope narrows it.
     // `địa phương nào`, `sàn nào`: the question asks which one, so no scope narrows it; in
     // `bao nhiêu địa phương` the scope word is what is counted.
     let asksWhich = question.scopes.contains { $0.range.upperBound < folds.count && folds[$0.range.upperBound] == "nao" }
@@ -212,12 +223,21 @@ extension Responder {
     let askedScopes =
       asksWhich ? [] : question.platforms.map(\.term.id) + question.scopes.filter { !counted.contains($0) }.map(\.term.id)
     if slots["scope"] == nil, let named = question.namedScope {
-      // `ngành hàng Làm đẹp`: a part the reports name (from a `lần lượt` list), or none.
+      // `ngành hàng Làm đẹp`: a part the reports name (from a `lần lượt` list), or none. Each
+      // scope is read once, however many figures have it.
       let folds = named.name.map(\.fold)
-      let scoped = candidates.filter { fact in
-        guard let scope = fact.statistic?.scope, scope.hasPrefix("name:") else { return false }
-        let words = VietnameseText.words(String(scope.dropFirst(5))).map(\.fold)
-        return words.starts(with: folds.prefix(words.count)) && folds.starts(with: words.prefix(folds.count))
+      var fits: [Int: Bool] = [:]
+      let scoped = candidates.filter { position in
+        let number = table[position].scope
+        if let fit = fits[number] { return fit }
+        let scope = index.all[position].statistic!.scope
+        var fit = false
+        if scope.hasPrefix("name:") {
+          let words = VietnameseText.words(String(scope.dropFirst(5))).map(\.fold)
+          fit = words.starts(with: folds.prefix(words.count)) && folds.starts(with: words.prefix(folds.count))
+        }
+        fits[number] = fit
+        return fit
       }
       let asked = named.marker + " " + named.name.map(\.text).joined(separator: " ")
       slots["scope"] = asked
@@ -229,36 +249,36 @@ extension Responder {
       // A place the reports give figures for: chosen above.
     } else if !askedScopes.isEmpty {
       slots["scope"] = askedScopes.joined(separator: ",")
-      let scoped = candidates.filter { askedScopes.contains($0.statistic!.scope) }
+      let numbers = askedScopes.compactMap(index.scopeNumber)
+      let scoped = candidates.filter { numbers.contains(table[$0].scope) }
       if scoped.isEmpty {
         let names = (question.platforms + question.scopes).map(\.term.name).joined(separator: ", ")
         return missing(subject, asked: "cho " + names, nearest: preferred(candidates, scopes: ["national"]), slots: slots)
       }
       candidates = scoped
-    } else if candidates.contains(where: { $0.statistic!.scope == "national" }) {
-      candidates = candidates.filter { $0.statistic!.scope == "national" }
+    } else if let national = index.scopeNumber("national"), candidates.contains(where: { table[$0].scope == national }) {
+      candidates = candidates.filter { table[$0].scope == national }
     }
 
     // The period asked, when it says one; else the meeting asked, by number; else the latest
     // report's figure, with what earlier reports gave for the same thing.
-    var earlier: [Fact] = []
+    var earlier: [Int] = []
     if let period = question.period {
       slots["period"] = askedPeriods.map(\.period.code).joined(separator: ",")
-      let matching = candidates.filter { fact in
+      let matching = candidates.filter { position in
         askedPeriods.contains { asked in
-          fact.statistic!.period.map { Responder.period(asked.period, covers: $0, yearGiven: asked.yearGiven) } ?? false
+          table[position].period.map { Responder.period(asked.period, covers: $0, yearGiven: asked.yearGiven) } ?? false
         }
       }
       if matching.isEmpty {
         // The period a change in the report compares with: the figure it implies, marked as such.
-        for fact in candidates {
-          guard let statistic = fact.statistic, let at = statistic.period,
-            statistic.measure != .rank, !statistic.measure.isChange
-          else { continue }
+        for position in candidates {
+          let figure = table[position]
+          guard let at = figure.period, figure.measure != .rank, !figure.measure.isChange else { continue }
           for kind in [Statistic.Measure.changeSamePeriod, .changePreviousMonth] {
             let earlier = kind == .changeSamePeriod ? at.yearEarlier : at.monthEarlier
             guard let earlier, Responder.period(period, covers: earlier, yearGiven: askedPeriods.first!.yearGiven),
-              let derived = earlierLevel(of: fact, kind: kind, subject: subject, slots: slots)
+              let derived = earlierLevel(of: index.all[position], kind: kind, subject: subject, slots: slots)
             else { continue }
             return derived
           }
@@ -269,7 +289,7 @@ extension Responder {
       candidates = matching
     } else if let number = question.meetingNumber, !asked.contains("change") {
       let documents = Set(index[.event].filter { $0.fields["number"] == String(number) }.map(\.document))
-      let matching = candidates.filter { documents.contains($0.document) }
+      let matching = candidates.filter { documents.contains(index.all[$0].document) }
       if matching.isEmpty {
         return missing(subject, asked: "trong báo cáo về phiên họp lần thứ \(number)", nearest: candidates, slots: slots)
       }
@@ -277,84 +297,99 @@ extension Responder {
     }
     // Of the figures left, the latest report's, with what earlier reports gave for the same thing;
     // a question naming two periods gets the figure of each.
-    if askedPeriods.count < 2, let latest = candidates.compactMap(\.published).max() {
-      let newest = candidates.filter { $0.published == latest }
+    if askedPeriods.count < 2, let latest = candidates.lazy.compactMap({ table[$0].published }).max() {
+      let newest = candidates.filter { table[$0].published == latest }
       // Earlier reports' figures for the same thing: the same kind of figure in the same unit.
-      // Compared pair by pair: the latest report's kinds are few, and a figure's are not
-      // written out to be hashed.
-      let kinds = newest.map { ($0.statistic!.measure, $0.statistic!.unit) }
-      earlier = candidates.filter { fact in
-        let statistic = fact.statistic!
-        return (fact.published ?? .distantPast) < latest
-          && kinds.contains { $0.0 == statistic.measure && $0.1 == statistic.unit }
+      let kinds = newest.map { (measure: table[$0].measure, unit: table[$0].unit) }
+      earlier = candidates.filter { position in
+        let figure = table[position]
+        return (figure.published ?? .distantPast) < latest
+          && kinds.contains { $0.measure == figure.measure && $0.unit == figure.unit }
       }
       candidates = newest
     }
 
-    let periods = Set(candidates.compactMap(\.statistic?.period))
-    // The candidates' reports are few: compared one by one, cheaper than hashing each figure's.
-    let documents = unique(candidates.map(\.document))
-    let related = all.filter { fact in
-      documents.contains(fact.document) && fact.statistic!.period.map(periods.contains) ?? false
-        && !candidates.contains(fact)
+    // The figures of the same reports and periods that were not asked for. The candidates' reports
+    // and periods are few; `all` and the candidates are both in document order, and are walked
+    // together to leave the candidates out.
+    let periods = unique(candidates.compactMap { table[$0].period })
+    let documents = unique(candidates.map { table[$0].document })
+    var related: [Int] = []
+    var next = candidates.startIndex
+    for position in all {
+      while next < candidates.endIndex, candidates[next] < position { next += 1 }
+      if next < candidates.endIndex, candidates[next] == position { continue }
+      let figure = table[position]
+      if documents.contains(figure.document), let period = figure.period, periods.contains(period) {
+        related.append(position)
+      }
     }
-    var text = candidates.map { describe($0, subject: subject) + "." }.joined(separator: " ")
-    if index.documentCount > 1, let main = candidates.first {
+    let chosen = index.facts(at: candidates)
+    var text = chosen.map { describe($0, subject: subject) + "." }.joined(separator: " ")
+    if index.documentCount > 1, let main = chosen.first {
       text += " " + Template.fill(
         template("from", of: "statistic"), ["document": main.documentTitle, "date": main.published?.description ?? ""])
     }
-    if !related.isEmpty {
-      let items = related.map { describe($0, subject: nil, showPeriod: false) }.joined(separator: "; ")
+    let relatedFacts = index.facts(at: related)
+    if !relatedFacts.isEmpty {
+      let items = relatedFacts.map { describe($0, subject: nil, showPeriod: false) }.joined(separator: "; ")
       text += " " + Template.fill(template("related", of: "statistic"), ["items": items])
     }
-    if let note = candidates.compactMap(\.statistic?.note).first {
+    if let note = chosen.compactMap(\.statistic?.note).first {
       text += " " + Template.fill(template("note", of: "statistic"), ["note": note])
     }
     // The most recent earlier reports that gave another figure; the others are counted, so that
-    // an answer stays readable (and quick) however many reports are loaded.
-    let differing = earlier.filter { $0.statistic?.valueText != candidates.first?.statistic?.valueText }
-    let shownPositions = Self.mostRecent(differing, count: Self.earlierReportsShown)
-    let shown = shownPositions.map { differing[$0] }
+    // an answer stays readable (and quick) however many reports are loaded. Values are told
+    // apart by their hashes, and by their text only where the hashes are equal.
+    let value = chosen.first.map { (hash: table[candidates[0]].valueHash, text: $0.statistic!.valueText) }
+    let differing = earlier.filter { position in
+      guard let value else { return true }
+      return table[position].valueHash != value.hash || index.all[position].statistic!.valueText != value.text
+    }
+    let shownPositions = Self.mostRecent(differing.map { table[$0].published }, count: Self.earlierReportsShown)
+    let shown = shownPositions.map { index.all[differing[$0]] }
     for fact in shown {
       text += " " + Template.fill(
         template("earlier", of: "statistic"),
         ["document": fact.documentTitle, "date": fact.published?.description ?? "", "items": describe(fact, subject: nil)])
     }
-    // The other reports: `all`, and so `differing`, is in document order, each report's figures
-    // together, so they are counted where the report changes rather than hashed figure by figure.
+    // The other reports: `differing` is in document order, each report's figures together, so
+    // they are counted where the report changes.
     var more = 0
-    var previous: String?
-    for (position, fact) in differing.enumerated() where !shownPositions.contains(position) {
-      if fact.document != previous { more += 1 }
-      previous = fact.document
+    var previous: Int?
+    for (offset, position) in differing.enumerated() where !shownPositions.contains(offset) {
+      if table[position].document != previous { more += 1 }
+      previous = table[position].document
     }
     if more > 0 {
       text += " " + Template.fill(template("earlier_more", of: "statistic"), ["count": String(more)])
     }
-    return Draft(text: text, answered: true, facts: candidates + related + shown, slots: slots)
+    return Draft(text: text, answered: true, facts: chosen + relatedFacts + shown, slots: slots)
   }
 
-  /// The positions of the `count` most recent of `facts`, most recent first; of equally recent
-  /// ones, the first in `facts` first (what a stable sort by date would put first), found without
-  /// sorting them all.
-  static func mostRecent(_ facts: [Fact], count: Int) -> [Int] {
-    var top: [(position: Int, day: Day)] = []
-    for (position, fact) in facts.enumerated() {
-      let day = fact.published ?? .distantPast
+  /// The offsets of the `count` most recent of `days`, most recent first; of equally recent ones,
+  /// the first in `days` first (what a stable sort by date would put first), found without
+  /// sorting them all. A missing day is the least recent.
+  static func mostRecent(_ days: [Day?], count: Int) -> [Int] {
+    var top: [(offset: Int, day: Day)] = []
+    for (offset, day) in days.enumerated() {
+      let day = day ?? .distantPast
       var at = top.count
       while at > 0, top[at - 1].day < day { at -= 1 }
       guard at < count else { continue }
-      top.insert((position, day), at: at)
+      top.insert((offset, day), at: at)
       if top.count > count { top.removeLast() }
     }
-    return top.map(\.position)
+    return top.map(\.offset)
   }
 
-  /// The report has no figure for what was asked: say so, then give the nearest ones, labelled.
-  private func missing(_ subject: String, asked: String, nearest: [Fact], slots: [String: String]) -> Draft {
+  /// The report has no figure for what was asked: say so, then give the nearest ones (at the
+  /// positions `nearest`), labelled.
+  private func missing(_ subject: String, asked: String, nearest: [Int], slots: [String: String]) -> Draft {
     // The nearest figures of the latest report that has any, however many reports give them.
-    let latest = nearest.compactMap(\.published).max()
-    let nearest = nearest.filter { $0.published == latest }
+    let table = index.figures
+    let latest = nearest.lazy.compactMap { table[$0].published }.max()
+    let nearest = index.facts(at: nearest.filter { table[$0].published == latest })
     var text = Template.fill(
       template("missing", of: "statistic"), ["subject": lowercasedFirst(subject), "asked": asked])
     if !nearest.isEmpty {
@@ -364,13 +399,15 @@ extension Responder {
     return Draft(text: text, answered: false, facts: nearest, slots: slots)
   }
 
-  /// The facts of the first of `scopes` that has any, else all.
-  private func preferred(_ facts: [Fact], scopes: [String]) -> [Fact] {
+  /// The positions among `positions` of the figures of the first of `scopes` that has any, else
+  /// all of them.
+  private func preferred(_ positions: [Int], scopes: [String]) -> [Int] {
     for scope in scopes {
-      let found = facts.filter { $0.statistic?.has(scope: scope) ?? false }
+      guard let number = index.scopeNumber(scope) else { continue }
+      let found = positions.filter { index.figures[$0].scope == number }
       if !found.isEmpty { return found }
     }
-    return facts
+    return positions
   }
 
   /// Whether a figure for `fact` answers a question about `asked`: the same period, or, for a
@@ -451,5 +488,39 @@ extension Responder {
     let text = Template.fill(template(name, of: "statistic"), values).trimmingWhitespace()
     // A short form with neither scope nor period starts with the template's colon.
     return text.hasPrefix(":") ? text.dropFirst().trimmingWhitespace() : text
+  }
+}
+
+/// The kinds of figure a question asks for: a change, a rank, a count of departures, or the level
+/// itself.
+enum MeasureFilter {
+  case rank, departures, changePreviousMonth, changeSamePeriod
+  /// Either change, or a rise from one value to another (`từ 29% lên 39%`).
+  case change
+  /// Either change alone: `tăng nhanh hơn` compares changes.
+  case changes
+  /// A level, a share or a count.
+  case level
+
+  /// Whether a figure of `measure` is of a kind asked; `hasStart` when it says where a change
+  /// started.
+  func accepts(_ measure: Statistic.Measure, hasStart: Bool) -> Bool {
+    switch self {
+    case .rank: measure == .rank
+    case .departures: measure == .departures
+    case .changePreviousMonth: measure == .changePreviousMonth
+    case .changeSamePeriod: measure == .changeSamePeriod || hasStart
+    case .change: measure.isChange || hasStart
+    case .changes: measure.isChange
+    case .level: measure == .level || measure == .share || measure == .count
+    }
+  }
+
+  func accepts(_ statistic: Statistic) -> Bool {
+    accepts(statistic.measure, hasStart: statistic.from != nil)
+  }
+
+  func accepts(_ figure: FactIndex.Figure) -> Bool {
+    accepts(figure.measure, hasStart: figure.hasStart)
   }
 }

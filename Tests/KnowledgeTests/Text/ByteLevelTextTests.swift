@@ -150,14 +150,9 @@ import Testing
       let days = (0..<Int.random(in: 0...12, using: &generator)).map { _ in
         Int.random(in: 0...4, using: &generator) == 0 ? nil : Day(year: 2025, month: 1, day: Int.random(in: 1...4, using: &generator))
       }
-      let facts = days.enumerated().map { offset, day in
-        Fact(
-          id: "f\(offset)", kind: .statistic, document: "d\(offset)", documentTitle: "D", published: day, paragraph: 1,
-          quote: "", statistic: nil, fields: [:], items: [], topics: [])
-      }
-      let sorted = facts.indices.sorted { (facts[$0].published ?? .distantPast) > (facts[$1].published ?? .distantPast) }
+      let sorted = days.indices.sorted { (days[$0] ?? .distantPast) > (days[$1] ?? .distantPast) }
       for count in 0...4 {
-        #expect(Responder.mostRecent(facts, count: count) == Array(sorted.prefix(count)))
+        #expect(Responder.mostRecent(days, count: count) == Array(sorted.prefix(count)))
       }
     }
   }

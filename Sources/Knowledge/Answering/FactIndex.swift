@@ -24,9 +24,9 @@ struct FactIndex: Sendable {
   private let unitNumbers: [UTF8Key: Int]
   /// Concepts whose figures have more than one scope (the national rate and the ministries').
   let multiScopeConcepts: Set<String>
-  /// Figures given with their value in another unit (`373.242 tỷ đồng (tương đương 14,540 tỷ
-  /// USD)`), in document order: those an exchange rate is read from.
-  let withEquivalent: [Fact]
+  /// The positions of the figures given with their value in another unit (`373.242 tỷ đồng
+  /// (tương đương 14,540 tỷ USD)`), in document order: those an exchange rate is read from.
+  let withEquivalent: [Int]
   /// Publication days by document title.
   let published: [String: Day]
   /// How many documents the facts come from.
@@ -61,7 +61,7 @@ struct FactIndex: Sendable {
     var unitNumbers: [UTF8Key: Int] = [:]
     var conceptScopes: [String: Int] = [:]
     var multiScope: Set<String> = []
-    var withEquivalent: [Fact] = []
+    var withEquivalent: [Int] = []
     var published: [String: Day] = [:]
     var documents = 0
     var documentIDs = Set<String>()
@@ -105,7 +105,7 @@ struct FactIndex: Sendable {
           conceptScopes[concept] = scope
         }
       }
-      if statistic.equivalent != nil { withEquivalent.append(fact) }
+      if statistic.equivalent != nil { withEquivalent.append(position) }
     }
     self.figures = figures
     self.byConcept = byConcept
@@ -136,16 +136,6 @@ struct FactIndex: Sendable {
   /// The positions of the statistics whose subject is `subject`, in document order.
   func positions(withSubject subject: String) -> [Int] {
     bySubjectBytes[UTF8Key(subject)] ?? []
-  }
-
-  /// The statistics whose subject is `subject`, in document order.
-  func facts(withSubject subject: String) -> [Fact] {
-    facts(at: positions(withSubject: subject))
-  }
-
-  /// The figures of `concept`, in document order.
-  func facts(ofConcept concept: String) -> [Fact] {
-    facts(at: byConcept[concept] ?? [])
   }
 
   /// The number of `scope` in ``Figure/scope``, or nil when no figure has it.

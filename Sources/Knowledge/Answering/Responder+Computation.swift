@@ -27,21 +27,22 @@ extension Responder {
     _ question: Question, all positions: [Int], subject: String, measure: MeasureFilter, slots: [String: String]
   ) -> Draft? {
     var slots = slots
+    let table = index.figures
     if let kind = earlierLevelAsked(question) {
       // The figure a change compares with: from the latest level and its change.
       slots["operation"] = "previous"
-      guard let latest = latestLevel(index.facts(at: positions), question: nil) else { return nil }
+      guard let latest = latestLevel(positions, question: nil) else { return nil }
       return earlierLevel(of: latest, kind: kind, subject: subject, slots: slots)
     }
     if question.operations.isEmpty, let kind = gainAsked(question) {
       // `tăng thêm bao nhiêu tỷ đồng`: the change in the figure's unit, from its rate.
       slots["operation"] = "gain"
-      let all = index.facts(at: positions)
       // A change the report states in the unit (`38.000 shop rời khỏi`) is answered as stated.
-      let stated = all.contains {
-        $0.statistic!.measure == .departures || ($0.statistic!.measure.isChange && $0.statistic!.unit != "%")
+      let percent = index.unitNumber("%")
+      let stated = positions.contains {
+        table[$0].measure == .departures || (table[$0].measure.isChange && table[$0].unit != percent)
       }
-      if !stated, let latest = latestLevel(all.filter { $0.statistic!.unit != "%" }, question: question),
+      if !stated, let latest = latestLevel(positions.filter { table[$0].unit != percent }, question: question),
         let draft = earlierLevel(of: latest, kind: kind, subject: subject, slots: slots, gain: true)
       {
         return draft
@@ -54,8 +55,7 @@ extension Responder {
     // `tăng nhanh hơn`: the changes are compared, not the levels.
     let changes = !corpus.lexicon.changes.matches(in: question.words).isEmpty
     let measure = changes && question.measures.isEmpty ? MeasureFilter.changes : measure
-    let table = index.figures
-    let figures = index.facts(at: positions.filter { measure.accepts(table[$0]) })
+    let figures = positions.filter { measure.accepts(table[$0]) }
     switch operation {
     case "difference", "ratio", "sum", "compare":
       guard let operands = namedOperands(question, figures: figures, measure: measure) else { return nil }
@@ -69,7 +69,7 @@ extension Responder {
       }
     case "max", "min", "sort":
       // Levels are ranked; ranks the reports give (`đứng thứ hai`) are answered as written.
-      let levels = index.facts(at: positions.filter { MeasureFilter.level.accepts(table[$0]) })
+      let levels = positions.filter { MeasureFilter.level.accepts(table[$0]) }
       guard !positions.contains(where: { table[$0].measure == .rank }) else { return nil }
       return ranking(operation, question, figures: levels, subject: subject, slots: slots)
     case "rate":
@@ -153,7 +153,9 @@ extension Responder {
   /// The figures a question names for an arithmetic operation: one per scope, platform or place
   /// it names (`bộ, ngành` and `địa phương`), else one per concept (`doanh thu` and `xuất khẩu`);
   /// nil when it names fewer than two.
-  func namedOperands(_ question: Question, figures: [Fact], measure: MeasureFilter) -> Operands? {
+  /// `figures` are positions in the index.
+  func namedOperands(_ question: Question, figures: [Int], measure: MeasureFilter) -> Operands? {
+    let table = index.figures
     var named: [(scope: String, name: String, at: Int)] = []
     for match in question.scopes + question.platforms {
       named.append((match.term.id, match.term.name, match.range.lowerBound))
@@ -168,14 +170,15 @@ extension Responder {
     }
     // `địa phương cao hơn bao nhiêu?`: one scope named is compared with the country's figure.
     if named.count == 1, concepts.count < 2, named[0].scope != "national", question.operations.first?.term.id != "sum",
-      figures.contains(where: { $0.statistic!.scope == "national" })
+      let national = index.scopeNumber("national"), figures.contains(where: { table[$0].scope == national })
     {
       named.insert(("national", corpus.lexicon.scopes["national"]?.name ?? "cả nước", -1), at: 0)
     }
     if named.count >= 2 {
       var operands: [Operand] = []
       for (scope, name, _) in named {
-        guard let fact = pick(figures.filter { $0.statistic!.scope == scope }, question: question) else {
+        let number = index.scopeNumber(scope)
+        guard let fact = pick(index.facts(at: figures.filter { table[$0].scope == number }), question: question) else {
           return .missing(name)
         }
         operands.append(Operand(fact: fact, name: name))
@@ -185,11 +188,11 @@ extension Responder {
     // Two concepts named apart (`doanh thu ... gấp mấy lần ... xuất khẩu`): their figures of the
     // kind asked for the scope asked, the country's by default.
     guard concepts.count >= 2 else { return nil }
-    let scope = named.first?.scope ?? "national"
+    let scope = index.scopeNumber(named.first?.scope ?? "national")
     var operands: [Operand] = []
     for concept in concepts.prefix(3) {
-      let facts = index.facts(ofConcept: concept.id).filter { $0.statistic!.scope == scope && measure.accepts($0.statistic!) }
-      guard let fact = pick(facts, question: question) else { return nil }
+      let figures = (index.byConcept[concept.id] ?? []).filter { table[$0].scope == scope && measure.accepts(table[$0]) }
+      guard let fact = pick(index.facts(at: figures), question: question) else { return nil }
       operands.append(Operand(fact: fact, name: concept.name))
     }
     return .found(operands)
@@ -287,9 +290,11 @@ extension Responder {
 
   /// The figures of one kind for each scope, sorted: the largest or smallest first, or all in
   /// order. Figures for another period than the latest one are left out, and named.
-  func ranking(_ operation: String, _ question: Question, figures: [Fact], subject: String, slots: [String: String])
+  /// `figures` are positions in the index.
+  func ranking(_ operation: String, _ question: Question, figures: [Int], subject: String, slots: [String: String])
     -> Draft?
   {
+    let table = index.figures
     // `bộ, ngành hay địa phương`: only the scopes named, when the question names two or more.
     let named = Set((question.scopes + question.platforms).map(\.term.id) + question.places.map { "place:" + $0.term.name })
     // `ba tỷ lệ toàn trình của các địa phương`: the figures of the concepts that fit equally, for
@@ -297,11 +302,13 @@ extension Responder {
     let tied = question.concepts.filter { $0.score == question.concepts.first?.score && index.byConcept[$0.term.id] != nil }
     if tied.count > 1, named.count < 2 {
       let scope = named.first ?? "national"
+      let number = index.scopeNumber(scope)
       let operands = tied.compactMap { concept in
         pick(
-          index.facts(ofConcept: concept.term.id).filter {
-            $0.statistic!.scope == scope && MeasureFilter.level.accepts($0.statistic!)
-          }, question: question
+          index.facts(
+            at: (index.byConcept[concept.term.id] ?? []).filter {
+              table[$0].scope == number && MeasureFilter.level.accepts(table[$0])
+            }), question: question
         ).map { Operand(fact: $0, name: Template.sentence(concept.term.name)) }
       }
       if operands.count > 1 {
@@ -309,13 +316,18 @@ extension Responder {
         return ranked(operation, operands, subject: template("several", of: "statistic") + " của " + name, slots: slots)
       }
     }
-    var byScope: [String: Fact] = [:]
-    var order: [String] = []
-    for fact in figures where byScope[fact.statistic!.scope] == nil && (named.count < 2 || named.contains(fact.statistic!.scope)) {
-      byScope[fact.statistic!.scope] = fact
-      order.append(fact.statistic!.scope)
+    // The first figure of each scope, found by the scopes' numbers.
+    let namedNumbers = Set(named.compactMap(index.scopeNumber))
+    var firsts: [Int: Int] = [:]
+    var order: [Int] = []
+    for position in figures where firsts[table[position].scope] == nil {
+      guard named.count < 2 || namedNumbers.contains(table[position].scope) else { continue }
+      firsts[table[position].scope] = position
+      order.append(position)
     }
-    let operands = order.compactMap { scope in byScope[scope].map { Operand(fact: $0, name: scopeName(scope)) } }
+    let operands = order.map { position in
+      Operand(fact: index.all[position], name: scopeName(index.all[position].statistic!.scope))
+    }
     return ranked(operation, operands, subject: subject, slots: slots)
   }
 
@@ -358,13 +370,15 @@ extension Responder {
   /// The level figure among `figures` that a computation starts from: the country's when there
   /// is one, for the period `question` asks, else the latest report's. With no question, the
   /// latest, whatever period is asked (`năm trước` in `cùng kỳ năm trước` reads as one).
-  func latestLevel(_ figures: [Fact], question: Question?) -> Fact? {
-    let levels = figures.filter { MeasureFilter.level.accepts($0.statistic!) }
-    let national = levels.filter { $0.statistic!.scope == "national" }
-    let from = national.isEmpty ? levels : national
-    if let question { return pick(from, question: question) }
-    let newest = from.compactMap(\.published).max()
-    return from.first { $0.published == newest }
+  /// `figures` are positions in the index.
+  func latestLevel(_ figures: [Int], question: Question?) -> Fact? {
+    let table = index.figures
+    let levels = figures.filter { MeasureFilter.level.accepts(table[$0]) }
+    let national = index.scopeNumber("national").map { national in levels.filter { table[$0].scope == national } }
+    let from = national?.isEmpty ?? true ? levels : national!
+    if let question { return pick(index.facts(at: from), question: question) }
+    let newest = from.lazy.compactMap { table[$0].published }.max()
+    return from.first { table[$0].published == newest }.map { index.all[$0] }
   }
 
   /// The earlier figure a level and its change imply: `101.400 tỷ đồng, tăng 42,29% so với cùng
@@ -378,10 +392,17 @@ extension Responder {
     of level: Fact, kind: Statistic.Measure?, subject: String, slots: [String: String], gain: Bool = false
   ) -> Draft? {
     let statistic = level.statistic!
-    let changes = index.facts(withSubject: statistic.subject).filter { fact in
+    // The figures of the same subject, period and report: with many reports loaded the subject has
+    // hundreds, told apart by their rows in the index's table before their documents are compared.
+    let table = index.figures
+    let sameReport = index.facts(
+      at: index.positions(withSubject: statistic.subject).filter { position in
+        table[position].published == level.published && table[position].period == statistic.period
+          && index.all[position].document == level.document
+      })
+    let changes = sameReport.filter { fact in
       guard let change = fact.statistic, change.measure.isChange, change.unit == "%" else { return false }
-      return fact.document == level.document && change.scope == statistic.scope && change.period == statistic.period
-        && (kind == nil || change.measure == kind)
+      return change.scope == statistic.scope && (kind == nil || change.measure == kind)
     }
     guard let change = changes.first, let rate = change.statistic, let period = statistic.period,
       let earlier = rate.measure == .changeSamePeriod ? period.yearEarlier : period.monthEarlier
@@ -398,9 +419,7 @@ extension Responder {
     var computed = [result, percent]
     // `giảm 7,45%, tương đương hơn 38.000 shop rời khỏi`: the count a year before is also the
     // count now plus those that left.
-    if let left = index.facts(withSubject: statistic.subject).first(where: {
-      $0.statistic?.measure == .departures && $0.document == level.document && $0.statistic?.period == statistic.period
-    }), let departed = left.statistic {
+    if let left = sameReport.first(where: { $0.statistic?.measure == .departures }), let departed = left.statistic {
       let total = statistic.value * statistic.scale + departed.value * departed.scale
       let check = VietnameseNumber.format(total / statistic.scale, maximumDecimals: decimals(statistic.valueText)) + unit
       working += "; " + Template.fill(
@@ -434,12 +453,14 @@ extension Responder {
   /// The exchange rate a figure written in two currencies implies (`373.242 tỷ đồng (tương
   /// đương 14,540 tỷ USD)`), and, when the question is about a figure in đồng, that figure
   /// converted at it. Both are marked as derived: the report states no rate.
-  func exchangeRate(_ question: Question, figures: [Fact], subject: String, slots: [String: String]) -> Draft? {
+  ///
+  /// `figures` are positions in the index.
+  func exchangeRate(_ question: Question, figures: [Int], subject: String, slots: [String: String]) -> Draft? {
     let withRate = index.withEquivalent
-    // Looked up by id in a set: the figures of a concept are thousands with many reports loaded.
-    let ids = Set(figures.map(\.id))
-    guard let source = withRate.first(where: { ids.contains($0.id) }) ?? withRate.first,
-      let rate = impliedRate(source)
+    // Looked up in a set: the figures of a concept are thousands with many reports loaded.
+    let positions = Set(figures)
+    guard let first = withRate.first(where: positions.contains) ?? withRate.first,
+      case let source = index.all[first], let rate = impliedRate(source)
     else { return nil }
     let statistic = source.statistic!
     let rateText = VietnameseNumber.format(rate.value, maximumDecimals: 0)

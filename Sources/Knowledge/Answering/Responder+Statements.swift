@@ -151,7 +151,8 @@ extension Responder {
     let topics = unique(question.topics.map(\.term.id))
     var chosen = all
     if !topics.isEmpty {
-      chosen = all.filter { !Set($0.topics).isDisjoint(with: topics) }
+      // A directive's topics and the question's are few: compared one by one.
+      chosen = all.filter { $0.topics.contains(where: topics.contains) }
       if chosen.isEmpty { chosen = all }
     }
     let everyTopic = topics.isEmpty || chosen.count == all.count
@@ -159,26 +160,28 @@ extension Responder {
     let latest = chosen.reduce(nil as Fact?) { best, fact in
       guard let best else { return fact }
       return (fact.published ?? .distantPast) > (best.published ?? .distantPast) ? fact : best
-    }?.document
-    let listed = chosen.filter { $0.document == latest }
-    let chair = (index[.event].first { $0.document == latest } ?? index[.event].first)?.fields["chair"] ?? ""
+    }
+    // A fact is the latest report's when it has its day and its document: the days, compared
+    // first, tell most reports apart without comparing their names.
+    let inLatest = { (fact: Fact) in fact.published == latest?.published && fact.document == latest?.document }
+    let listed = chosen.filter(inLatest)
+    let chair = (index[.event].first(where: inLatest) ?? index[.event].first)?.fields["chair"] ?? ""
     let items = listed.enumerated().map { "\($0.offset + 1). \($0.element.fields["text"] ?? "")" }
     let header = Template.fill(
       template(everyTopic ? "all" : "topic", of: "directive"),
       ["chair": chair, "topic": question.topics.map(\.term.name).first ?? ""])
     var text = header + "\n" + items.joined(separator: "\n")
-    let others = otherReports(chosen.filter { $0.document != latest })
-    if !others.isEmpty, let first = listed.first {
+    let others = otherReports(chosen.filter { !inLatest($0) }, shown: Self.otherDirectiveReportsShown)
+    if others.total > 0, let first = listed.first {
       text += "\n" + Template.fill(
         template("from", of: "directive"), ["document": first.documentTitle, "date": first.published?.description ?? ""])
-      for (title, date, count) in others.prefix(Self.otherDirectiveReportsShown) {
+      for (title, date, count) in others.shown {
         text += " " + Template.fill(
           template("other", of: "directive"), ["document": title, "date": date, "count": String(count)])
       }
-      if others.count > Self.otherDirectiveReportsShown {
+      if others.total > others.shown.count {
         text += " " + Template.fill(
-          template("other_more", of: "directive"),
-          ["count": String(others.count - Self.otherDirectiveReportsShown)])
+          template("other_more", of: "directive"), ["count": String(others.total - others.shown.count)])
       }
     }
     var slots: [String: String] = [:]
@@ -186,30 +189,32 @@ extension Responder {
     return Draft(text: text, answered: true, facts: listed, slots: slots)
   }
 
-  /// The reports `facts` come from, most recent first: title, date and how many facts each gives.
-  private func otherReports(_ facts: [Fact]) -> [(title: String, date: String, count: Int)] {
-    var reports: [(document: String, title: String, published: Day?, count: Int)] = []
-    var position: [String: Int] = [:]
-    // A report's facts come together: the report is looked up only where it changes.
-    var current: (document: String, position: Int)?
-    for fact in facts {
-      if let current, current.document == fact.document {
-        reports[current.position].count += 1
-      } else if let known = position[fact.document] {
-        reports[known].count += 1
-        current = (fact.document, known)
+  /// The reports `facts` come from, each report's facts together as the index keeps them: the
+  /// `shown` most recent, each with its title, date and how many facts it gives (of equally
+  /// recent ones, the first loaded first), and how many reports there are in all.
+  private func otherReports(_ facts: [Fact], shown: Int) -> (
+    shown: [(title: String, date: String, count: Int)], total: Int
+  ) {
+    // Where each report starts in `facts`, and how many facts it gives: a report changes where the
+    // day or the document does.
+    var starts: [Int] = []
+    var counts: [Int] = []
+    var previous: Fact?
+    for (offset, fact) in facts.enumerated() {
+      if let previous, previous.published == fact.published, previous.document == fact.document {
+        counts[counts.count - 1] += 1
       } else {
-        position[fact.document] = reports.count
-        current = (fact.document, reports.count)
-        reports.append((fact.document, fact.documentTitle, fact.published, 1))
+        starts.append(offset)
+        counts.append(1)
       }
+      previous = fact
     }
-    // A stable sort: equally recent reports stay in the order they were loaded.
-    let sorted = reports.enumerated().sorted { lhs, rhs in
-      let (left, right) = (lhs.element.published ?? .distantPast, rhs.element.published ?? .distantPast)
-      return left != right ? left > right : lhs.offset < rhs.offset
+    let recent = Self.mostRecent(starts.map { facts[$0].published }, count: shown)
+    let reports = recent.map { report in
+      let first = facts[starts[report]]
+      return (title: first.documentTitle, date: first.published?.description ?? "", count: counts[report])
     }
-    return sorted.map { ($0.element.title, $0.element.published?.description ?? "", $0.element.count) }
+    return (reports, starts.count)
   }
 
   /// A term from the background facts (marked as background), or an abbreviation's expansion.

@@ -95,7 +95,6 @@ import Testing
     #expect(concepts.count > 5)
     for concept in concepts {
       #expect(index.byConcept[concept] == statistics.filter { index.all[$0].statistic!.concept == concept }, "\(concept)")
-      #expect(index.facts(ofConcept: concept).allSatisfy { $0.statistic?.concept == concept })
     }
     for subject in Set(statistics.map { index.all[$0].statistic!.subject }) {
       #expect(index.positions(withSubject: subject) == statistics.filter { index.all[$0].statistic!.subject == subject })
@@ -104,7 +103,7 @@ import Testing
       #expect(index.byScope[scope] == statistics.filter { index.all[$0].statistic!.scope == scope }, "\(scope)")
     }
     let multiScope = concepts.filter { concept in
-      Set(index.facts(ofConcept: concept).map { $0.statistic!.scope }).count > 1
+      Set(index.facts(at: index.byConcept[concept] ?? []).map { $0.statistic!.scope }).count > 1
     }
     #expect(index.multiScopeConcepts == multiScope && !multiScope.isEmpty)
   }

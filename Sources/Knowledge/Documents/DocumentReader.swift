@@ -133,9 +133,10 @@ public enum DocumentReader {
     if upper.hasPrefix("ẢNH:") || upper.hasPrefix("ẢNH ") || upper.has("(ẢNH:") || upper.hasSuffix("(ẢNH)") {
       return .caption
     }
+    // Most lines are sentences, told by their last character before their length is counted.
+    guard !".!?…;\"”)".contains(last) || upper.has("ẢNH:") else { return .text }
     // Under 160 characters, counted no further than that.
-    let short = line.utf8.count < 160 || line.dropFirst(159).isEmpty
-    guard short, !".!?…;\"”)".contains(last) || upper.has("ẢNH:") else { return .text }
+    guard line.utf8.count < 160 || line.dropFirst(159).isEmpty else { return .text }
     if upper.has("ẢNH:") { return .caption }
     let first = line.split(separator: " ").first.map(String.init) ?? ""
     let numbered = first.hasSuffix(".") && (Int(first.dropLast()) != nil || Period.quarterNumber(String(first.dropLast())) != nil)

@@ -438,27 +438,72 @@ final class LetterCache: @unchecked Sendable {
 ///
 /// Reports and questions repeat the same few thousand words, so reading a word is mostly finding
 /// it here: an open-addressing table on a hash of the bytes, which hashes and compares far less
-/// than a dictionary of strings would.
+/// than a dictionary of strings would. Each thread looks first in a table of its own, which needs
+/// no lock: threads reading side by side (extraction, batches) would otherwise wait for one
+/// another at every word.
 final class KeyCache: @unchecked Sendable {
   static let shared = KeyCache()
   private let lock = NSLock()
 
-  /// The table. It is reached through a pointer, always under the lock: a class's stored
+  /// The shared table. It is reached through a pointer, always under the lock: a class's stored
   /// property would be checked for exclusive access at every read, twice for every word read.
   private let table = UnsafeMutablePointer<Table>.allocate(capacity: 1)
 
   /// An open-addressing table of words keyed by their bytes' hash.
-  private struct Table {
+  struct Table {
     /// `hashes[slot]` is the hash of `words[slot]`'s bytes, 0 for an empty slot (whose word is
     /// ``KeyCache/empty``: the words are not optional, which would make every copy of one generic).
     var hashes = [UInt64](repeating: 0, count: 1024)
     var words = [Word](repeating: KeyCache.empty, count: 1024)
     var count = 0
+
+    /// The word spelled by `bytes`, whose ``KeyCache/hash(_:)`` is `hash`, if it is stored.
+    func word(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Word? {
+      hashes.withUnsafeBufferPointer { hashes in
+        var slot = Int(truncatingIfNeeded: hash) & (hashes.count - 1)
+        while hashes[slot] != 0 {
+          if hashes[slot] == hash, KeyCache.spells(words[slot], bytes) { return words[slot] }
+          slot = (slot + 1) & (hashes.count - 1)
+        }
+        return nil
+      }
+    }
+
+    /// Stores `word`, whose text's hash is `hash`, unless it is stored already; past
+    /// ``KeyCache/limit`` words the table starts again.
+    mutating func store(_ word: Word, hash: UInt64) {
+      if count >= KeyCache.limit { self = Table() }
+      if (count + 1) * 2 > hashes.count { grow() }
+      let mask = hashes.count - 1
+      var slot = Int(truncatingIfNeeded: hash) & mask
+      while hashes[slot] != 0 {
+        if hashes[slot] == hash, words[slot].text.utf8.elementsEqual(word.text.utf8) { return }
+        slot = (slot + 1) & mask
+      }
+      hashes[slot] = hash
+      words[slot] = word
+      count += 1
+    }
+
+    /// Doubles the table, placing every word again.
+    private mutating func grow() {
+      let capacity = hashes.count * 2
+      var grown = Table(
+        hashes: [UInt64](repeating: 0, count: capacity), words: [Word](repeating: KeyCache.empty, count: capacity),
+        count: count)
+      for (hash, word) in zip(hashes, words) where hash != 0 {
+        var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+        while grown.hashes[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+        grown.hashes[slot] = hash
+        grown.words[slot] = word
+      }
+      self = grown
+    }
   }
 
-  /// Past this many words the cache starts again, so hostile input cannot grow it without bound.
-  private let limit = 200_000
-  private static let empty = Word(text: "", exact: "", fold: "")
+  /// Past this many words a table starts again, so hostile input cannot grow it without bound.
+  fileprivate static let limit = 200_000
+  fileprivate static let empty = Word(text: "", exact: "", fold: "")
 
   private init() {
     table.initialize(to: Table())
@@ -476,63 +521,55 @@ final class KeyCache: @unchecked Sendable {
     return hash | 1
   }
 
-  /// The word spelled by `bytes`, whose ``hash(_:)`` is `hash`, if it has been stored.
+  /// The word spelled by `bytes`, whose ``hash(_:)`` is `hash`, if it has been stored: from the
+  /// thread's own table, else from the shared one (and then kept in the thread's too).
   func word(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Word? {
+    let own = KeyCache.threadTable
+    if let known = own.pointee.word(bytes, hash: hash) { return known }
     lock.lock()
-    defer { lock.unlock() }
-    return table.pointee.hashes.withUnsafeBufferPointer { hashes in
-      var slot = Int(truncatingIfNeeded: hash) & (hashes.count - 1)
-      while hashes[slot] != 0 {
-        if hashes[slot] == hash, Self.spells(table.pointee.words[slot], bytes) { return table.pointee.words[slot] }
-        slot = (slot + 1) & (hashes.count - 1)
-      }
-      return nil
-    }
+    let shared = table.pointee.word(bytes, hash: hash)
+    lock.unlock()
+    if let shared { own.pointee.store(shared, hash: hash) }
+    return shared
   }
 
-  /// Stores `word`, found later by its text's bytes.
+  /// Stores `word`, found later by its text's bytes, in the shared table and the thread's own.
   func store(_ word: Word) {
     var text = word.text
     text.makeContiguousUTF8()
     guard let hash = text.utf8.withContiguousStorageIfAvailable(Self.hash) else { return }
     lock.lock()
-    defer { lock.unlock() }
-    if table.pointee.count >= limit { table.pointee = Table() }
-    if (table.pointee.count + 1) * 2 > table.pointee.hashes.count { grow() }
-    let mask = table.pointee.hashes.count - 1
-    var slot = Int(truncatingIfNeeded: hash) & mask
-    while table.pointee.hashes[slot] != 0 {
-      // Stored already, by another thread between its lookup and this.
-      if table.pointee.hashes[slot] == hash, table.pointee.words[slot].text.utf8.elementsEqual(text.utf8) { return }
-      slot = (slot + 1) & mask
-    }
-    table.pointee.hashes[slot] = hash
-    table.pointee.words[slot] = word
-    table.pointee.count += 1
+    table.pointee.store(word, hash: hash)
+    lock.unlock()
+    KeyCache.threadTable.pointee.store(word, hash: hash)
   }
 
   /// Whether `word`'s text is these UTF-8 bytes.
-  private static func spells(_ word: Word, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  fileprivate static func spells(_ word: Word, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     word.text.utf8.withContiguousStorageIfAvailable { stored in
       stored.count == bytes.count && (bytes.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
     } ?? word.text.utf8.elementsEqual(bytes)
   }
 
-  /// Doubles the table, placing every word again.
-  private func grow() {
-    let old = table.pointee
-    let capacity = old.hashes.count * 2
-    var grown = Table(
-      hashes: [UInt64](repeating: 0, count: capacity), words: [Word](repeating: Self.empty, count: capacity),
-      count: old.count)
-    for (hash, word) in zip(old.hashes, old.words) where hash != 0 {
-      var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
-      while grown.hashes[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-      grown.hashes[slot] = hash
-      grown.words[slot] = word
-    }
-    table.pointee = grown
+  /// The calling thread's own table, made the first time the thread reads a word and freed when
+  /// the thread ends.
+  private static var threadTable: UnsafeMutablePointer<Table> {
+    if let own = pthread_getspecific(threadKey) { return own.assumingMemoryBound(to: Table.self) }
+    let own = UnsafeMutablePointer<Table>.allocate(capacity: 1)
+    own.initialize(to: Table())
+    pthread_setspecific(threadKey, own)
+    return own
   }
+
+  private static let threadKey: pthread_key_t = {
+    var key = pthread_key_t()
+    pthread_key_create(&key) { own in
+      guard let own = own?.assumingMemoryBound(to: Table.self) else { return }
+      own.deinitialize(count: 1)
+      own.deallocate()
+    }
+    return key
+  }()
 }
 
 /// A string hashed and compared by its UTF-8 bytes.

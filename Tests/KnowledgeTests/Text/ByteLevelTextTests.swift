@@ -188,3 +188,26 @@ import Testing
     }
   }
 }
+
+/// The word cache keeps a table per thread in front of the shared one: words read on many
+/// threads at once have the keys their letters give, whichever thread read them first.
+@Suite struct WordCacheTests {
+  @Test func wordsReadSideBySideHaveTheKeysOfTheirLetters() {
+    // Many distinct words, so that the threads' tables grow while they are read.
+    let syllables = ["tỷ", "lệ", "dịch", "vụ", "công", "trực", "tuyến", "Đà", "Nẵng", "thuỷ", "hoà", "KH&CN"]
+    let texts = (0..<64).map { round in
+      (0..<200).map { offset in syllables[(round + offset) % syllables.count] + String(round * 200 + offset) }
+        .joined(separator: " ")
+    }
+    // Each text four times over, on every core: the same words are read on several threads.
+    let read = Array((0..<4).map { _ in texts }.joined())
+    for (text, words) in zip(read, read.concurrentMap { VietnameseText.words($0) }) {
+      #expect(words.count == 200)
+      for word in words {
+        let keys = VietnameseText.computeKeys(word.text)
+        #expect(word.exact == keys.exact && word.fold == keys.fold, "\(word.text)")
+      }
+      #expect(words.map(\.text).joined(separator: " ") == text.replacingOccurrences(of: "&", with: ""))
+    }
+  }
+}

@@ -140,7 +140,10 @@ public enum DocumentReader {
     if upper.has("ẢNH:") { return .caption }
     let first = line.split(separator: " ").first.map(String.init) ?? ""
     let numbered = first.hasSuffix(".") && (Int(first.dropLast()) != nil || Period.quarterNumber(String(first.dropLast())) != nil)
-    let capitals = line == (mentionsPhoto ? upper : line.uppercased()) && line.contains(where: \.isLetter)
+    // A line with a lowercase ASCII letter is not in capitals: the others are uppercased to see.
+    let lowercaseASCII = line.utf8.contains { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
+    let capitals =
+      !lowercaseASCII && line == (mentionsPhoto ? upper : line.uppercased()) && line.contains(where: \.isLetter)
     return numbered || capitals || last == ":" ? .heading : .caption
   }
 

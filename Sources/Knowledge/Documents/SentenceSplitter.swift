@@ -11,6 +11,9 @@ public enum SentenceSplitter {
     // mark looked for is one scalar, so the paragraph is not broken into characters.
     var scalars: [Unicode.Scalar] = []
     var starts: [String.Index] = []
+    // A scalar has one byte or more: room for them all, made once.
+    scalars.reserveCapacity(paragraph.utf8.count)
+    starts.reserveCapacity(paragraph.utf8.count + 1)
     let view = paragraph.unicodeScalars
     var position = view.startIndex
     while position < view.endIndex {

@@ -306,13 +306,6 @@ public struct Statistic: Sendable, Hashable {
     set { change { $0.inTitle = newValue } }
   }
 
-  /// Whether the figure's scope is `scope`, compared byte for byte: scopes are lexicon ids and
-  /// the names of the lexicon's places, written the same way wherever they come from, and a place
-  /// name beyond ASCII is slow to compare as a `String`, which allows for other spellings.
-  func has(scope: String) -> Bool {
-    storage.fields.scope.hasSameBytes(as: scope)
-  }
-
   /// Figures are equal when their fields are, whether or not they share their storage.
   public static func == (lhs: Statistic, rhs: Statistic) -> Bool {
     lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields

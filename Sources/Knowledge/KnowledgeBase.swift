@@ -27,7 +27,7 @@ public struct KnowledgeBase: Sendable {
     let extractor = Extractor(lexicon: corpus.lexicon)
     // Each document's facts are its own, and so are the keys of its words: extraction shares the
     // documents out among the cores.
-    let extracted = documents.concurrentMap { (facts: extractor.facts(from: $0), folds: Self.distinctFolds(of: $0)) }
+    let extracted = documents.concurrentMap(extractor.read)
     let facts = extracted.flatMap(\.facts)
     self.facts = facts
     reference = documents.compactMap(\.published).max() ?? Day(year: 2025, month: 1, day: 1)
@@ -106,57 +106,6 @@ public struct KnowledgeBase: Sendable {
       built.readings = Readings(corpus: corpus)
     }
     return built
-  }
-
-  /// Keys told apart by hash, then by string when two share one: the hashes in an open-addressing
-  /// table (0 marks an empty slot; no fold hash is 0), with the key each was first kept for.
-  private struct DistinctFolds {
-    private var hashes = [UInt64](repeating: 0, count: 1024)
-    private var folds = [String](repeating: "", count: 1024)
-    private var count = 0
-    var found: [(fold: String, hash: UInt64)] = []
-
-    mutating func insert(_ fold: String, hash: UInt64) {
-      var slot = Int(truncatingIfNeeded: hash) & (hashes.count - 1)
-      while hashes[slot] != 0 {
-        if hashes[slot] == hash {
-          if folds[slot] != fold, !found.contains(where: { $0.fold == fold }) { found.append((fold, hash)) }
-          return
-        }
-        slot = (slot + 1) & (hashes.count - 1)
-      }
-      hashes[slot] = hash
-      folds[slot] = fold
-      found.append((fold, hash))
-      count += 1
-      if count * 2 > hashes.count { grow() }
-    }
-
-    /// Doubles the table, placing every hash again.
-    private mutating func grow() {
-      let capacity = hashes.count * 2
-      var grown = [UInt64](repeating: 0, count: capacity)
-      var grownFolds = [String](repeating: "", count: capacity)
-      for (hash, fold) in zip(hashes, folds) where hash != 0 {
-        var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
-        while grown[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-        grown[slot] = hash
-        grownFolds[slot] = fold
-      }
-      hashes = grown
-      folds = grownFolds
-    }
-  }
-
-  /// The distinct fold keys of a document's title and paragraphs, with their hashes. Reports share
-  /// most of their words: a key is compared with those already kept by its hash first, and its
-  /// string is hashed only the first time.
-  static func distinctFolds(of document: Document) -> [(fold: String, hash: UInt64)] {
-    var distinct = DistinctFolds()
-    for text in [document.title] + document.paragraphs.map(\.text) {
-      for word in VietnameseText.words(text) { distinct.insert(word.fold, hash: word.foldHash) }
-    }
-    return distinct.found
   }
 
   /// The keys of several documents, each once.

@@ -69,12 +69,17 @@ extension Extractor {
     var names: [String] = []
   }
 
-  /// The statistics of a paragraph with the sentence each comes from.
-  func statistics(in paragraph: Paragraph, reference: Day) -> [(statistic: Statistic, quote: String)] {
+  /// The statistics of a paragraph with the sentence each comes from. The fold keys of the sentences'
+  /// words, as read before the lexicon expands them, go into `folds`.
+  func statistics(
+    in paragraph: Paragraph, reference: Day, folds: inout DistinctFolds
+  ) -> [(statistic: Statistic, quote: String)] {
     var found: [(statistic: Statistic, quote: String)] = []
     var context = Context()
     for sentence in paragraph.sentences {
-      let sentenceWords = words(sentence.text)
+      let read = VietnameseText.words(sentence.text)
+      for word in read { folds.insert(word) }
+      let sentenceWords = lexicon.expand(read)
       let sentencePeriods = PeriodReader.periods(in: sentenceWords, reference: reference)
       var sentencePeriod = Extractor.primary(sentencePeriods)
       if sentencePeriod == nil,

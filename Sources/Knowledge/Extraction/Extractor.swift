@@ -15,7 +15,16 @@ public struct Extractor: Sendable {
 
   /// Every fact of the document: statistics, the event, organisation, legal references, directives.
   public func facts(from document: Document) -> [Fact] {
+    read(document).facts
+  }
+
+  /// The facts of a document, with the fold keys of all its words (as ``VietnameseText/words(_:)``
+  /// reads them), each once, for the vocabulary. The title's and the text paragraphs' words are
+  /// those their sentences are read into for their figures (a sentence ends at a space, which no
+  /// word spans); only headings and captions are read for their words alone.
+  func read(_ document: Document) -> (facts: [Fact], folds: [(fold: String, hash: UInt64)]) {
     var facts: [Fact] = []
+    var folds = DistinctFolds()
     var counters: [Int: Int] = [:]
     func make(
       _ kind: Fact.Kind, paragraph: Int, quote: String, statistic: Statistic? = nil,
@@ -35,9 +44,9 @@ public struct Extractor: Sendable {
     let title = Paragraph(number: 0, text: document.title, kind: .text, sentences: SentenceSplitter.sentences(document.title))
     // Each paragraph's figures are read once: the title's are checked against them, then listed.
     let textParagraphs = document.paragraphs.filter { $0.kind == .text }
-    let figures = textParagraphs.map { statistics(in: $0, reference: reference) }
+    let figures = textParagraphs.map { statistics(in: $0, reference: reference, folds: &folds) }
     let body = figures.joined()
-    for found in statistics(in: title, reference: reference)
+    for found in statistics(in: title, reference: reference, folds: &folds)
     where !body.contains(where: { $0.statistic.valueText == found.statistic.valueText && $0.statistic.unit == found.statistic.unit }) {
       var statistic = found.statistic
       statistic.inTitle = true
@@ -58,13 +67,16 @@ public struct Extractor: Sendable {
         }
       }
     }
+    for paragraph in document.paragraphs where paragraph.kind != .text {
+      for word in VietnameseText.words(paragraph.text) { folds.insert(word) }
+    }
     for directive in directives(in: document) {
       facts.append(
         make(.directive, paragraph: directive.paragraph, quote: directive.quote,
           fields: ["text": directive.text, "closing": directive.closing ? "true" : "false"],
           topics: directive.topics))
     }
-    return facts
+    return (facts, folds.found)
   }
 
   /// Words as the matcher sees them: corrected, abbreviations expanded.

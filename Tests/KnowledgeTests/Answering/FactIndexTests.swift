@@ -124,3 +124,31 @@ import Testing
     #expect(MeasureFilter.level.accepts(.share, hasStart: false) && !MeasureFilter.level.accepts(.rank, hasStart: false))
   }
 }
+
+/// The vocabulary's word keys come from the words extraction reads: they must be every word of
+/// the document, as reading its title and each of its paragraphs whole finds them.
+@Suite struct DocumentFoldTests {
+  @Test func extractionFindsTheKeysOfEveryWordOfADocument() throws {
+    let corpus = try Corpus.load(from: Fixtures.corpus)
+    let extractor = Extractor(lexicon: corpus.lexicon)
+    let names = Fixtures.documentFiles(endingIn: ".txt")
+    #expect(names.count >= 4)
+    var documents = try names.map { name in
+      try DocumentReader.read(
+        String(contentsOf: Fixtures.documents.appendingPathComponent(name), encoding: .utf8), path: name)
+    }
+    documents.append(
+      try DocumentReader.read(
+        String(contentsOf: Fixtures.root.appendingPathComponent("seeds/000_fadd476ff727cb34.txt"), encoding: .utf8),
+        path: "000_fadd476ff727cb34.txt"))
+    for document in documents {
+      let texts = [document.title] + document.paragraphs.map(\.text)
+      let whole = Set(texts.flatMap { VietnameseText.words($0) }.map(\.fold))
+      let read = extractor.read(document).folds
+      #expect(Set(read.map(\.fold)) == whole, "\(document.id)")
+      #expect(Set(read.map(\.fold)).count == read.count, "each key once: \(document.id)")
+    }
+    // Headings and captions, which are read for their words alone, are among them.
+    #expect(documents.contains { $0.paragraphs.contains { $0.kind != .text } })
+  }
+}

@@ -16,8 +16,8 @@ struct FactIndex: Sendable {
   /// The positions of each subject's figures, keyed by the subject's bytes: subjects are
   /// Vietnamese, and a `String` key would be normalised again for every figure hashed.
   private let bySubjectBytes: [UTF8Key: [Int]]
-  /// The positions of each scope's figures, in document order.
-  let byScope: [String: [Int]]
+  /// The positions of each scope's figures, in document order, by the scope's number.
+  private let byScopeNumber: [[Int]]
   /// Each scope's number in ``Figure/scope``.
   private let scopeNumbers: [UTF8Key: Int]
   /// Each unit's number in ``Figure/unit``.
@@ -56,7 +56,7 @@ struct FactIndex: Sendable {
     figures.reserveCapacity(facts.count)
     var byConcept: [String: [Int]] = [:]
     var bySubject: [UTF8Key: [Int]] = [:]
-    var byScope: [String: [Int]] = [:]
+    var byScopeNumber: [[Int]] = []
     var scopeNumbers: [UTF8Key: Int] = [:]
     var unitNumbers: [UTF8Key: Int] = [:]
     var conceptScopes: [String: Int] = [:]
@@ -85,7 +85,7 @@ struct FactIndex: Sendable {
       let scope = scopeNumbers[scopeKey] ?? scopeNumbers.count
       if scope == scopeNumbers.count {
         scopeNumbers[scopeKey] = scope
-        byScope[statistic.scope] = []
+        byScopeNumber.append([])
       }
       let unitKey = UTF8Key(statistic.unit)
       let unit = unitNumbers[unitKey] ?? unitNumbers.count
@@ -94,7 +94,7 @@ struct FactIndex: Sendable {
         Figure(
           document: documents, published: fact.published, measure: statistic.measure, hasStart: statistic.from != nil,
           scope: scope, unit: unit, period: statistic.period, valueHash: Self.hash(statistic.valueText)))
-      byScope[statistic.scope]!.append(position)
+      byScopeNumber[scope].append(position)
       bySubject[UTF8Key(statistic.subject), default: []].append(position)
       if let concept = statistic.concept {
         byConcept[concept, default: []].append(position)
@@ -110,7 +110,7 @@ struct FactIndex: Sendable {
     self.figures = figures
     self.byConcept = byConcept
     bySubjectBytes = bySubject
-    self.byScope = byScope
+    self.byScopeNumber = byScopeNumber
     self.scopeNumbers = scopeNumbers
     self.unitNumbers = unitNumbers
     multiScopeConcepts = multiScope
@@ -136,6 +136,11 @@ struct FactIndex: Sendable {
   /// The positions of the statistics whose subject is `subject`, in document order.
   func positions(withSubject subject: String) -> [Int] {
     bySubjectBytes[UTF8Key(subject)] ?? []
+  }
+
+  /// The positions of the figures whose scope is `scope`, in document order.
+  func positions(withScope scope: String) -> [Int] {
+    scopeNumber(scope).map { byScopeNumber[$0] } ?? []
   }
 
   /// The number of `scope` in ``Figure/scope``, or nil when no figure has it.

@@ -191,8 +191,8 @@ extension Responder {
     let scope = index.scopeNumber(named.first?.scope ?? "national")
     var operands: [Operand] = []
     for concept in concepts.prefix(3) {
-      let figures = (index.byConcept[concept.id] ?? []).filter { table[$0].scope == scope && measure.accepts(table[$0]) }
-      guard let fact = pick(index.facts(at: figures), question: question) else { return nil }
+      let ofConcept = (index.byConcept[concept.id] ?? []).filter { table[$0].scope == scope && measure.accepts(table[$0]) }
+      guard let fact = pick(index.facts(at: ofConcept), question: question) else { return nil }
       operands.append(Operand(fact: fact, name: concept.name))
     }
     return .found(operands)
@@ -374,8 +374,8 @@ extension Responder {
   func latestLevel(_ figures: [Int], question: Question?) -> Fact? {
     let table = index.figures
     let levels = figures.filter { MeasureFilter.level.accepts(table[$0]) }
-    let national = index.scopeNumber("national").map { national in levels.filter { table[$0].scope == national } }
-    let from = national?.isEmpty ?? true ? levels : national!
+    let national = index.scopeNumber("national").map { national in levels.filter { table[$0].scope == national } } ?? []
+    let from = national.isEmpty ? levels : national
     if let question { return pick(index.facts(at: from), question: question) }
     let newest = from.lazy.compactMap { table[$0].published }.max()
     return from.first { table[$0].published == newest }.map { index.all[$0] }

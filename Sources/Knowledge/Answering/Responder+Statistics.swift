@@ -87,7 +87,7 @@ extension Responder {
       // none, by the place asked): the best-scoring among those of the kind, place and unit asked.
       var scored = question.subjects.scores.inFactOrder()
       if scored.isEmpty, let place {
-        scored = (index.byScope[place] ?? []).map { ($0, 1) }
+        scored = index.positions(withScope: place).map { ($0, 1) }
         if scored.isEmpty {
           let name = String(place.dropFirst("place:".count))
           return Draft(

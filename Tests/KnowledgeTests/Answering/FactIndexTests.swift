@@ -57,6 +57,7 @@ import Testing
     #expect(Set(scopes.values).count == scopes.count && scopes.count > 3)
     #expect(Set(units.values).count == units.count && units.count > 3)
     #expect(index.scopeNumber("place:Nowhere") == nil && index.unitNumber("no such unit") == nil)
+    #expect(index.positions(withScope: "place:Nowhere").isEmpty)
   }
 
   /// Values as written with equal hashes are equal; here, with no two different values sharing a
@@ -100,7 +101,7 @@ import Testing
       #expect(index.positions(withSubject: subject) == statistics.filter { index.all[$0].statistic!.subject == subject })
     }
     for scope in Set(statistics.map { index.all[$0].statistic!.scope }) {
-      #expect(index.byScope[scope] == statistics.filter { index.all[$0].statistic!.scope == scope }, "\(scope)")
+      #expect(index.positions(withScope: scope) == statistics.filter { index.all[$0].statistic!.scope == scope }, "\(scope)")
     }
     let multiScope = concepts.filter { concept in
       Set(index.facts(at: index.byConcept[concept] ?? []).map { $0.statistic!.scope }).count > 1

@@ -82,6 +82,13 @@ extension Responder {
       all = index.byConcept[conceptID] ?? []
       slots["concept"] = conceptID
       subject = Template.sentence(concept.name)
+      // `Cổng ... có bao nhiêu dịch vụ công trực tuyến toàn trình?`: words that tell another
+      // concept's figures apart, and that the concept chosen has none of, ask for a figure the
+      // reports do not give.
+      if named == nil, question.operations.isEmpty, let foreign = foreignWords(question, concept: concept) {
+        slots["qualifier"] = foreign
+        return missing(subject, asked: foreign, nearest: all.filter { measure.accepts(table[$0]) }, slots: slots)
+      }
     } else if !question.subjects.facts.isEmpty || place != nil {
       // A figure whose subject no concept covers, found by the words of its subject (or, with
       // none, by the place asked): the best-scoring among those of the kind, place and unit asked.
@@ -156,6 +163,29 @@ extension Responder {
       }
     }
     return draft
+  }
+
+  /// The words of the question, as written, by which another concept's phrase goes on from words
+  /// of `concept`'s own (`dịch vụ công trực tuyến` + `toàn trình`, a narrower thing, as Vietnamese
+  /// puts what narrows a noun after it), where no phrase of `concept` has them; nil when there are
+  /// none. Another concept's phrase that starts otherwise (`chiếm bao nhiêu phần trăm`,
+  /// `bao nhiêu tiền`) is a way of asking, not a narrower figure.
+  func foreignWords(_ question: Question, concept: Term) -> String? {
+    let own = question.conceptMatches.filter { $0.term.id == concept.id }
+    guard !own.isEmpty else { return nil }
+    let covered = Set(own.flatMap(\.range))
+    let ownFolds = Set(concept.phrases.joined().map(\.fold))
+    let isOwn = { (index: Int) in ownFolds.contains(question.words[index].fold) }
+    var foreign: [Int] = []
+    for match in question.conceptMatches where match.term.id != concept.id {
+      // Two words or more of the concept's, then only words it has none of.
+      guard let split = match.range.first(where: { !isOwn($0) }), split - match.range.lowerBound >= 2,
+        match.range[split...].allSatisfy({ !isOwn($0) && !covered.contains($0) })
+      else { continue }
+      for index in split..<match.range.upperBound where !foreign.contains(index) { foreign.append(index) }
+    }
+    guard !foreign.isEmpty else { return nil }
+    return foreign.sorted().map { question.words[$0].text }.joined(separator: " ")
   }
 
   /// How many earlier reports' figures an answer about the latest one lists.

@@ -267,3 +267,31 @@ import Testing
     }
   }
 }
+
+/// A question that narrows a figure with words another concept has (`toàn trình`, which tells the
+/// full-process rates apart) asks for a figure the report does not give: it is declined, with the
+/// figure the report does give beside it, labelled as not the one asked.
+@Suite struct NarrowerFigureTests {
+  @Test func aQualifierOfAnotherConceptIsDeclinedWithTheNearestFigure() {
+    let answer = Fixtures.knowledge.answer("Cổng DVCQG có bao nhiêu dịch vụ công trực tuyến toàn trình?")
+    #expect(!answer.answered, "\(answer.body)")
+    #expect(answer.slots["concept"] == "portal-services")
+    #expect(answer.slots["qualifier"] == "toàn trình")
+    #expect(answer.body.contains("3.525"), "the nearest figure: \(answer.body)")
+    #expect(answer.body.contains("không phải số được hỏi"))
+  }
+
+  /// Another concept's phrase that only asks (`chiếm bao nhiêu phần trăm`, `bao nhiêu tiền`) or
+  /// that is the concept's own words narrows nothing.
+  @Test(arguments: [
+    "Cổng DVCQG có bao nhiêu dịch vụ công trực tuyến?",
+    "Ở địa phương, hồ sơ làm online toàn trình chiếm bao nhiêu phần trăm tổng hồ sơ?",
+    "Ngành công nghiệp CNTT thu về bao nhiêu tiền?",
+    "Cả nước có bao nhiêu phần trăm thủ tục hành chính đã cung cấp được trực tuyến toàn trình?",
+  ])
+  func askingWordsOfAnotherConceptNarrowNothing(_ question: String) {
+    let answer = Fixtures.knowledge.answer(question)
+    #expect(answer.answered, "\(answer.body)")
+    #expect(answer.slots["qualifier"] == nil)
+  }
+}

@@ -273,7 +273,7 @@ extension Extractor {
       // The subject as written, and what follows the unit when it describes the thing counted
       // (`22,6 triệu tài khoản định danh điện tử mức độ 2 được kích hoạt`).
       let written = subjectPhrase(rawLeads[mention.index] ?? "", reference: reference)
-      let described = describedUnit(current, tail: rawTails[current.index] ?? "", reference: reference)
+      let described = describedUnit(unit, tail: rawTails[current.index] ?? "", reference: reference)
       let strong = contentWords(of: written) >= 2
       let unitWords = Array(words[(current.index + 1)..<current.end])
       if let named = lexicon.concepts.scores(in: lead + unitWords).first {
@@ -444,9 +444,9 @@ extension Extractor {
 
   /// The words after a value's unit that say what was counted, up to the next comma or value:
   /// `(12.870) trạm phát sóng 5G`, `(22,6 triệu) tài khoản định danh điện tử mức độ 2 được kích hoạt`.
-  /// Empty when nothing follows the unit.
-  func describedUnit(_ mention: ValueMention, tail raw: String, reference: Day) -> String {
-    let unit = Extractor.bareUnit(mention.unit, lexicon: lexicon)
+  /// Empty when nothing follows the unit. `unit` is the value's unit without its scale
+  /// (``bareUnit(_:lexicon:)``).
+  func describedUnit(_ unit: String, tail raw: String, reference: Day) -> String {
     guard unit != "%", !unit.isEmpty else { return "" }
     let words = VietnameseText.words(raw)
     var tail: [Word] = []

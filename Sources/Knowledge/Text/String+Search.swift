@@ -84,6 +84,25 @@ extension StringProtocol {
   /// The ranges of the tokens of the text, the runs between spaces, as
   /// `utf8.split(separator: 0x20)` gives them, found in one pass over the bytes.
   func tokenRanges() -> [Range<String.Index>] {
+    // A native string's bytes are read in place, and only the tokens' ends made indices.
+    let offsets = utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>] in
+      var offsets: [Range<Int>] = []
+      var start = -1
+      for (offset, byte) in bytes.enumerated() {
+        if byte == UInt8(ascii: " ") {
+          if start >= 0 { offsets.append(start..<offset) }
+          start = -1
+        } else if start < 0 {
+          start = offset
+        }
+      }
+      if start >= 0 { offsets.append(start..<bytes.count) }
+      return offsets
+    }
+    if let offsets {
+      let utf8 = self.utf8
+      return offsets.map { utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound) }
+    }
     var ranges: [Range<String.Index>] = []
     var start: String.Index?
     let utf8 = self.utf8

@@ -325,8 +325,12 @@ public enum VietnameseText {
   /// The first word of `text`: the words of its first space-separated token that has any, a word
   /// never spanning a space, without the rest of the text read.
   static func firstWord(of text: String) -> Word? {
-    for token in text.utf8.split(separator: UInt8(ascii: " ")) {
-      if let word = words(String(decoding: token, as: UTF8.self)).first { return word }
+    let space = UInt8(ascii: " ")
+    var rest = Substring(text)
+    while let start = rest.utf8.firstIndex(where: { $0 != space }) {
+      let end = rest.utf8[start...].firstIndex(of: space) ?? rest.utf8.endIndex
+      if let word = words(String(rest[start..<end])).first { return word }
+      rest = rest[end...]
     }
     return nil
   }

@@ -62,6 +62,10 @@ import Testing
   func tokensAreTheRunsBetweenSpaces(text: String) {
     let expected = text.utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }
     #expect(text.tokenRanges().map { String(text[$0]) } == expected)
+    // A substring's tokens, which start where it does, not where its string does.
+    let tail = text.dropFirst()
+    let expectedTail = tail.utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }
+    #expect(tail.tokenRanges().map { String(tail[$0]) } == expectedTail)
   }
 
   /// `hasSameBytes(as:)` is `==` on NFC text, and tells apart canonically equal spellings.
@@ -141,6 +145,12 @@ import Testing
     for paragraph in paragraphs {
       #expect(SentenceSplitter.sentences(paragraph).map(\.text) == byCharacters(paragraph), "\(paragraph.debugDescription)")
     }
+  }
+
+  /// The first word of a text, found token by token, is the first of all its words.
+  @Test(arguments: texts)
+  func theFirstWordIsTheFirstOfTheWords(text: String) {
+    #expect(VietnameseText.firstWord(of: text) == VietnameseText.words(text).first, "\(text.debugDescription)")
   }
 
   /// `Responder.mostRecent(_:count:)` picks what a stable sort by date, newest first, puts first.

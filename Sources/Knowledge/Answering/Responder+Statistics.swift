@@ -172,10 +172,14 @@ extension Responder {
   /// `bao nhiêu tiền`) is a way of asking, not a narrower figure.
   func foreignWords(_ question: Question, concept: Term) -> String? {
     let own = question.conceptMatches.filter { $0.term.id == concept.id }
-    guard !own.isEmpty else { return nil }
+    guard !own.isEmpty, own.count < question.conceptMatches.count else { return nil }
     let covered = Set(own.flatMap(\.range))
-    let ownFolds = Set(concept.phrases.joined().map(\.fold))
-    let isOwn = { (index: Int) in ownFolds.contains(question.words[index].fold) }
+    // Looked up word by word, by hash first, only for the words of other concepts' phrases: most
+    // questions have none, and a set of the concept's words would be made for every question.
+    let isOwn = { (index: Int) in
+      let word = question.words[index]
+      return concept.phrases.contains { $0.contains { $0.foldHash == word.foldHash && $0.fold == word.fold } }
+    }
     var foreign: [Int] = []
     for match in question.conceptMatches where match.term.id != concept.id {
       // Two words or more of the concept's, then only words it has none of.

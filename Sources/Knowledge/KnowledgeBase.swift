@@ -19,6 +19,8 @@ public struct KnowledgeBase: Sendable {
   /// Phrases of the rule data that differ only in diacritics, to offer both readings.
   let readings: Readings
   let reference: Day
+  /// Every sentence of the documents, ranked for questions no rule answers as well.
+  let passages: PassageIndex
 
   /// Builds the knowledge base: extracts the facts of `documents` with the corpus's rules.
   public init(documents: [Document], corpus: Corpus) {
@@ -33,10 +35,11 @@ public struct KnowledgeBase: Sendable {
     reference = documents.compactMap(\.published).max() ?? Day(year: 2025, month: 1, day: 1)
     // The indexes do not depend on one another: built side by side.
     let parts = Array(Part.allCases).concurrentMap { part in
-      Self.build(part, facts: facts, folds: extracted.map(\.folds), corpus: corpus)
+      Self.build(part, documents: documents, facts: facts, folds: extracted.map(\.folds), corpus: corpus)
     }
     var built = Built()
     for part in parts { built.merge(part) }
+    passages = built.passages ?? PassageIndex(documents: documents, lexicon: corpus.lexicon)
     index = built.index!
     subjects = built.subjects!
     vocabulary = built.vocabulary!
@@ -47,7 +50,7 @@ public struct KnowledgeBase: Sendable {
 
   /// The parts of a knowledge base built side by side once the facts are known.
   private enum Part: CaseIterable {
-    case index, subjects, vocabulary, rules
+    case index, subjects, vocabulary, rules, passages
   }
 
   /// What ``build(_:facts:folds:corpus:)`` makes, one part at a time.
@@ -58,8 +61,10 @@ public struct KnowledgeBase: Sendable {
     var matcher: Matcher?
     var completer: Completer?
     var readings: Readings?
+    var passages: PassageIndex?
 
     mutating func merge(_ other: Built) {
+      passages = passages ?? other.passages
       index = index ?? other.index
       subjects = subjects ?? other.subjects
       vocabulary = vocabulary ?? other.vocabulary
@@ -69,7 +74,10 @@ public struct KnowledgeBase: Sendable {
     }
   }
 
-  private static func build(_ part: Part, facts: [Fact], folds documentFolds: [[(fold: String, hash: UInt64)]], corpus: Corpus) -> Built {
+  private static func build(
+    _ part: Part, documents: [Document], facts: [Fact], folds documentFolds: [[(fold: String, hash: UInt64)]],
+    corpus: Corpus
+  ) -> Built {
     var built = Built()
     let lexicon = corpus.lexicon
     switch part {
@@ -100,6 +108,8 @@ public struct KnowledgeBase: Sendable {
       folds += merged(documentFolds)
       folds += lexicon.abbreviations.keys
       built.vocabulary = Vocabulary(folds)
+    case .passages:
+      built.passages = PassageIndex(documents: documents, lexicon: lexicon)
     case .rules:
       built.matcher = Matcher(rules: corpus.rules)
       built.completer = Completer(corpus: corpus)
@@ -204,7 +214,13 @@ public struct KnowledgeBase: Sendable {
   public func answer(_ question: String) -> Answer {
     let interpretation = interpret(question)
     let answer = Responder(index: index, corpus: corpus).respond(to: interpretation)
-    return offeringReadings(answer, of: interpretation.question)
+    return choosing(offeringReadings(answer, of: interpretation.question), for: interpretation.question)
+  }
+
+  /// The answer of the rules alone, without retrieval's.
+  func ruledAnswer(_ question: String) -> Answer {
+    let interpretation = interpret(question)
+    return offeringReadings(Responder(index: index, corpus: corpus).respond(to: interpretation), of: interpretation.question)
   }
 
   /// Answers questions that do not depend on one another on all the machine's cores, the answers

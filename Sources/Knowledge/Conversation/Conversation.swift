@@ -36,7 +36,9 @@ extension KnowledgeBase {
     let question = read(text)
     var answer = self.answer(text)
     var asked = text
-    if let topic = conversation.topic, FollowUp.follows(question, alone: answer) {
+    // Whether a question follows the one before is the rules' call: retrieval answers a bare
+    // `còn địa phương?` with any sentence that names localities.
+    if let topic = conversation.topic, FollowUp.follows(question, alone: ruledAnswer(text)) {
       let resolved = FollowUp.resolve(question, after: read(topic))
       if VietnameseText.foldKey(resolved) != VietnameseText.foldKey(topic) || !question.anaphors.isEmpty {
         answer = self.answer(resolved)

@@ -57,9 +57,29 @@ public struct Lexicon: Sendable {
   public let anaphors: TermSet
   /// Arithmetic a question asks for over figures (`difference`, `ratio`, `sum`, `max`, ...).
   public let operations: TermSet
+  /// In questions: the kind of answer asked for (`person` for `ai`, `date` for `ngày nào`), in
+  /// order of precedence: a question matching several takes the first.
+  public let answerTypes: TermSet
+  /// Words of a question that say how it asks, not what about (`bao nhiêu`, `là`, `gì`).
+  public let questionWords: TermSet
+  /// Family names: a run of capitalised syllables starting with one is a person's name.
+  public let surnames: TermSet
+  /// Words an organisation's name starts with (`Bộ`, `Ủy ban`, `Cục`).
+  public let organisationHeads: TermSet
+  /// Numbers written as words, with their value (`ba` 3).
+  public let numberWords: TermSet
+  /// Units of money a sum is written in (`đồng`, `USD`).
+  public let currencies: TermSet
+  /// Units of time a duration is counted in (`tuần`, `tháng`).
+  public let timeUnits: TermSet
+  /// Words asking for several things at once (`những`, `các`): a list is answered whole.
+  public let pluralMarkers: TermSet
 
   /// Sections a lexicon may leave out: they are then empty.
-  static let optionalSections: Set<String> = ["follow_ups", "anaphors", "operations"]
+  static let optionalSections: Set<String> = [
+    "follow_ups", "anaphors", "operations", "answer_types", "question_words", "surnames", "organisation_heads",
+    "number_words", "time_units", "plural_markers", "currencies",
+  ]
 
   static let sections = Set<String>([
     "abbreviations", "corrections", "concepts", "scopes", "platforms", "other_platforms",
@@ -111,6 +131,14 @@ public struct Lexicon: Sendable {
     followUps = try section("follow_ups")
     anaphors = try section("anaphors")
     operations = try section("operations")
+    answerTypes = try section("answer_types")
+    questionWords = try section("question_words")
+    surnames = try section("surnames")
+    organisationHeads = try section("organisation_heads")
+    numberWords = try section("number_words")
+    timeUnits = try section("time_units")
+    currencies = try section("currencies")
+    pluralMarkers = try section("plural_markers")
   }
 
   /// Reads a list of terms: `- {id, name, terms, value}`; a bare string is a term named by itself.

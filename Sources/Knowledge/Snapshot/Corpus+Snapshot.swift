@@ -135,6 +135,14 @@ extension Lexicon: SnapshotCodable {
     followUps = try reader.read()
     anaphors = try reader.read()
     operations = try reader.read()
+    answerTypes = try reader.read()
+    questionWords = try reader.read()
+    surnames = try reader.read()
+    organisationHeads = try reader.read()
+    numberWords = try reader.read()
+    timeUnits = try reader.read()
+    currencies = try reader.read()
+    pluralMarkers = try reader.read()
   }
 
   func write(to writer: inout SnapshotWriter) {
@@ -147,7 +155,8 @@ extension Lexicon: SnapshotCodable {
     for set in [
       corrections, concepts, scopes, platforms, otherPlatforms, provinces, bodies, countries, names, units,
       scales, qualifiers, changes, counted, departures, shares, measures, topics, sequence, stopwords,
-      scopeMarkers, followUps, anaphors, operations,
+      scopeMarkers, followUps, anaphors, operations, answerTypes, questionWords, surnames, organisationHeads,
+      numberWords, timeUnits, pluralMarkers, currencies,
     ] {
       writer.write(set)
     }

@@ -40,6 +40,7 @@ extension KnowledgeBase: SnapshotCodable {
     loadWarnings = try reader.read()
     matcher = Matcher(rules: corpus.rules)
     index = FactIndex(facts)
+    passages = PassageIndex(documents: documents, lexicon: corpus.lexicon)
   }
 
   func write(to writer: inout SnapshotWriter) {

@@ -1,0 +1,288 @@
+/// A possible answer read out of a passage: a figure, a date, a name or the sentence itself,
+/// with where it stands among the passage's words.
+struct Candidate: Sendable {
+  /// What a candidate is.
+  enum Kind: String, Sendable {
+    case figure, date, person, organisation, place, sentence
+  }
+
+  let kind: Kind
+  /// The passage's position in the index.
+  let passage: Int
+  /// The words it covers in the passage.
+  let range: Range<Int>
+  /// As written in the passage (`hơn 61,2 triệu thửa đất`, `ngày 22/12`, `Nguyễn Thế Mạnh`).
+  let text: String
+  /// For a figure: whether it is a percentage, follows a word of change, or a word of rank.
+  var isPercent = false
+  var isChange = false
+  var isRank = false
+  var isDuration = false
+  var isMoney = false
+  /// Its score, and the parts it is made of, for explanations.
+  var score = 0.0
+  var evidence: [String: Double] = [:]
+}
+
+/// Reads candidates out of a passage by the kind of answer a question expects.
+struct CandidateReader {
+  let lexicon: Lexicon
+
+  /// The candidates of `passage` (at `position` in the index) for `query`.
+  func candidates(in passage: Passage, at position: Int, for query: Query) -> [Candidate] {
+    let layout = Layout(passage)
+    switch query.type {
+    case .change, .rank, .duration, .share, .money, .figure:
+      return figures(in: passage, at: position, layout: layout, excluding: Set(query.numbers))
+    case .date:
+      return dates(in: passage, at: position, layout: layout, excluding: Set(query.numbers))
+    case .person:
+      return persons(in: passage, at: position, layout: layout)
+    case .organisation:
+      return organisations(in: passage, at: position, layout: layout, head: query.organisationHead)
+    case .place:
+      return places(in: passage, at: position, layout: layout)
+    case .description:
+      let range = 0..<passage.words.count
+      return [Candidate(kind: .sentence, passage: position, range: range, text: passage.text)]
+    }
+  }
+
+  /// Where a passage's words break: after a word that ends a token with punctuation.
+  struct Layout {
+    let passage: Passage
+    /// Whether a clause or list item ends after each word.
+    let breakAfter: [Bool]
+    /// Whether each word is written with a capital.
+    let capitalised: [Bool]
+
+    init(_ passage: Passage) {
+      self.passage = passage
+      var breaks = [Bool](repeating: false, count: passage.words.count)
+      for index in passage.words.indices {
+        let token = passage.wordTokens[index]
+        let lastInToken = index + 1 == passage.words.count || passage.wordTokens[index + 1] != token
+        if lastInToken, token < passage.tokens.count, let last = passage.tokens[token].last {
+          breaks[index] = ",;:.()\"“”!?–".contains(last)
+        }
+      }
+      breakAfter = breaks
+      capitalised = passage.words.map { $0.text.first?.isUppercase == true }
+    }
+
+    /// The passage's text from the token of word `first` to that of word `last`, trimmed of
+    /// punctuation at either end.
+    func quote(_ first: Int, _ last: Int) -> String {
+      let start = passage.wordTokens[first]
+      let end = passage.wordTokens[last]
+      guard start < passage.tokens.count, end < passage.tokens.count, start <= end else { return "" }
+      let text = passage.tokens[start...end].joined(separator: " ")
+      let punctuation: Set<Character> = [",", ";", ":", ".", "(", ")", "\"", "“", "”", "'", "!", "?"]
+      var trimmed = Substring(text)
+      while let first = trimmed.first, punctuation.contains(first) { trimmed = trimmed.dropFirst() }
+      while let last = trimmed.last, punctuation.contains(last) {
+        // A closing parenthesis stays when its opening one is quoted too.
+        if last == ")" && trimmed.contains("(") { break }
+        trimmed = trimmed.dropLast()
+      }
+      return String(trimmed)
+    }
+  }
+
+  // MARK: Figures
+
+  /// Numbers with their scale and unit, and the qualifier before them (`hơn 61,2 triệu thửa đất`).
+  private func figures(in passage: Passage, at position: Int, layout: Layout, excluding: Set<String>) -> [Candidate] {
+    let words = passage.words
+    let scales = Set(lexicon.scales.terms.flatMap { $0.phrases.flatMap { $0.map(\.fold) } })
+    let qualifiers = lexicon.qualifiers.matches(in: words)
+    let changes = lexicon.changes.matches(in: words)
+    let timeUnits = Set(lexicon.timeUnits.terms.flatMap { $0.phrases.flatMap { $0.map(\.fold) } })
+    let numberWords = lexicon.numberWords.matches(in: words)
+    let currencies = Set(lexicon.currencies.terms.flatMap { $0.phrases.flatMap { $0.map(\.fold) } })
+    let stop = Set(
+      (lexicon.stopwords.terms + lexicon.questionWords.terms).flatMap { $0.phrases.filter { $0.count == 1 }.map(\.[0].fold) })
+    var found: [Candidate] = []
+    var index = 0
+    while index < words.count {
+      let word = words[index]
+      let spelled = numberWords.first { $0.range.lowerBound == index && $0.exact }
+      guard word.isNumber || spelled != nil, !excluding.contains(word.fold) else {
+        index += 1
+        continue
+      }
+      var end = index
+      while end + 1 < words.count, !layout.breakAfter[end], scales.contains(words[end + 1].fold) { end += 1 }
+      var isPercent = false
+      if end + 1 < words.count, !layout.breakAfter[end], words[end + 1].text == "%" {
+        end += 1
+        isPercent = true
+      } else if end + 2 < words.count, !layout.breakAfter[end], words[end + 1].fold == "phan", words[end + 2].fold == "tram" {
+        end += 2
+        isPercent = true
+      }
+      let isDuration = end + 1 < words.count && !layout.breakAfter[end] && timeUnits.contains(words[end + 1].fold)
+      if spelled != nil && !isDuration {
+        index += 1
+        continue
+      }
+      if Self.isDateOrYear(word, next: end + 1 < words.count ? words[end + 1] : nil, previous: index > 0 ? words[index - 1] : nil)
+        && !isPercent && end == index || Self.isNamed(at: index, layout: layout)
+      {
+        index += 1
+        continue
+      }
+      // The unit: the few words after the value, up to a break.
+      var unitEnd = end
+      while unitEnd + 1 < words.count, unitEnd - end < 3, !layout.breakAfter[unitEnd] {
+        let next = words[unitEnd + 1]
+        if next.isNumber || stop.contains(next.fold) || next.text == "%" { break }
+        unitEnd += 1
+      }
+      if isPercent { unitEnd = max(end, min(unitEnd, end + 2)) }
+      var start = index
+      if let qualifier = qualifiers.first(where: { $0.range.upperBound == index }) { start = qualifier.range.lowerBound }
+      let before = words[max(0, index - 3)..<index].map(\.fold)
+      var candidate = Candidate(
+        kind: .figure, passage: position, range: start..<(unitEnd + 1), text: layout.quote(start, unitEnd))
+      candidate.isPercent = isPercent
+      candidate.isChange = changes.contains { $0.range.upperBound <= index && $0.range.upperBound >= index - 3 }
+        || before.contains("hon") && (before.contains("cao") || before.contains("thap") || before.contains("nhieu"))
+      candidate.isRank = before.last == "thu" || before.last == "hang" || word.text.contains("/")
+      candidate.isDuration = isDuration
+      candidate.isMoney = words[end...unitEnd].contains { currencies.contains($0.fold) }
+      found.append(candidate)
+      index = end + 1
+    }
+    return found
+  }
+
+  /// Whether the number at `index` is part of a name (`Đề án 06`, `Nghị quyết số 57`): it comes
+  /// after a capitalised word, or after `số` that does.
+  static func isNamed(at index: Int, layout: Layout) -> Bool {
+    let words = layout.passage.words
+    guard index > 0, !layout.breakAfter[index - 1] else { return false }
+    if layout.capitalised[index - 1] && !words[index - 1].isNumber { return true }
+    let named = index > 2 && words[index - 1].fold == "so" && (layout.capitalised[index - 2] || layout.capitalised[index - 3])
+    return named
+  }
+
+  /// Whether a number is a year or a date (`năm 2024`, `17/5`), which a figure is not.
+  static func isDateOrYear(_ word: Word, next: Word?, previous: Word?) -> Bool {
+    if word.text.contains("/") {
+      // `71/193` is a rank out of many; `17/5`, `3/2022` and `17/5/2025` are dates.
+      let parts = word.text.split(separator: "/").compactMap { Int($0) }
+      return parts.count >= 2 && parts[0] <= 31 && parts[1] <= 12 || parts.count == 2 && parts[1] > 1900
+    }
+    guard word.text.count == 4, let value = Int(word.text), (1900...2100).contains(value) else { return false }
+    return true
+  }
+
+  // MARK: Dates
+
+  /// Days, months and years as written (`ngày 22/12`, `tháng 3/2022`, `17/1`).
+  private func dates(in passage: Passage, at position: Int, layout: Layout, excluding: Set<String>) -> [Candidate] {
+    let words = passage.words
+    var found: [Candidate] = []
+    for (index, word) in words.enumerated() where word.isNumber && !excluding.contains(word.fold) {
+      let previous = index > 0 ? words[index - 1].fold : ""
+      let isDate = word.text.contains("/") && Self.isDateOrYear(word, next: nil, previous: nil)
+      let isMonth = previous == "thang" && Int(word.text.split(separator: "/").first ?? "").map { (1...12).contains($0) } == true
+      let isYear = previous == "nam" && Self.isDateOrYear(word, next: nil, previous: nil)
+      guard isDate || isMonth || isYear else { continue }
+      let start = ["ngay", "thang", "nam"].contains(previous) ? index - 1 : index
+      var end = index
+      // `tháng 3 năm 2022`.
+      if isMonth, index + 2 < words.count, words[index + 1].fold == "nam", words[index + 2].isNumber { end = index + 2 }
+      found.append(Candidate(kind: .date, passage: position, range: start..<(end + 1), text: layout.quote(start, end)))
+    }
+    return found
+  }
+
+  // MARK: Names
+
+  /// Persons: a family name and one to three more capitalised syllables (`Nguyễn Thế Mạnh`).
+  private func persons(in passage: Passage, at position: Int, layout: Layout) -> [Candidate] {
+    let words = passage.words
+    let heads = Set(lexicon.organisationHeads.matches(in: words).map(\.range.lowerBound))
+    var found: [Candidate] = []
+    for match in lexicon.surnames.matches(in: words) where match.exact && layout.capitalised[match.range.lowerBound] {
+      let start = match.range.lowerBound
+      var end = start
+      while end + 1 < words.count, end - start < 3, !layout.breakAfter[end], layout.capitalised[end + 1],
+        !words[end + 1].isNumber, !heads.contains(end + 1)
+      {
+        end += 1
+      }
+      guard end > start, found.last.map({ $0.range.upperBound <= start }) ?? true else { continue }
+      found.append(Candidate(kind: .person, passage: position, range: start..<(end + 1), text: layout.quote(start, end)))
+    }
+    return found
+  }
+
+  /// Organisations: a head word and the capitalised words of the name after it
+  /// (`Bộ Nông nghiệp và Môi trường`, `Bộ KH&CN`).
+  private func organisations(in passage: Passage, at position: Int, layout: Layout, head wanted: String?) -> [Candidate] {
+    let words = passage.words
+    var found: [Candidate] = []
+    for head in lexicon.organisationHeads.matches(in: words) where layout.capitalised[head.range.lowerBound] {
+      if let wanted, VietnameseText.foldKey(head.term.name) != VietnameseText.foldKey(wanted) { continue }
+      let start = head.range.lowerBound
+      if let last = found.last, last.range.contains(start) { continue }
+      var end = head.range.upperBound - 1
+      while end + 1 < words.count, !layout.breakAfter[end] {
+        let next = end + 1
+        if layout.capitalised[next] && !words[next].isNumber {
+          end = next
+        } else if !layout.capitalised[next], layout.capitalised[end], end >= head.range.upperBound, !words[next].isNumber,
+          words[next].fold != "va"
+        {
+          // The second syllable of a capitalised word (`Nông nghiệp`).
+          end = next
+        } else if words[next].fold == "va", next + 1 < words.count, layout.capitalised[next + 1] {
+          end = next
+        } else {
+          break
+        }
+      }
+      guard end >= head.range.upperBound || head.length > 1 else { continue }
+      found.append(
+        Candidate(kind: .organisation, passage: position, range: start..<(end + 1), text: layout.quote(start, end)))
+    }
+    return found
+  }
+
+  /// Places: provinces and countries the lexicon knows, and runs of capitalised syllables inside
+  /// the sentence that are no organisation's or person's (`Hà Nội`, `Quảng Trị`).
+  private func places(in passage: Passage, at position: Int, layout: Layout) -> [Candidate] {
+    let words = passage.words
+    var found: [Candidate] = []
+    let persons = Set(lexicon.surnames.matches(in: words).filter(\.exact).map(\.range.lowerBound))
+    let known = (lexicon.provinces.matches(in: words) + lexicon.countries.matches(in: words)).map(\.range)
+    let heads = lexicon.organisationHeads.matches(in: words).map(\.range.lowerBound)
+    var index = 1
+    while index < words.count {
+      if let range = known.first(where: { $0.lowerBound == index }) {
+        found.append(Candidate(kind: .place, passage: position, range: range, text: layout.quote(range.lowerBound, range.upperBound - 1)))
+        index = range.upperBound
+        continue
+      }
+      guard layout.capitalised[index], !words[index].isNumber, !heads.contains(index), !persons.contains(index) else {
+        index += 1
+        continue
+      }
+      var end = index
+      while end + 1 < words.count, end - index < 3, !layout.breakAfter[end], layout.capitalised[end + 1],
+        !words[end + 1].isNumber
+      {
+        end += 1
+      }
+      let allLetters = words[index...end].allSatisfy { word in word.text.contains { $0.isLowercase } }
+      if end > index, allLetters, !(index > 0 && layout.capitalised[index - 1] && !layout.breakAfter[index - 1]) {
+        found.append(Candidate(kind: .place, passage: position, range: index..<(end + 1), text: layout.quote(index, end)))
+      }
+      index = end + 1
+    }
+    return found
+  }
+}

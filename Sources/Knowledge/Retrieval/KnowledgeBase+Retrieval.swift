@@ -1,0 +1,46 @@
+/// Choosing between the rules' answer and retrieval's: the evidence decides.
+extension KnowledgeBase {
+  /// Intents whose answers say nothing the reports could say better.
+  static let conversational: Set<String> = ["greeting", "thanks", "help"]
+
+  /// How much more of a question's focus retrieval's passage must cover than the rules' answer
+  /// does to be preferred: a concept of the lexicon is evidence too.
+  static let margin = 0.15
+
+  /// The rules' answer, or retrieval's where its passage covers the question clearly better, or
+  /// where the rules decline and retrieval is confident.
+  /// Rules that read a figure by the words of its own subject, for figures no concept covers:
+  /// retrieval does the same over every sentence and weighs the evidence, and is preferred.
+  static let generalRules: Set<String> = ["statistic.subject"]
+
+  func choosing(_ ruled: Answer, for question: Question) -> Answer {
+    guard !Self.conversational.contains(ruled.intent), ruled.alternatives.isEmpty || !ruled.answered else {
+      return ruled
+    }
+    let retriever = Retriever(index: passages, lexicon: corpus.lexicon, documents: documents)
+    let retrieval = retriever.retrieve(question)
+    let general = ruled.rule.map(Self.generalRules.contains) ?? false
+    if ruled.answered {
+      let covered = retriever.coverage(of: ruled, for: retrieval.query)
+      // A figure read by its subject's words is held to retrieval's standard of evidence.
+      if general && covered < Retrieval.threshold && !retrieval.isConfident {
+        return retriever.answer(retrieval, to: question, corpus: corpus)
+      }
+      // A sentence is weaker evidence than a rule's answer that names what it was asked.
+      guard retrieval.isConfident, retrieval.query.type != .description else { return ruled }
+      guard retrieval.coverage > covered + (general ? -Self.margin : Self.margin) else { return ruled }
+      return retriever.answer(retrieval, to: question, corpus: corpus)
+    }
+    // The rules declined, offering the nearest figure of the same report: they know that report.
+    let declinedFrom = general ? [] : Set(ruled.sources.map(\.document))
+    let retrievedFrom = retrieval.best.map { documents[passages.passages[$0.passage].document].title } ?? ""
+    if retrieval.isConfident, !declinedFrom.contains(retrievedFrom) {
+      return retriever.answer(retrieval, to: question, corpus: corpus)
+    }
+    // The rules found nothing at all: say what was searched, or offer what came nearest.
+    if ruled.intent == "out_of_scope" && ruled.rule == nil {
+      return retriever.answer(retrieval, to: question, corpus: corpus)
+    }
+    return ruled
+  }
+}

@@ -1,0 +1,62 @@
+/// One sentence of a report, read for retrieval: its words, the terms it is ranked by, and the
+/// words of its context (the paragraph's opening sentence, the sub-heading above it and the
+/// report's title), which state once a period or a subject for the sentences after them.
+struct Passage: Sendable {
+  /// The position of its document in the knowledge base's documents.
+  let document: Int
+  /// The paragraph number in the document body.
+  let paragraph: Int
+  /// The sentence as written.
+  let text: String
+  /// Its words as written, unexpanded, for candidates to be read from.
+  let words: [Word]
+  /// For each word, the index of its space-separated token in ``tokens``.
+  let wordTokens: [Int]
+  /// The sentence's space-separated tokens, to quote a candidate as written (`28-30%`).
+  let tokens: [Substring]
+  /// The fold hashes of its words with abbreviations expanded, in order: what it is ranked by.
+  let terms: [UInt64]
+  /// The fold hashes of the words of its context, the sentence included: what a question's
+  /// focus is looked for in.
+  let context: Set<UInt64>
+  /// The numbers of the sentence and its context, and each date's parts (`18/12/2025` also gives
+  /// `18/12`, `12/2025`, `18`, `12` and `2025`): what a number in a question must find.
+  let numbers: Set<String>
+  /// The words of the context outside the sentence, where a period stated once is read from.
+  let contextWords: [Word]
+  /// The fold hashes of the syllable pairs of the sentence and its context.
+  let pairs: Set<UInt64>
+  /// The fold hashes of the words written with a capital in the sentence (but its first), its
+  /// heading and the title: where a name the question gives must be.
+  let names: Set<UInt64>
+}
+
+extension Passage {
+  /// The fold hashes of the capitalised words of `words`, the first one only when the next is
+  /// capitalised too (a sentence starts with a capital whatever its first word is).
+  static func nameHashes(_ words: [Word]) -> [UInt64] {
+    words.indices.compactMap { index in
+      guard words[index].text.first?.isUppercase == true else { return nil }
+      if index == 0, words.count > 1, words[1].text.first?.isUppercase != true { return nil }
+      return words[index].foldHash
+    }
+  }
+
+  /// The pair keys of a sequence of fold hashes.
+  static func pairHashes(_ terms: [UInt64]) -> [UInt64] {
+    terms.indices.dropLast().map { PassageIndex.pair(terms[$0], terms[$0 + 1]) }
+  }
+
+  /// The numbers a word gives: itself, and for a date or a fraction each part and each pair of
+  /// neighbouring parts.
+  static func numberKeys(_ word: Word) -> [String] {
+    guard word.isNumber else { return [] }
+    let parts = word.fold.split(separator: "/").map(String.init)
+    var keys = [word.fold]
+    if parts.count > 1 {
+      keys += parts
+      for index in 0..<(parts.count - 1) { keys.append(parts[index] + "/" + parts[index + 1]) }
+    }
+    return keys
+  }
+}

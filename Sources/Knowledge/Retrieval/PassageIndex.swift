@@ -1,0 +1,209 @@
+import Foundation
+
+/// Every sentence of the loaded reports, ranked for a question by BM25 over folded syllables and
+/// syllable pairs, with term statistics from the reports themselves.
+///
+/// Built once when the documents are loaded; the lexicon's abbreviations and those a report
+/// defines itself (`người nộp thuế (NNT)`) are expanded on both sides, so that `NNT` in a
+/// question finds `người nộp thuế` in a sentence.
+struct PassageIndex: Sendable {
+  /// The passages, in document order.
+  let passages: [Passage]
+  /// For each term (a syllable's fold hash, or a pair's), the passages holding it and how often.
+  private let postings: [UInt64: [(passage: Int32, count: Int32)]]
+  /// Each passage's length in terms, and the mean.
+  private let lengths: [Int32]
+  private let meanLength: Double
+  /// Abbreviations the reports define in parentheses, by fold key, with the words they stand for.
+  let definedAbbreviations: [String: [Word]]
+  /// The ranking function's parameters.
+  let scorer = BM25()
+  /// The passages of each paragraph, by document position and paragraph number.
+  private let paragraphs: [ParagraphKey: Range<Int>]
+  /// Each document's position, by title (the first of several with one title).
+  private let titles: [String: Int]
+
+  private struct ParagraphKey: Hashable {
+    let document: Int
+    let paragraph: Int
+  }
+
+  /// The passages of the paragraph a source quotes.
+  func passages(of source: Source) -> ArraySlice<Passage> {
+    guard let document = titles[source.document],
+      let range = paragraphs[ParagraphKey(document: document, paragraph: source.paragraph)]
+    else { return [] }
+    return passages[range]
+  }
+
+  /// BM25's two parameters: how fast a term's repeats stop counting, and how much a long passage
+  /// is discounted.
+  struct BM25: Sendable {
+    var k1 = 1.2
+    var b = 0.75
+
+    /// The inverse document frequency of a term found in `found` of `total` passages.
+    func idf(found: Int, total: Int) -> Double {
+      log(1 + (Double(total) - Double(found) + 0.5) / (Double(found) + 0.5))
+    }
+
+    /// A term's contribution, found `count` times in a passage of `length` terms.
+    func weight(count: Int, length: Int, meanLength: Double) -> Double {
+      let count = Double(count)
+      return count * (k1 + 1) / (count + k1 * (1 - b + b * Double(length) / max(meanLength, 1)))
+    }
+  }
+
+  init(documents: [Document], lexicon: Lexicon) {
+    let defined = Self.definedAbbreviations(in: documents, lexicon: lexicon)
+    definedAbbreviations = defined
+    var passages: [Passage] = []
+    for (position, document) in documents.enumerated() {
+      passages += Self.passages(of: document, at: position, lexicon: lexicon, defined: defined)
+    }
+    var postings: [UInt64: [(passage: Int32, count: Int32)]] = [:]
+    var lengths: [Int32] = []
+    lengths.reserveCapacity(passages.count)
+    for (number, passage) in passages.enumerated() {
+      let keys = Self.keys(passage.terms)
+      var counts: [UInt64: Int32] = [:]
+      for key in keys { counts[key, default: 0] += 1 }
+      for (key, count) in counts { postings[key, default: []].append((Int32(number), count)) }
+      lengths.append(Int32(keys.count))
+    }
+    var paragraphs: [ParagraphKey: Range<Int>] = [:]
+    for (number, passage) in passages.enumerated() {
+      let key = ParagraphKey(document: passage.document, paragraph: passage.paragraph)
+      paragraphs[key] = (paragraphs[key]?.lowerBound ?? number)..<(number + 1)
+    }
+    self.paragraphs = paragraphs
+    titles = Dictionary(documents.enumerated().map { ($1.title, $0) }, uniquingKeysWith: { first, _ in first })
+    self.passages = passages
+    self.postings = postings
+    self.lengths = lengths
+    meanLength = lengths.isEmpty ? 1 : Double(lengths.reduce(0) { $0 + Int($1) }) / Double(lengths.count)
+  }
+
+  /// The terms a sequence of fold hashes is indexed and searched by: each syllable and each pair.
+  static func keys(_ terms: [UInt64]) -> [UInt64] {
+    var keys = terms
+    keys.reserveCapacity(terms.count * 2)
+    for index in terms.indices.dropLast() { keys.append(pair(terms[index], terms[index + 1])) }
+    return keys
+  }
+
+  /// The key of two syllables in a row.
+  static func pair(_ first: UInt64, _ second: UInt64) -> UInt64 {
+    (first &* 0x9E37_79B9_7F4A_7C15) ^ (second &+ 0x632B_E59B_D9B4_E019)
+  }
+
+  /// The inverse document frequency of a syllable or pair key, and whether any passage has it.
+  func idf(_ key: UInt64) -> (value: Double, found: Bool) {
+    let found = postings[key]?.count ?? 0
+    return (scorer.idf(found: found, total: passages.count), found > 0)
+  }
+
+  /// The passages that best match `terms` (fold hashes, searched with their pairs), best first.
+  func search(_ terms: [UInt64], weights: [UInt64: Double] = [:], limit: Int) -> [(passage: Int, score: Double)] {
+    var scores: [Int32: Double] = [:]
+    for key in Set(Self.keys(terms)) {
+      guard let list = postings[key] else { continue }
+      let idf = scorer.idf(found: list.count, total: passages.count) * (weights[key] ?? 1)
+      for (passage, count) in list {
+        let weight = scorer.weight(count: Int(count), length: Int(lengths[Int(passage)]), meanLength: meanLength)
+        scores[passage, default: 0] += idf * weight
+      }
+    }
+    let ranked = scores.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+    return ranked.prefix(limit).map { (Int($0.key), $0.value) }
+  }
+
+  /// Words with the lexicon's abbreviations and the reports' own expanded.
+  static func expand(_ words: [Word], lexicon: Lexicon, defined: [String: [Word]]) -> [Word] {
+    expand(lexicon.expand(words), defined: defined)
+  }
+
+  /// Words with the abbreviations the reports define expanded.
+  /// A word is taken for one when written in capitals or when it has no vowel: `bhxh` typed
+  /// without capitals is no syllable, while `DA` would be `đa` as often as an abbreviation.
+  static func expand(_ words: [Word], defined: [String: [Word]]) -> [Word] {
+    guard !defined.isEmpty, words.contains(where: { defined[$0.fold] != nil }) else { return words }
+    return words.flatMap { word -> [Word] in
+      guard let expansion = defined[word.fold] else { return [word] }
+      let capitals = word.text.allSatisfy { $0.isUppercase || $0.isNumber }
+      let vowelless = !word.fold.contains { "aeiouy".contains($0) }
+      return capitals || vowelless ? expansion : [word]
+    }
+  }
+
+  /// Abbreviations a report defines: `(NNT)` after words whose initials spell it
+  /// (`người nộp thuế (NNT)`), unless the lexicon knows them already.
+  static func definedAbbreviations(in documents: [Document], lexicon: Lexicon) -> [String: [Word]] {
+    var found: [String: [Word]] = [:]
+    for document in documents {
+      for paragraph in document.paragraphs where paragraph.kind == .text {
+        var rest = Substring(paragraph.text)
+        while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
+          let inside = rest[rest.index(after: open)..<close]
+          defer { rest = rest[rest.index(after: close)...] }
+          let letters = inside.filter { $0 != "&" }
+          guard (2...8).contains(letters.count), letters.allSatisfy({ $0.isUppercase }) else { continue }
+          let short = VietnameseText.foldKey(String(letters))
+          guard lexicon.abbreviations[short] == nil, found[short] == nil else { continue }
+          let before = VietnameseText.words(String(rest[..<open]))
+          guard before.count >= letters.count else { continue }
+          let expansion = Array(before.suffix(letters.count))
+          let initials = String(expansion.compactMap(\.fold.first))
+          if initials == short { found[short] = expansion }
+        }
+      }
+    }
+    return found
+  }
+
+  /// The fold hashes of the names in `words`: the capitalised words, and the words
+  /// abbreviations stand for (`BHXH` is a name, whatever case its expansion is written in).
+  static func names(_ words: [Word], lexicon: Lexicon, defined: [String: [Word]]) -> [UInt64] {
+    let own = Passage.nameHashes(words)
+    let raw = Set(words.map(\.foldHash))
+    let expanded = expand(words, lexicon: lexicon, defined: defined).map(\.foldHash).filter { !raw.contains($0) }
+    return own + expanded
+  }
+
+  /// The passages of one document: each sentence of its text paragraphs, with its context.
+  static func passages(of document: Document, at position: Int, lexicon: Lexicon, defined: [String: [Word]])
+    -> [Passage]
+  {
+    let title = VietnameseText.words(document.title)
+    var heading: [Word] = []
+    var passages: [Passage] = []
+    for paragraph in document.paragraphs {
+      switch paragraph.kind {
+      case .caption: continue
+      case .heading:
+        heading = VietnameseText.words(paragraph.text)
+        continue
+      case .text: break
+      }
+      let lead = paragraph.sentences.first.map { VietnameseText.words($0.text) } ?? []
+      let contextWords = lead + heading + title
+      let contextParts = [lead, heading, title].map { expand($0, lexicon: lexicon, defined: defined).map(\.foldHash) }
+      let contextTerms = contextParts.flatMap { $0 }
+      let contextPairs = contextParts.flatMap(Passage.pairHashes)
+      let contextNames = [lead, heading, title].flatMap { names($0, lexicon: lexicon, defined: defined) }
+      let contextNumbers = contextWords.flatMap(Passage.numberKeys)
+      for sentence in paragraph.sentences {
+        let (words, wordTokens) = VietnameseText.wordsByToken(sentence.text)
+        let terms = expand(words, lexicon: lexicon, defined: defined).map(\.foldHash)
+        passages.append(
+          Passage(
+            document: position, paragraph: paragraph.number, text: sentence.text, words: words,
+            wordTokens: wordTokens, tokens: sentence.text.split(separator: " "), terms: terms,
+            context: Set(terms + contextTerms), numbers: Set(words.flatMap(Passage.numberKeys) + contextNumbers),
+            contextWords: contextWords, pairs: Set(Passage.pairHashes(terms) + contextPairs),
+            names: Set(names(words, lexicon: lexicon, defined: defined) + contextNames)))
+      }
+    }
+    return passages
+  }
+}

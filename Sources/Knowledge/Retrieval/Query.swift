@@ -1,0 +1,134 @@
+/// A question analysed for retrieval: the kind of answer it expects, the words it is about (its
+/// focus, weighted by how rare they are in the reports) and the numbers it names, which the
+/// passage answering it must name too.
+struct Query: Sendable {
+  /// The kind of answer a question expects.
+  enum AnswerType: String, Sendable, CaseIterable {
+    /// How much a figure rose or fell (`tăng bao nhiêu`).
+    case change
+    /// A position in a ranking (`đứng thứ mấy`).
+    case rank
+    /// A length of time (`bao lâu`).
+    case duration
+    /// A percentage (`bao nhiêu phần trăm`, `tỷ lệ`).
+    case share
+    /// A day, month or year (`ngày nào`, `khi nào`).
+    case date
+    /// A person's name (`ai`).
+    case person
+    /// An organisation's name (`cơ quan nào`, `Bộ nào`).
+    case organisation
+    /// A place's name (`địa phương nào`, `ở đâu`).
+    case place
+    /// A sum of money (`số tiền`, `kim ngạch`).
+    case money
+    /// A figure of any other kind: a count, a sum, a level (`bao nhiêu`).
+    case figure
+    /// What something is or which things (`gì`, `nào`): the sentence that says it.
+    case description
+
+    /// Whether the answer is a number read from a figure.
+    var isFigure: Bool { [.change, .rank, .duration, .share, .money, .figure].contains(self) }
+  }
+
+  /// A word the question is about, and how much it counts.
+  struct Focus: Sendable {
+    let word: Word
+    /// Its position in ``Query/words``.
+    let position: Int
+    let weight: Double
+    /// Whether it is part of a name (capitalised inside the question, or a place or platform the
+    /// lexicon knows): a passage must have it.
+    let isName: Bool
+    /// Whether the question writes it with a capital: the passage must too (`Pháp` is not the
+    /// `pháp` of `giải pháp`).
+    let capitalised: Bool
+  }
+
+  /// The question's words, with the reports' own abbreviations expanded.
+  let words: [Word]
+  /// The kind of answer expected.
+  let type: AnswerType
+  /// The words of the question that ask (`bao nhiêu`, `ai`, `Bộ nào`).
+  let asking: [Range<Int>]
+  /// The words the question is about.
+  let focus: [Focus]
+  /// The numbers the question names (folded), as the passage must name them.
+  let numbers: [String]
+  /// The kind of organisation asked for (`Bộ` in `Bộ nào`), when one is named.
+  let organisationHead: String?
+  /// Whether several things are asked for at once (`những tỉnh nào`).
+  let plural: Bool
+  /// The periods asked about (not comparison bases): the passage must be about the same year.
+  let periods: [PeriodMention]
+  /// What a count is of: the word after `bao nhiêu` or `mấy` (`người` in `bao nhiêu người`).
+  let counted: Word?
+  /// Focus words next to each other in the question, as pair keys, with the pair's weight.
+  var pairs: [(key: UInt64, weight: Double)] {
+    zip(focus, focus.dropFirst()).compactMap { first, second in
+      second.position == first.position + 1
+        ? (PassageIndex.pair(first.word.foldHash, second.word.foldHash), min(first.weight, second.weight)) : nil
+    }
+  }
+  /// The fold hashes passages are searched by: the focus words in question order, and the
+  /// numbers the question names.
+  var terms: [UInt64] { focus.map(\.word.foldHash) + numbers.map(TermSet.foldHash) }
+
+  /// The focus's whole weight.
+  var totalWeight: Double { focus.reduce(0) { $0 + $1.weight } }
+}
+
+extension Query {
+  /// Analyses `question` against the reports of `index`.
+  init(_ question: Question, index: PassageIndex, lexicon: Lexicon) {
+    // The lexicon's abbreviations are expanded already.
+    let words = PassageIndex.expand(question.words, defined: index.definedAbbreviations)
+    self.words = words
+    let typeMatches = lexicon.answerTypes.matches(in: words).filter { match in
+      // `AI` written in capitals is artificial intelligence, not `ai` (who).
+      !(match.term.id == "person" && match.length == 1 && words[match.range.lowerBound].text == "AI")
+    }
+    let order = lexicon.answerTypes.terms.map(\.id)
+    let chosen = typeMatches.min { (order.firstIndex(of: $0.term.id) ?? 99) < (order.firstIndex(of: $1.term.id) ?? 99) }
+    type = chosen.flatMap { AnswerType(rawValue: $0.term.id) } ?? .description
+    asking = typeMatches.map(\.range)
+    var excluded = Set<Int>()
+    // A type whose words also say what is asked about (`số tiền`, value 1) keeps them as focus.
+    for match in typeMatches where match.term.value != 1 { excluded.formUnion(match.range) }
+    for match in lexicon.questionWords.matches(in: words) + lexicon.stopwords.matches(in: words) {
+      excluded.formUnion(match.range)
+    }
+    let heads = lexicon.organisationHeads.matches(in: words)
+    organisationHead = type == .organisation
+      ? heads.first { head in typeMatches.contains { $0.range.contains(head.range.lowerBound) } }?.term.name : nil
+    plural = !lexicon.pluralMarkers.matches(in: words).isEmpty
+    numbers = words.filter(\.isNumber).map(\.fold)
+    // A period without its year takes the year of the newest report, which need not be the
+    // report asked about: only a year given is checked (a day or month without one is checked
+    // as numbers).
+    periods = question.askedPeriods.filter(\.yearGiven)
+    let figureWords = typeMatches.filter { $0.term.id == "figure" }.map(\.range.upperBound)
+    counted = figureWords.first.flatMap { next in
+      next < words.count && !excluded.contains(next) && !words[next].isNumber ? words[next] : nil
+    }
+    // Names the lexicon knows (a province, a platform) are names however they are typed.
+    var known = Set<Int>()
+    let sameWords = words.count == question.words.count
+    for match in question.places + question.platforms + question.otherPlatforms where sameWords {
+      known.formUnion(match.range)
+    }
+    var focus: [Focus] = []
+    let maximum = index.scorer.idf(found: 0, total: max(index.passages.count, 1))
+    for (position, word) in words.enumerated() where !excluded.contains(position) && !word.isNumber {
+      let idf = index.idf(word.foldHash)
+      let capitalised = word.text.first?.isUppercase == true
+      let next = position + 1 < words.count ? words[position + 1].text.first?.isUppercase == true : false
+      let previous = position > 0 ? words[position - 1].text.first?.isUppercase == true : false
+      let isName = capitalised && (position > 0 || next) || (position > 0 && previous && capitalised)
+        || known.contains(position)
+      let weight = (idf.found ? idf.value : maximum) * (isName ? 2 : 1)
+      focus.append(Focus(word: word, position: position, weight: weight, isName: isName, capitalised: capitalised))
+    }
+    self.focus = focus
+  }
+}

@@ -1,0 +1,180 @@
+/// What retrieval found for a question: the query it was read as, the candidates best first,
+/// and whether the best one covers the question well enough to be answered.
+struct Retrieval: Sendable {
+  /// The question as analysed.
+  let query: Query
+  /// The candidates, best first (a few).
+  let ranked: [Candidate]
+  /// How much of the focus's weight the best candidate's passage and context hold, from 0 to 1.
+  let coverage: Double
+  /// Numbers and names the question gives that the best passage does not.
+  let missing: [String]
+  /// The least coverage an answer needs.
+  static let threshold = 0.72
+
+  /// The best candidate.
+  var best: Candidate? { ranked.first }
+
+  /// Whether the best candidate answers the question: its passage covers the focus and holds
+  /// every number and name the question gives.
+  var isConfident: Bool { best != nil && coverage >= Self.threshold && missing.isEmpty }
+}
+
+/// Answers a question from the passages of the loaded reports: ranks them by BM25, reads the
+/// candidates of the kind asked out of the best, and scores each by the evidence around it.
+struct Retriever: Sendable {
+  let index: PassageIndex
+  let lexicon: Lexicon
+  let documents: [Document]
+
+  /// How many passages are read for candidates.
+  static let depth = 8
+
+  /// Finds the best answer to `question` in the passages.
+  func retrieve(_ question: Question) -> Retrieval {
+    let query = Query(question, index: index, lexicon: lexicon)
+    let total = query.totalWeight
+    guard total > 0 else { return Retrieval(query: query, ranked: [], coverage: 0, missing: []) }
+    let weights = Dictionary(query.focus.map { ($0.word.foldHash, $0.isName ? 2.0 : 1.0) }, uniquingKeysWith: max)
+    let hits = index.search(query.terms, weights: weights, limit: Self.depth)
+    let top = hits.first?.score ?? 1
+    let reader = CandidateReader(lexicon: lexicon)
+    var scored: [(candidate: Candidate, coverage: Double, missing: [String])] = []
+    for hit in hits {
+      let passage = index.passages[hit.passage]
+      let evidence = Evidence(passage: passage, query: query, published: documents[passage.document].published)
+      let passageScore = 0.5 * evidence.coverage + 0.3 * evidence.sentenceCoverage + 0.2 * hit.score / max(top, 1e-9)
+      for var candidate in reader.candidates(in: passage, at: hit.passage, for: query) {
+        let proximity = evidence.proximity(of: candidate.range)
+        let fit = Self.fit(candidate, to: query) + Self.counts(candidate, in: passage, query: query)
+        candidate.score = passageScore + 0.35 * proximity + fit - (evidence.missing.isEmpty ? 0 : 0.5)
+        candidate.evidence = [
+          "coverage": evidence.coverage, "sentence": evidence.sentenceCoverage, "bm25": hit.score,
+          "proximity": proximity, "type": fit,
+        ]
+        scored.append((candidate, evidence.coverage, evidence.missing))
+      }
+    }
+    scored.sort { $0.candidate.score > $1.candidate.score }
+    var seen: Set<String> = []
+    let ranked = scored.filter { seen.insert("\($0.candidate.passage) \($0.candidate.text)").inserted }
+    guard let best = ranked.first else { return Retrieval(query: query, ranked: [], coverage: 0, missing: []) }
+    return Retrieval(
+      query: query, ranked: ranked.prefix(3).map(\.candidate), coverage: best.coverage, missing: best.missing)
+  }
+
+  /// How well a candidate's kind fits the answer asked for.
+  static func fit(_ candidate: Candidate, to query: Query) -> Double {
+    guard candidate.kind == .figure else { return 0 }
+    switch query.type {
+    case .share: return candidate.isPercent ? 0.3 : -0.3
+    case .change: return (candidate.isChange ? 0.3 : 0) + (candidate.isPercent ? 0.05 : 0)
+    case .rank: return candidate.isRank ? 0.3 : -0.1
+    case .duration: return candidate.isDuration ? 0.3 : -0.3
+    case .money: return candidate.isMoney ? 0.3 : -0.2
+    case .figure: return (candidate.isPercent ? -0.1 : 0.05) + (candidate.isChange ? -0.1 : 0)
+    default: return 0
+    }
+  }
+
+  /// A bonus for a figure that counts what the question counts (`bao nhiêu người` and
+  /// `93 triệu người`).
+  static func counts(_ candidate: Candidate, in passage: Passage, query: Query) -> Double {
+    guard candidate.kind == .figure, let counted = query.counted else { return 0 }
+    return passage.words[candidate.range].contains { $0.foldHash == counted.foldHash } ? 0.25 : 0
+  }
+
+  /// How much of the focus of `query` an answer of the rules covers, from 0 to 1, measured as a
+  /// passage's is: its own words, and the paragraphs it quotes with their context.
+  func coverage(of answer: Answer, for query: Query) -> Double {
+    let total = query.totalWeight
+    guard total > 0 else { return 0 }
+    var words: Set<UInt64> = []
+    var pairs: Set<UInt64> = []
+    for text in [answer.body] + answer.sources.map(\.quote) {
+      let terms = PassageIndex.expand(VietnameseText.words(text), lexicon: lexicon, defined: index.definedAbbreviations)
+        .map(\.foldHash)
+      words.formUnion(terms)
+      pairs.formUnion(Passage.pairHashes(terms))
+    }
+    for source in answer.sources {
+      for passage in index.passages(of: source) {
+        words.formUnion(passage.context)
+        pairs.formUnion(passage.pairs)
+      }
+    }
+    let unigrams = query.focus.reduce(0) { $0 + (words.contains($1.word.foldHash) ? $1.weight : 0) } / total
+    let pairTotal = query.pairs.reduce(0) { $0 + $1.weight }
+    guard pairTotal > 0 else { return unigrams }
+    return 0.6 * unigrams + 0.4 * query.pairs.reduce(0) { $0 + (pairs.contains($1.key) ? $1.weight : 0) } / pairTotal
+  }
+}
+
+/// The evidence one passage gives for a query: how much of the focus it and its context hold,
+/// what the question names that it lacks, and where the focus words stand in it.
+struct Evidence {
+  let coverage: Double
+  let sentenceCoverage: Double
+  let missing: [String]
+  /// For each focus word found in the sentence, its weight and positions.
+  private let positions: [(weight: Double, at: [Int])]
+  private let total: Double
+
+  init(passage: Passage, query: Query, published: Day?) {
+    total = query.totalWeight
+    var inContext = 0.0
+    var inSentence = 0.0
+    var missing: [String] = []
+    var positions: [(Double, [Int])] = []
+    let sentence = passage.words.map(\.foldHash)
+    let expandedSentence = Set(passage.terms)
+    for focus in query.focus {
+      let hash = focus.word.foldHash
+      if passage.context.contains(hash) { inContext += focus.weight }
+      if focus.isName && !(passage.names.contains(hash) || !focus.capitalised && passage.context.contains(hash))
+        && !missing.contains(focus.word.text)
+      {
+        missing.append(focus.word.text)
+      }
+      if expandedSentence.contains(hash) { inSentence += focus.weight }
+      let at = sentence.indices.filter { sentence[$0] == hash }
+      if !at.isEmpty { positions.append((focus.weight, at)) }
+    }
+    let pairs = query.pairs
+    let pairTotal = pairs.reduce(0) { $0 + $1.weight }
+    let pairsFound = pairs.reduce(0) { $0 + (passage.pairs.contains($1.key) ? $1.weight : 0) }
+    for number in query.numbers where !passage.numbers.contains(number) { missing.append(number) }
+    missing += Self.periodsMissing(query.periods, in: passage, published: published)
+    let unigrams = total > 0 ? inContext / total : 0
+    coverage = pairTotal > 0 ? 0.6 * unigrams + 0.4 * pairsFound / pairTotal : unigrams
+    sentenceCoverage = total > 0 ? inSentence / total : 0
+    self.missing = missing
+    self.positions = positions
+  }
+
+  /// The periods asked about whose year neither the sentence nor its context gives a figure for
+  /// (a comparison base, `so với cùng kỳ năm 2024`, is not the period of the figures).
+  static func periodsMissing(_ asked: [PeriodMention], in passage: Passage, published: Day?) -> [String] {
+    guard !asked.isEmpty else { return [] }
+    let reference = published ?? Day(year: 2025, month: 1, day: 1)
+    let stated = (PeriodReader.periods(in: passage.words, reference: reference)
+      + PeriodReader.periods(in: passage.contextWords, reference: reference)).filter { !$0.isComparison }
+    let years = Set(stated.map(\.period.year))
+    return asked.filter { !years.contains($0.period.year) }.map(\.period.vietnamese)
+  }
+
+  /// How close the focus words stand to a candidate, from 0 to 1: words before it (where
+  /// Vietnamese puts what a figure measures) count more than words after it.
+  func proximity(of range: Range<Int>) -> Double {
+    guard total > 0 else { return 0 }
+    var sum = 0.0
+    for (weight, at) in positions {
+      let distance = at.map { position -> Double in
+        if range.contains(position) { return 0 }
+        return position < range.lowerBound ? Double(range.lowerBound - position) : 1.5 * Double(position - range.upperBound + 1)
+      }.min() ?? 99
+      sum += weight / (1 + distance / 4)
+    }
+    return sum / total
+  }
+}

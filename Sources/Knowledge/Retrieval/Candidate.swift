@@ -99,6 +99,7 @@ struct CandidateReader {
     let changes = lexicon.changes.matches(in: words)
     let timeUnits = Set(lexicon.timeUnits.terms.flatMap { $0.phrases.flatMap { $0.map(\.fold) } })
     let numberWords = lexicon.numberWords.matches(in: words)
+    let documentTypes = lexicon.documentTypes.matches(in: words).map(\.range)
     let currencies = Set(lexicon.currencies.terms.flatMap { $0.phrases.flatMap { $0.map(\.fold) } })
     let stop = Set(
       (lexicon.stopwords.terms + lexicon.questionWords.terms).flatMap { $0.phrases.filter { $0.count == 1 }.map(\.[0].fold) })
@@ -127,7 +128,7 @@ struct CandidateReader {
         continue
       }
       if Self.isDateOrYear(word, next: end + 1 < words.count ? words[end + 1] : nil, previous: index > 0 ? words[index - 1] : nil)
-        && !isPercent && end == index || Self.isNamed(at: index, layout: layout)
+        && !isPercent && end == index || Self.isNamed(at: index, layout: layout, documentTypes: documentTypes)
       {
         index += 1
         continue
@@ -158,11 +159,14 @@ struct CandidateReader {
   }
 
   /// Whether the number at `index` is part of a name (`Đề án 06`, `Nghị quyết số 57`): it comes
-  /// after a capitalised word, or after `số` that does.
-  static func isNamed(at index: Int, layout: Layout) -> Bool {
+  /// after a capitalised word, or after a type of document (and `số`).
+  static func isNamed(at index: Int, layout: Layout, documentTypes: [Range<Int>]) -> Bool {
     let words = layout.passage.words
     guard index > 0, !layout.breakAfter[index - 1] else { return false }
     if layout.capitalised[index - 1] && !words[index - 1].isNumber { return true }
+    // A document's or programme's number: `Đề án 06`, `Nghị quyết số 57`.
+    let end = words[index - 1].fold == "so" ? index - 1 : index
+    if documentTypes.contains(where: { $0.upperBound == end }) { return true }
     let named = index > 2 && words[index - 1].fold == "so" && (layout.capitalised[index - 2] || layout.capitalised[index - 3])
     return named
   }

@@ -17,6 +17,10 @@ extension KnowledgeBase {
     guard !Self.conversational.contains(ruled.intent), ruled.alternatives.isEmpty || !ruled.answered else {
       return ruled
     }
+    // `còn địa phương?`, `con số đó?`: a follow-up means something only in its conversation.
+    if question.followUps.contains(where: { $0.term.id != "particle" }) || !question.anaphors.isEmpty {
+      return ruled
+    }
     let retriever = Retriever(index: passages, lexicon: corpus.lexicon, documents: documents)
     let retrieval = retriever.retrieve(question)
     let general = ruled.rule.map(Self.generalRules.contains) ?? false
@@ -37,9 +41,9 @@ extension KnowledgeBase {
     if retrieval.isConfident, !declinedFrom.contains(retrievedFrom) {
       return retriever.answer(retrieval, to: question, corpus: corpus)
     }
-    // The rules found nothing at all: say what was searched, or offer what came nearest.
+    // The rules found nothing at all: say what was searched.
     if ruled.intent == "out_of_scope" && ruled.rule == nil {
-      return retriever.answer(retrieval, to: question, corpus: corpus)
+      return retriever.decline(question, corpus: corpus, slots: retriever.explanation(of: retrieval))
     }
     return ruled
   }

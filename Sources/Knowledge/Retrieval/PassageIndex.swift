@@ -14,6 +14,9 @@ struct PassageIndex: Sendable {
   /// Each passage's length in terms, and the mean.
   private let lengths: [Int32]
   private let meanLength: Double
+  /// The fold hashes of every word of each document, by its position: a question's word that its
+  /// report never uses is one the report does not answer.
+  let documentWords: [Set<UInt64>]
   /// Abbreviations the reports define in parentheses, by fold key, with the words they stand for.
   let definedAbbreviations: [String: [Word]]
   /// The ranking function's parameters.
@@ -71,6 +74,9 @@ struct PassageIndex: Sendable {
       for (key, count) in counts { postings[key, default: []].append((Int32(number), count)) }
       lengths.append(Int32(keys.count))
     }
+    var documentWords = [Set<UInt64>](repeating: [], count: documents.count)
+    for passage in passages { documentWords[passage.document].formUnion(passage.context) }
+    self.documentWords = documentWords
     var paragraphs: [ParagraphKey: Range<Int>] = [:]
     for (number, passage) in passages.enumerated() {
       let key = ParagraphKey(document: passage.document, paragraph: passage.paragraph)
@@ -106,7 +112,10 @@ struct PassageIndex: Sendable {
   /// The passages that best match `terms` (fold hashes, searched with their pairs), best first.
   func search(_ terms: [UInt64], weights: [UInt64: Double] = [:], limit: Int) -> [(passage: Int, score: Double)] {
     var scores: [Int32: Double] = [:]
-    for key in Set(Self.keys(terms)) {
+    // A passage's score is summed term by term in the query's order, so it is the same each run.
+    // In a fixed order: floating-point sums in a hash table's order would differ from run to run.
+    var seen = Set<UInt64>()
+    for key in Self.keys(terms) where seen.insert(key).inserted {
       guard let list = postings[key] else { continue }
       let idf = scorer.idf(found: list.count, total: passages.count) * (weights[key] ?? 1)
       for (passage, count) in list {
@@ -177,6 +186,8 @@ struct PassageIndex: Sendable {
     let title = VietnameseText.words(document.title)
     var heading: [Word] = []
     var passages: [Passage] = []
+    // The sentence before, which a sentence opening `Tỷ lệ này ...` leans on.
+    var previous: [Word] = []
     for paragraph in document.paragraphs {
       switch paragraph.kind {
       case .caption: continue
@@ -195,13 +206,16 @@ struct PassageIndex: Sendable {
       for sentence in paragraph.sentences {
         let (words, wordTokens) = VietnameseText.wordsByToken(sentence.text)
         let terms = expand(words, lexicon: lexicon, defined: defined).map(\.foldHash)
+        let before = expand(previous, lexicon: lexicon, defined: defined).map(\.foldHash)
         passages.append(
           Passage(
             document: position, paragraph: paragraph.number, text: sentence.text, words: words,
             wordTokens: wordTokens, tokens: sentence.text.split(separator: " "), terms: terms,
-            context: Set(terms + contextTerms), numbers: Set(words.flatMap(Passage.numberKeys) + contextNumbers),
-            contextWords: contextWords, pairs: Set(Passage.pairHashes(terms) + contextPairs),
+            context: Set(terms + contextTerms + before),
+            numbers: Set(words.flatMap(Passage.numberKeys) + contextNumbers),
+            contextWords: contextWords, pairs: Set(Passage.pairHashes(terms) + contextPairs + Passage.pairHashes(before)),
             names: Set(names(words, lexicon: lexicon, defined: defined) + contextNames)))
+        previous = words
       }
     }
     return passages

@@ -10,7 +10,7 @@ struct Retrieval: Sendable {
   /// Numbers and names the question gives that the best passage does not.
   let missing: [String]
   /// The least coverage an answer needs.
-  static let threshold = 0.72
+  static let threshold = 0.55
 
   /// The best candidate.
   var best: Candidate? { ranked.first }
@@ -42,12 +42,15 @@ struct Retriever: Sendable {
     var scored: [(candidate: Candidate, coverage: Double, missing: [String])] = []
     for hit in hits {
       let passage = index.passages[hit.passage]
-      let evidence = Evidence(passage: passage, query: query, published: documents[passage.document].published)
+      let evidence = Evidence(
+        passage: passage, query: query, published: documents[passage.document].published,
+        documentWords: index.documentWords[passage.document])
       let passageScore = 0.5 * evidence.coverage + 0.3 * evidence.sentenceCoverage + 0.2 * hit.score / max(top, 1e-9)
       for var candidate in reader.candidates(in: passage, at: hit.passage, for: query) {
         let proximity = evidence.proximity(of: candidate.range)
         let fit = Self.fit(candidate, to: query) + Self.counts(candidate, in: passage, query: query)
         candidate.score = passageScore + 0.35 * proximity + fit - (evidence.missing.isEmpty ? 0 : 0.5)
+          - 0.3 * evidence.namesElsewhere
         candidate.evidence = [
           "coverage": evidence.coverage, "sentence": evidence.sentenceCoverage, "bm25": hit.score,
           "proximity": proximity, "type": fit,
@@ -55,7 +58,13 @@ struct Retriever: Sendable {
         scored.append((candidate, evidence.coverage, evidence.missing))
       }
     }
-    scored.sort { $0.candidate.score > $1.candidate.score }
+    // Ties go to the earlier passage and the earlier words, so that an answer never depends on
+    // the order of a hash table.
+    scored.sort { left, right in
+      if left.candidate.score != right.candidate.score { return left.candidate.score > right.candidate.score }
+      if left.candidate.passage != right.candidate.passage { return left.candidate.passage < right.candidate.passage }
+      return left.candidate.range.lowerBound < right.candidate.range.lowerBound
+    }
     var seen: Set<String> = []
     let ranked = scored.filter { seen.insert("\($0.candidate.passage) \($0.candidate.text)").inserted }
     guard let best = ranked.first else { return Retrieval(query: query, ranked: [], coverage: 0, missing: []) }
@@ -116,16 +125,25 @@ struct Evidence {
   let coverage: Double
   let sentenceCoverage: Double
   let missing: [String]
+  /// The share of the names' weight the sentence itself lacks (its context may have them):
+  /// a figure for Bình Dương is in the sentence that names Bình Dương.
+  let namesElsewhere: Double
   /// For each focus word found in the sentence, its weight and positions.
   private let positions: [(weight: Double, at: [Int])]
   private let total: Double
 
-  init(passage: Passage, query: Query, published: Day?) {
+  /// The most of the focus's weight a report may lack words for and still answer: a paraphrase
+  /// uses some words of its own, a question about something else many.
+  static let absentLimit = 0.2
+
+  init(passage: Passage, query: Query, published: Day?, documentWords: Set<UInt64>) {
     total = query.totalWeight
     var inContext = 0.0
     var inSentence = 0.0
     var missing: [String] = []
     var positions: [(Double, [Int])] = []
+    var names = 0.0
+    var namesOutside = 0.0
     let sentence = passage.words.map(\.foldHash)
     let expandedSentence = Set(passage.terms)
     for focus in query.focus {
@@ -137,6 +155,10 @@ struct Evidence {
         missing.append(focus.word.text)
       }
       if expandedSentence.contains(hash) { inSentence += focus.weight }
+      if focus.isName {
+        names += focus.weight
+        if !expandedSentence.contains(hash) { namesOutside += focus.weight }
+      }
       let at = sentence.indices.filter { sentence[$0] == hash }
       if !at.isEmpty { positions.append((focus.weight, at)) }
     }
@@ -144,12 +166,17 @@ struct Evidence {
     let pairTotal = pairs.reduce(0) { $0 + $1.weight }
     let pairsFound = pairs.reduce(0) { $0 + (passage.pairs.contains($1.key) ? $1.weight : 0) }
     for number in query.numbers where !passage.numbers.contains(number) { missing.append(number) }
+    let absent = query.focus.filter { !documentWords.contains($0.word.foldHash) }
+    if total > 0, absent.reduce(0, { $0 + $1.weight }) / total > Self.absentLimit {
+      missing += absent.map(\.word.text).filter { !missing.contains($0) }
+    }
     missing += Self.periodsMissing(query.periods, in: passage, published: published)
     let unigrams = total > 0 ? inContext / total : 0
     coverage = pairTotal > 0 ? 0.6 * unigrams + 0.4 * pairsFound / pairTotal : unigrams
     sentenceCoverage = total > 0 ? inSentence / total : 0
     self.missing = missing
     self.positions = positions
+    namesElsewhere = names > 0 ? namesOutside / names : 0
   }
 
   /// The periods asked about whose year neither the sentence nor its context gives a figure for

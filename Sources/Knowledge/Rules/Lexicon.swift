@@ -68,6 +68,8 @@ public struct Lexicon: Sendable {
   public let organisationHeads: TermSet
   /// Numbers written as words, with their value (`ba` 3).
   public let numberWords: TermSet
+  /// Kinds of document or programme a number names (`Nghị quyết 57`, `Đề án 06`).
+  public let documentTypes: TermSet
   /// Units of money a sum is written in (`đồng`, `USD`).
   public let currencies: TermSet
   /// Units of time a duration is counted in (`tuần`, `tháng`).
@@ -78,7 +80,7 @@ public struct Lexicon: Sendable {
   /// Sections a lexicon may leave out: they are then empty.
   static let optionalSections: Set<String> = [
     "follow_ups", "anaphors", "operations", "answer_types", "question_words", "surnames", "organisation_heads",
-    "number_words", "time_units", "plural_markers", "currencies",
+    "number_words", "time_units", "plural_markers", "currencies", "document_types",
   ]
 
   static let sections = Set<String>([
@@ -138,6 +140,7 @@ public struct Lexicon: Sendable {
     numberWords = try section("number_words")
     timeUnits = try section("time_units")
     currencies = try section("currencies")
+    documentTypes = try section("document_types")
     pluralMarkers = try section("plural_markers")
   }
 

@@ -141,8 +141,9 @@ extension Lexicon: SnapshotCodable {
     organisationHeads = try reader.read()
     numberWords = try reader.read()
     timeUnits = try reader.read()
-    currencies = try reader.read()
     pluralMarkers = try reader.read()
+    currencies = try reader.read()
+    documentTypes = try reader.read()
   }
 
   func write(to writer: inout SnapshotWriter) {
@@ -156,7 +157,7 @@ extension Lexicon: SnapshotCodable {
       corrections, concepts, scopes, platforms, otherPlatforms, provinces, bodies, countries, names, units,
       scales, qualifiers, changes, counted, departures, shares, measures, topics, sequence, stopwords,
       scopeMarkers, followUps, anaphors, operations, answerTypes, questionWords, surnames, organisationHeads,
-      numberWords, timeUnits, pluralMarkers, currencies,
+      numberWords, timeUnits, pluralMarkers, currencies, documentTypes,
     ] {
       writer.write(set)
     }

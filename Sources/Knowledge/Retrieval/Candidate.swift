@@ -91,6 +91,30 @@ struct CandidateReader {
 
   // MARK: Figures
 
+  /// In `A, B và C lần lượt đạt x, y và z`, the name each figure is for: the runs of
+  /// capitalised words before the marker, in order, paired with the figures after it when they
+  /// are as many.
+  func respectively(_ figures: [Candidate], in passage: Passage) -> [Int: Range<Int>] {
+    let words = passage.words
+    guard let marker = lexicon.respectively.matches(in: words).first else { return [:] }
+    let layout = Layout(passage)
+    var runs: [Range<Int>] = []
+    var index = 0
+    while index < marker.range.lowerBound {
+      guard layout.capitalised[index], !words[index].isNumber else {
+        index += 1
+        continue
+      }
+      var end = index
+      while end + 1 < marker.range.lowerBound, !layout.breakAfter[end], layout.capitalised[end + 1] { end += 1 }
+      runs.append(index..<(end + 1))
+      index = end + 1
+    }
+    let after = figures.indices.filter { figures[$0].range.lowerBound >= marker.range.upperBound }
+    guard runs.count >= 2, after.count == runs.count else { return [:] }
+    return Dictionary(uniqueKeysWithValues: zip(after, runs))
+  }
+
   /// Numbers with their scale and unit, and the qualifier before them (`hơn 61,2 triệu thửa đất`).
   private func figures(in passage: Passage, at position: Int, layout: Layout, excluding: Set<String>) -> [Candidate] {
     let words = passage.words
@@ -99,7 +123,8 @@ struct CandidateReader {
     let changes = lexicon.changes.matches(in: words)
     let timeUnits = Set(lexicon.timeUnits.terms.flatMap { $0.phrases.flatMap { $0.map(\.fold) } })
     let numberWords = lexicon.numberWords.matches(in: words)
-    let documentTypes = lexicon.documentTypes.matches(in: words).map(\.range)
+    // Only as a name, capitalised: `kế hoạch ba tuần` is a plan three weeks early.
+    let documentTypes = lexicon.documentTypes.matches(in: words).map(\.range).filter { layout.capitalised[$0.lowerBound] }
     let currencies = Set(lexicon.currencies.terms.flatMap { $0.phrases.flatMap { $0.map(\.fold) } })
     let stop = Set(
       (lexicon.stopwords.terms + lexicon.questionWords.terms).flatMap { $0.phrases.filter { $0.count == 1 }.map(\.[0].fold) })

@@ -32,11 +32,13 @@ extension KnowledgeBase {
       }
       // A sentence is weaker evidence than a rule's answer that names what it was asked.
       guard retrieval.isConfident, retrieval.query.type != .description else { return ruled }
-      guard retrieval.coverage > covered + (general ? -Self.margin : Self.margin) else { return ruled }
+      guard general ? retrieval.coverage >= covered : retrieval.coverage > covered + Self.margin else { return ruled }
       return retriever.answer(retrieval, to: question, corpus: corpus)
     }
+    // A figure the subject's words did not find is retrieval's to find or decline.
+    if general { return retriever.answer(retrieval, to: question, corpus: corpus) }
     // The rules declined, offering the nearest figure of the same report: they know that report.
-    let declinedFrom = general ? [] : Set(ruled.sources.map(\.document))
+    let declinedFrom = Set(ruled.sources.map(\.document))
     let retrievedFrom = retrieval.best.map { documents[passages.passages[$0.passage].document].title } ?? ""
     if retrieval.isConfident, !declinedFrom.contains(retrievedFrom) {
       return retriever.answer(retrieval, to: question, corpus: corpus)

@@ -37,7 +37,12 @@ extension Passage {
   static func nameHashes(_ words: [Word]) -> [UInt64] {
     words.indices.compactMap { index in
       guard words[index].text.first?.isUppercase == true else { return nil }
-      if index == 0, words.count > 1, words[1].text.first?.isUppercase != true { return nil }
+      // A sentence's first word is a name when written in capitals inside too (`PAPI`, `VietQR`).
+      if index == 0, words.count > 1, words[1].text.first?.isUppercase != true,
+        !words[0].text.dropFirst().contains(where: \.isUppercase)
+      {
+        return nil
+      }
       return words[index].foldHash
     }
   }

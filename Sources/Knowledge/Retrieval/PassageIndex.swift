@@ -17,6 +17,9 @@ struct PassageIndex: Sendable {
   /// The fold hashes of every word of each document, by its position: a question's word that its
   /// report never uses is one the report does not answer.
   let documentWords: [Set<UInt64>]
+  /// The fold hashes of the words the reports write in lowercase somewhere: a word that is
+  /// never is a name.
+  let lowercaseWords: Set<UInt64>
   /// Abbreviations the reports define in parentheses, by fold key, with the words they stand for.
   let definedAbbreviations: [String: [Word]]
   /// The ranking function's parameters.
@@ -74,6 +77,11 @@ struct PassageIndex: Sendable {
       for (key, count) in counts { postings[key, default: []].append((Int32(number), count)) }
       lengths.append(Int32(keys.count))
     }
+    var lowercaseWords = Set<UInt64>()
+    for passage in passages {
+      for word in passage.words where word.text.first?.isLowercase == true { lowercaseWords.insert(word.foldHash) }
+    }
+    self.lowercaseWords = lowercaseWords
     var documentWords = [Set<UInt64>](repeating: [], count: documents.count)
     for passage in passages { documentWords[passage.document].formUnion(passage.context) }
     self.documentWords = documentWords

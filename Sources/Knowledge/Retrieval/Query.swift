@@ -90,7 +90,8 @@ extension Query {
     }
     let order = lexicon.answerTypes.terms.map(\.id)
     let chosen = typeMatches.min { (order.firstIndex(of: $0.term.id) ?? 99) < (order.firstIndex(of: $1.term.id) ?? 99) }
-    type = chosen.flatMap { AnswerType(rawValue: $0.term.id) } ?? .description
+    // No word that asks (`Tỷ lệ hộ nghèo năm 2024?`): a figure, as most such questions here are.
+    type = chosen.flatMap { AnswerType(rawValue: $0.term.id) } ?? .figure
     asking = typeMatches.map(\.range)
     var excluded = Set<Int>()
     // A type whose words also say what is asked about (`số tiền`, value 1) keeps them as focus.
@@ -123,9 +124,10 @@ extension Query {
       let idf = index.idf(word.foldHash)
       let capitalised = word.text.first?.isUppercase == true
       let next = position + 1 < words.count ? words[position + 1].text.first?.isUppercase == true : false
-      let previous = position > 0 ? words[position - 1].text.first?.isUppercase == true : false
-      let isName = capitalised && (position > 0 || next) || (position > 0 && previous && capitalised)
-        || known.contains(position)
+      // A question's first word is capitalised whatever it is: a name only before another
+      // capitalised word and when the reports never write it in lowercase (`Điểm PAPI` is not).
+      let opensName = position == 0 && next && !index.lowercaseWords.contains(word.foldHash)
+      let isName = capitalised && (position > 0 || opensName) || known.contains(position)
       let weight = (idf.found ? idf.value : maximum) * (isName ? 2 : 1)
       focus.append(Focus(word: word, position: position, weight: weight, isName: isName, capitalised: capitalised))
     }

@@ -74,7 +74,9 @@ extension Retriever {
       "answer_type": retrieval.query.type.rawValue,
       "focus": retrieval.query.focus.map(\.word.text).joined(separator: " "),
       "coverage": VietnameseNumber.format(retrieval.coverage),
+      "sentence_coverage": VietnameseNumber.format(retrieval.sentenceCoverage),
     ]
+    if !retrieval.missing.isEmpty { slots["missing"] = retrieval.missing.joined(separator: ", ") }
     if !retrieval.ranked.isEmpty {
       slots["candidates"] = retrieval.ranked.map { "\($0.text) [\(VietnameseNumber.format($0.score))]" }
         .joined(separator: "; ")

@@ -9,15 +9,25 @@ struct Retrieval: Sendable {
   let coverage: Double
   /// Numbers and names the question gives that the best passage does not.
   let missing: [String]
+  /// How much of the focus's weight the best candidate's own sentence holds.
+  let sentenceCoverage: Double
   /// The least coverage an answer needs.
-  static let threshold = 0.55
+  static let threshold = 0.45
+  /// The least of the focus an answer's own sentence must hold: the context may say the rest.
+  static let sentenceThreshold = 0.3
 
   /// The best candidate.
   var best: Candidate? { ranked.first }
 
   /// Whether the best candidate answers the question: its passage covers the focus and holds
   /// every number and name the question gives.
-  var isConfident: Bool { best != nil && coverage >= Self.threshold && missing.isEmpty }
+  var isConfident: Bool {
+    guard let best, coverage >= Self.threshold, sentenceCoverage >= Self.sentenceThreshold, missing.isEmpty else {
+      return false
+    }
+    // Asked for a sum of money, a count is no answer.
+    return query.type != .money || best.kind != .figure || best.isMoney
+  }
 }
 
 /// Answers a question from the passages of the loaded reports: ranks them by BM25, reads the
@@ -34,28 +44,41 @@ struct Retriever: Sendable {
   func retrieve(_ question: Question) -> Retrieval {
     let query = Query(question, index: index, lexicon: lexicon)
     let total = query.totalWeight
-    guard total > 0 else { return Retrieval(query: query, ranked: [], coverage: 0, missing: []) }
+    guard total > 0 else { return Retrieval(query: query, ranked: [], coverage: 0, missing: [], sentenceCoverage: 0) }
     let weights = Dictionary(query.focus.map { ($0.word.foldHash, $0.isName ? 2.0 : 1.0) }, uniquingKeysWith: max)
     let hits = index.search(query.terms, weights: weights, limit: Self.depth)
     let top = hits.first?.score ?? 1
     let reader = CandidateReader(lexicon: lexicon)
-    var scored: [(candidate: Candidate, coverage: Double, missing: [String])] = []
+    var scored: [(candidate: Candidate, coverage: Double, sentence: Double, missing: [String])] = []
     for hit in hits {
       let passage = index.passages[hit.passage]
       let evidence = Evidence(
         passage: passage, query: query, published: documents[passage.document].published,
         documentWords: index.documentWords[passage.document])
       let passageScore = 0.5 * evidence.coverage + 0.3 * evidence.sentenceCoverage + 0.2 * hit.score / max(top, 1e-9)
-      for var candidate in reader.candidates(in: passage, at: hit.passage, for: query) {
+      let candidates = reader.candidates(in: passage, at: hit.passage, for: query)
+      let named = reader.respectively(candidates, in: passage)
+      let asked = Set(query.focus.map(\.word.foldHash))
+      let askedFor = named.filter { _, run in passage.words[run].contains { asked.contains($0.foldHash) } }
+      let questionWords = Set(query.words.map(\.foldHash))
+      for (number, var candidate) in candidates.enumerated() {
+        // `Nước nào gửi nhiều khách sang Việt Nam nhất?` is not answered `Việt Nam`.
+        if candidate.kind != .sentence && candidate.kind != .figure && candidate.kind != .date,
+          passage.words[candidate.range].allSatisfy({ questionWords.contains($0.foldHash) })
+        {
+          continue
+        }
         let proximity = evidence.proximity(of: candidate.range)
-        let fit = Self.fit(candidate, to: query) + Self.counts(candidate, in: passage, query: query)
-        candidate.score = passageScore + 0.35 * proximity + fit - (evidence.missing.isEmpty ? 0 : 0.5)
+        var fit = Self.fit(candidate, to: query) + Self.counts(candidate, in: passage, query: query)
+        // `Hà Nội, TP Hồ Chí Minh và Đà Nẵng lần lượt đạt x, y và z`: Đà Nẵng's is z.
+        if !askedFor.isEmpty { fit += askedFor[number] != nil ? 0.6 : (named[number] != nil ? -0.3 : 0) }
+        candidate.score = passageScore + 0.35 * proximity + fit - (evidence.missing.isEmpty ? 0 : 1)
           - 0.3 * evidence.namesElsewhere
         candidate.evidence = [
           "coverage": evidence.coverage, "sentence": evidence.sentenceCoverage, "bm25": hit.score,
           "proximity": proximity, "type": fit,
         ]
-        scored.append((candidate, evidence.coverage, evidence.missing))
+        scored.append((candidate, evidence.coverage, evidence.sentenceCoverage, evidence.missing))
       }
     }
     // Ties go to the earlier passage and the earlier words, so that an answer never depends on
@@ -67,9 +90,10 @@ struct Retriever: Sendable {
     }
     var seen: Set<String> = []
     let ranked = scored.filter { seen.insert("\($0.candidate.passage) \($0.candidate.text)").inserted }
-    guard let best = ranked.first else { return Retrieval(query: query, ranked: [], coverage: 0, missing: []) }
+    guard let best = ranked.first else { return Retrieval(query: query, ranked: [], coverage: 0, missing: [], sentenceCoverage: 0) }
     return Retrieval(
-      query: query, ranked: ranked.prefix(3).map(\.candidate), coverage: best.coverage, missing: best.missing)
+      query: query, ranked: ranked.prefix(3).map(\.candidate), coverage: best.coverage, missing: best.missing,
+      sentenceCoverage: best.sentence)
   }
 
   /// How well a candidate's kind fits the answer asked for.
@@ -134,7 +158,7 @@ struct Evidence {
 
   /// The most of the focus's weight a report may lack words for and still answer: a paraphrase
   /// uses some words of its own, a question about something else many.
-  static let absentLimit = 0.2
+  static let absentLimit = 0.3
 
   init(passage: Passage, query: Query, published: Day?, documentWords: Set<UInt64>) {
     total = query.totalWeight
@@ -170,7 +194,9 @@ struct Evidence {
     if total > 0, absent.reduce(0, { $0 + $1.weight }) / total > Self.absentLimit {
       missing += absent.map(\.word.text).filter { !missing.contains($0) }
     }
-    missing += Self.periodsMissing(query.periods, in: passage, published: published)
+    // A change is measured against a base the question names (`cao hơn năm 2020`): its number
+    // is checked above, and the period of the figure is not the base.
+    if query.type != .change { missing += Self.periodsMissing(query.periods, in: passage, published: published) }
     let unigrams = total > 0 ? inContext / total : 0
     coverage = pairTotal > 0 ? 0.6 * unigrams + 0.4 * pairsFound / pairTotal : unigrams
     sentenceCoverage = total > 0 ? inSentence / total : 0
@@ -186,7 +212,9 @@ struct Evidence {
     let reference = published ?? Day(year: 2025, month: 1, day: 1)
     let stated = (PeriodReader.periods(in: passage.words, reference: reference)
       + PeriodReader.periods(in: passage.contextWords, reference: reference)).filter { !$0.isComparison }
-    let years = Set(stated.map(\.period.year))
+    var years = Set(stated.map(\.period.year))
+    // A report speaks of its own year where it gives no other.
+    if stated.isEmpty, let published { years.insert(published.year) }
     return asked.filter { !years.contains($0.period.year) }.map(\.period.vietnamese)
   }
 

@@ -68,6 +68,8 @@ public struct Lexicon: Sendable {
   public let organisationHeads: TermSet
   /// Numbers written as words, with their value (`ba` 3).
   public let numberWords: TermSet
+  /// Words pairing a list of names with a list of figures in order (`lần lượt`).
+  public let respectively: TermSet
   /// Kinds of document or programme a number names (`Nghị quyết 57`, `Đề án 06`).
   public let documentTypes: TermSet
   /// Units of money a sum is written in (`đồng`, `USD`).
@@ -80,7 +82,7 @@ public struct Lexicon: Sendable {
   /// Sections a lexicon may leave out: they are then empty.
   static let optionalSections: Set<String> = [
     "follow_ups", "anaphors", "operations", "answer_types", "question_words", "surnames", "organisation_heads",
-    "number_words", "time_units", "plural_markers", "currencies", "document_types",
+    "number_words", "time_units", "plural_markers", "currencies", "document_types", "respectively",
   ]
 
   static let sections = Set<String>([
@@ -141,6 +143,7 @@ public struct Lexicon: Sendable {
     timeUnits = try section("time_units")
     currencies = try section("currencies")
     documentTypes = try section("document_types")
+    respectively = try section("respectively")
     pluralMarkers = try section("plural_markers")
   }
 

@@ -144,6 +144,7 @@ extension Lexicon: SnapshotCodable {
     pluralMarkers = try reader.read()
     currencies = try reader.read()
     documentTypes = try reader.read()
+    respectively = try reader.read()
   }
 
   func write(to writer: inout SnapshotWriter) {
@@ -157,7 +158,7 @@ extension Lexicon: SnapshotCodable {
       corrections, concepts, scopes, platforms, otherPlatforms, provinces, bodies, countries, names, units,
       scales, qualifiers, changes, counted, departures, shares, measures, topics, sequence, stopwords,
       scopeMarkers, followUps, anaphors, operations, answerTypes, questionWords, surnames, organisationHeads,
-      numberWords, timeUnits, pluralMarkers, currencies, documentTypes,
+      numberWords, timeUnits, pluralMarkers, currencies, documentTypes, respectively,
     ] {
       writer.write(set)
     }

@@ -19,6 +19,8 @@ struct Candidate: Sendable {
   var isRank = false
   var isDuration = false
   var isMoney = false
+  /// For a figure: whether it counts what the question counts (`bao nhiêu người`, `93 triệu người`).
+  var countsAsked = false
   /// Its score, and the parts it is made of, for explanations.
   var score = 0.0
   var evidence: [String: Double] = [:]

@@ -40,7 +40,9 @@ extension KnowledgeBase {
     // The rules declined, offering the nearest figure of the same report: they know that report.
     let declinedFrom = Set(ruled.sources.map(\.document))
     let retrievedFrom = retrieval.best.map { documents[passages.passages[$0.passage].document].title } ?? ""
-    if retrieval.isConfident, !declinedFrom.contains(retrievedFrom) {
+    // A rule that declines on purpose (`how many attended?`) is overruled only by a certain answer.
+    let deliberate = corpus.rules.first { $0.id == ruled.rule }?.declines ?? false
+    if deliberate ? retrieval.isCertain : retrieval.isConfident, !declinedFrom.contains(retrievedFrom) {
       return retriever.answer(retrieval, to: question, corpus: corpus)
     }
     // The rules found nothing at all: say what was searched.

@@ -137,7 +137,25 @@ struct PassageIndex: Sendable {
 
   /// Words with the lexicon's abbreviations and the reports' own expanded.
   static func expand(_ words: [Word], lexicon: Lexicon, defined: [String: [Word]]) -> [Word] {
-    expand(lexicon.expand(words), defined: defined)
+    unify(expand(lexicon.expand(words), defined: defined), lexicon: lexicon)
+  }
+
+  /// Words with the lexicon's synonyms read as their entry's name (`nhiều nhất` → `dẫn đầu`).
+  static func unify(_ words: [Word], lexicon: Lexicon) -> [Word] {
+    let found = lexicon.synonyms.matches(in: words)
+    guard !found.isEmpty else { return words }
+    var unified: [Word] = []
+    var index = 0
+    while index < words.count {
+      if let match = found.first(where: { $0.range.lowerBound == index }) {
+        unified += match.term.phrases[0]
+        index = match.range.upperBound
+      } else {
+        unified.append(words[index])
+        index += 1
+      }
+    }
+    return unified
   }
 
   /// Words with the abbreviations the reports define expanded.

@@ -82,7 +82,8 @@ extension Query {
   /// Analyses `question` against the reports of `index`.
   init(_ question: Question, index: PassageIndex, lexicon: Lexicon) {
     // The lexicon's abbreviations are expanded already.
-    let words = PassageIndex.expand(question.words, defined: index.definedAbbreviations)
+    let words = PassageIndex.unify(
+      PassageIndex.expand(question.words, defined: index.definedAbbreviations), lexicon: lexicon)
     self.words = words
     let typeMatches = lexicon.answerTypes.matches(in: words).filter { match in
       // `AI` written in capitals is artificial intelligence, not `ai` (who).
@@ -96,9 +97,10 @@ extension Query {
     var excluded = Set<Int>()
     // A type whose words also say what is asked about (`số tiền`, value 1) keeps them as focus.
     for match in typeMatches where match.term.value != 1 { excluded.formUnion(match.range) }
-    for match in lexicon.questionWords.matches(in: words) + lexicon.stopwords.matches(in: words) {
-      excluded.formUnion(match.range)
-    }
+    for match in lexicon.questionWords.matches(in: words) { excluded.formUnion(match.range) }
+    // A common word typed without its marks may be another word (`dat` for `đạt` or `đất`):
+    // only one typed as the list writes it is left out.
+    for match in lexicon.stopwords.matches(in: words) where match.exact { excluded.formUnion(match.range) }
     let heads = lexicon.organisationHeads.matches(in: words)
     organisationHead = type == .organisation
       ? heads.first { head in typeMatches.contains { $0.range.contains(head.range.lowerBound) } }?.term.name : nil

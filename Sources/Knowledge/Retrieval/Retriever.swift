@@ -14,7 +14,7 @@ struct Retrieval: Sendable {
   /// The least coverage an answer needs.
   static let threshold = 0.45
   /// The least of the focus an answer's own sentence must hold: the context may say the rest.
-  static let sentenceThreshold = 0.3
+  static let sentenceThreshold = 0.2
 
   /// The best candidate.
   var best: Candidate? { ranked.first }
@@ -28,6 +28,17 @@ struct Retrieval: Sendable {
     // Asked for a sum of money, a count is no answer.
     return query.type != .money || best.kind != .figure || best.isMoney
   }
+
+  /// Whether the best candidate answers the question beyond doubt: confident, its passage
+  /// covering most of the focus, a figure counting what was asked, and not a bare sentence.
+  /// What it takes to answer where a rule says the reports cannot.
+  var isCertain: Bool {
+    guard isConfident, let best, coverage >= Self.certainty, query.type != .description else { return false }
+    return best.kind != .figure || query.counted == nil || best.countsAsked
+  }
+
+  /// The coverage ``isCertain`` asks for.
+  static let certainty = 0.7
 }
 
 /// Answers a question from the passages of the loaded reports: ranks them by BM25, reads the
@@ -69,7 +80,9 @@ struct Retriever: Sendable {
           continue
         }
         let proximity = evidence.proximity(of: candidate.range)
-        var fit = Self.fit(candidate, to: query) + Self.counts(candidate, in: passage, query: query)
+        let counts = Self.counts(candidate, in: passage, query: query)
+        candidate.countsAsked = counts > 0
+        var fit = Self.fit(candidate, to: query) + counts
         // `Hà Nội, TP Hồ Chí Minh và Đà Nẵng lần lượt đạt x, y và z`: Đà Nẵng's is z.
         if !askedFor.isEmpty { fit += askedFor[number] != nil ? 0.6 : (named[number] != nil ? -0.3 : 0) }
         candidate.score = passageScore + 0.35 * proximity + fit - (evidence.missing.isEmpty ? 0 : 1)
@@ -210,8 +223,11 @@ struct Evidence {
   static func periodsMissing(_ asked: [PeriodMention], in passage: Passage, published: Day?) -> [String] {
     guard !asked.isEmpty else { return [] }
     let reference = published ?? Day(year: 2025, month: 1, day: 1)
-    let stated = (PeriodReader.periods(in: passage.words, reference: reference)
-      + PeriodReader.periods(in: passage.contextWords, reference: reference)).filter { !$0.isComparison }
+    // The sentence's own period, else its paragraph's, heading's or title's.
+    var stated = PeriodReader.periods(in: passage.words, reference: reference).filter { !$0.isComparison }
+    if stated.isEmpty {
+      stated = PeriodReader.periods(in: passage.contextWords, reference: reference).filter { !$0.isComparison }
+    }
     var years = Set(stated.map(\.period.year))
     // A report speaks of its own year where it gives no other.
     if stated.isEmpty, let published { years.insert(published.year) }

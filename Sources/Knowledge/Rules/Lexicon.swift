@@ -68,6 +68,8 @@ public struct Lexicon: Sendable {
   public let organisationHeads: TermSet
   /// Numbers written as words, with their value (`ba` 3).
   public let numberWords: TermSet
+  /// Phrases retrieval reads as one (`nhiều nhất` as `dẫn đầu`), in reports and questions alike.
+  public let synonyms: TermSet
   /// Words pairing a list of names with a list of figures in order (`lần lượt`).
   public let respectively: TermSet
   /// Kinds of document or programme a number names (`Nghị quyết 57`, `Đề án 06`).
@@ -82,7 +84,7 @@ public struct Lexicon: Sendable {
   /// Sections a lexicon may leave out: they are then empty.
   static let optionalSections: Set<String> = [
     "follow_ups", "anaphors", "operations", "answer_types", "question_words", "surnames", "organisation_heads",
-    "number_words", "time_units", "plural_markers", "currencies", "document_types", "respectively",
+    "number_words", "time_units", "plural_markers", "currencies", "document_types", "respectively", "synonyms",
   ]
 
   static let sections = Set<String>([
@@ -144,6 +146,7 @@ public struct Lexicon: Sendable {
     currencies = try section("currencies")
     documentTypes = try section("document_types")
     respectively = try section("respectively")
+    synonyms = try section("synonyms")
     pluralMarkers = try section("plural_markers")
   }
 

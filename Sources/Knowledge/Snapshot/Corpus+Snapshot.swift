@@ -145,6 +145,7 @@ extension Lexicon: SnapshotCodable {
     currencies = try reader.read()
     documentTypes = try reader.read()
     respectively = try reader.read()
+    synonyms = try reader.read()
   }
 
   func write(to writer: inout SnapshotWriter) {
@@ -158,7 +159,7 @@ extension Lexicon: SnapshotCodable {
       corrections, concepts, scopes, platforms, otherPlatforms, provinces, bodies, countries, names, units,
       scales, qualifiers, changes, counted, departures, shares, measures, topics, sequence, stopwords,
       scopeMarkers, followUps, anaphors, operations, answerTypes, questionWords, surnames, organisationHeads,
-      numberWords, timeUnits, pluralMarkers, currencies, documentTypes, respectively,
+      numberWords, timeUnits, pluralMarkers, currencies, documentTypes, respectively, synonyms,
     ] {
       writer.write(set)
     }

@@ -195,7 +195,7 @@ struct Evidence {
 
   /// The most of the focus's weight a report may lack words for and still answer: a paraphrase
   /// uses some words of its own, a question about something else many.
-  static let absentLimit = 0.3
+  static let absentLimit = 0.35
 
   init(passage: Passage, query: Query, published: Day?, documentWords: Set<UInt64>) {
     total = query.totalWeight

@@ -35,7 +35,8 @@ struct CandidateReader {
     let layout = Layout(passage)
     switch query.type {
     case .change, .rank, .duration, .share, .money, .figure:
-      return figures(in: passage, at: position, layout: layout, excluding: Set(query.numbers))
+      return figures(
+        in: passage, at: position, layout: layout, excluding: Set(query.numbers), spelled: query.type == .duration)
     case .date:
       return dates(in: passage, at: position, layout: layout, excluding: Set(query.numbers))
     case .person:
@@ -118,7 +119,11 @@ struct CandidateReader {
   }
 
   /// Numbers with their scale and unit, and the qualifier before them (`hơn 61,2 triệu thửa đất`).
-  private func figures(in passage: Passage, at position: Int, layout: Layout, excluding: Set<String>) -> [Candidate] {
+  /// Numbers written as words (`ba tuần`) are read only for a duration (`spelled`): elsewhere
+  /// they are more often part of a period (`ba tháng đầu năm`) than a figure.
+  private func figures(
+    in passage: Passage, at position: Int, layout: Layout, excluding: Set<String>, spelled readsWords: Bool
+  ) -> [Candidate] {
     let words = passage.words
     let scales = Set(lexicon.scales.terms.flatMap { $0.phrases.flatMap { $0.map(\.fold) } })
     let qualifiers = lexicon.qualifiers.matches(in: words)
@@ -127,6 +132,7 @@ struct CandidateReader {
     let numberWords = lexicon.numberWords.matches(in: words)
     // Only as a name, capitalised: `kế hoạch ba tuần` is a plan three weeks early.
     let documentTypes = lexicon.documentTypes.matches(in: words).map(\.range).filter { layout.capitalised[$0.lowerBound] }
+    let rankMarkers = lexicon.rankMarkers.matches(in: words)
     let currencies = Set(lexicon.currencies.terms.flatMap { $0.phrases.flatMap { $0.map(\.fold) } })
     let stop = Set(
       (lexicon.stopwords.terms + lexicon.questionWords.terms).flatMap { $0.phrases.filter { $0.count == 1 }.map(\.[0].fold) })
@@ -134,7 +140,7 @@ struct CandidateReader {
     var index = 0
     while index < words.count {
       let word = words[index]
-      let spelled = numberWords.first { $0.range.lowerBound == index && $0.exact }
+      let spelled = readsWords ? numberWords.first { $0.range.lowerBound == index && $0.exact } : nil
       guard word.isNumber || spelled != nil, !excluding.contains(word.fold) else {
         index += 1
         continue
@@ -176,7 +182,7 @@ struct CandidateReader {
       candidate.isPercent = isPercent
       candidate.isChange = changes.contains { $0.range.upperBound <= index && $0.range.upperBound >= index - 3 }
         || before.contains("hon") && (before.contains("cao") || before.contains("thap") || before.contains("nhieu"))
-      candidate.isRank = before.last == "thu" || before.last == "hang" || word.text.contains("/")
+      candidate.isRank = rankMarkers.contains { $0.range.upperBound == start } || word.text.contains("/")
       candidate.isDuration = isDuration
       candidate.isMoney = words[end...unitEnd].contains { currencies.contains($0.fold) }
       found.append(candidate)

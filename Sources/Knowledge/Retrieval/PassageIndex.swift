@@ -117,6 +117,15 @@ struct PassageIndex: Sendable {
     return (scorer.idf(found: found, total: passages.count), found > 0)
   }
 
+  /// Whether the word at `position` makes, with the word before or after it, a pair of
+  /// syllables some passage has.
+  func formsPair(at position: Int, in words: [Word]) -> Bool {
+    let hash = words[position].foldHash
+    if position > 0, postings[Self.pair(words[position - 1].foldHash, hash)] != nil { return true }
+    if position + 1 < words.count, postings[Self.pair(hash, words[position + 1].foldHash)] != nil { return true }
+    return false
+  }
+
   /// The passages that best match `terms` (fold hashes, searched with their pairs), best first.
   func search(_ terms: [UInt64], weights: [UInt64: Double] = [:], limit: Int) -> [(passage: Int, score: Double)] {
     var scores: [Int32: Double] = [:]

@@ -97,7 +97,12 @@ extension Query {
     var excluded = Set<Int>()
     // A type whose words also say what is asked about (`số tiền`, value 1) keeps them as focus.
     for match in typeMatches where match.term.value != 1 { excluded.formUnion(match.range) }
-    for match in lexicon.questionWords.matches(in: words) { excluded.formUnion(match.range) }
+    // Typed without marks, a question word may be part of a name or a term (`viet nam`,
+    // `toc do`, `the gioi`): one that makes a pair of syllables the reports use is kept.
+    for match in lexicon.questionWords.matches(in: words) {
+      if !match.exact, match.length == 1, index.formsPair(at: match.range.lowerBound, in: words) { continue }
+      excluded.formUnion(match.range)
+    }
     // A common word typed without its marks may be another word (`dat` for `đạt` or `đất`):
     // only one typed as the list writes it is left out.
     for match in lexicon.stopwords.matches(in: words) where match.exact { excluded.formUnion(match.range) }
@@ -111,7 +116,10 @@ extension Query {
     // as numbers).
     periods = question.askedPeriods.filter(\.yearGiven)
     let figureWords = typeMatches.filter { $0.term.id == "figure" }.map(\.range.upperBound)
-    counted = figureWords.first.flatMap { next in
+    // `bao nhiêu người`, else `số thủ tục` (`Tổng số thủ tục ... là bao nhiêu?`).
+    let countWord = figureWords.first ?? words.indices.first { words[$0].fold == "so" && !words[$0].hasMarks || words[$0].exact == "số" }
+      .map { $0 + 1 }
+    counted = countWord.flatMap { next in
       next < words.count && !excluded.contains(next) && !words[next].isNumber ? words[next] : nil
     }
     // Names the lexicon knows (a province, a platform) are names however they are typed.

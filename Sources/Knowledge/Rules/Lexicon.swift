@@ -68,6 +68,8 @@ public struct Lexicon: Sendable {
   public let organisationHeads: TermSet
   /// Numbers written as words, with their value (`ba` 3).
   public let numberWords: TermSet
+  /// Words a rank is written after (`thứ`, `hạng`, `top`).
+  public let rankMarkers: TermSet
   /// Phrases retrieval reads as one (`nhiều nhất` as `dẫn đầu`), in reports and questions alike.
   public let synonyms: TermSet
   /// Words pairing a list of names with a list of figures in order (`lần lượt`).
@@ -84,7 +86,7 @@ public struct Lexicon: Sendable {
   /// Sections a lexicon may leave out: they are then empty.
   static let optionalSections: Set<String> = [
     "follow_ups", "anaphors", "operations", "answer_types", "question_words", "surnames", "organisation_heads",
-    "number_words", "time_units", "plural_markers", "currencies", "document_types", "respectively", "synonyms",
+    "number_words", "time_units", "plural_markers", "currencies", "document_types", "respectively", "synonyms", "rank_markers",
   ]
 
   static let sections = Set<String>([
@@ -147,6 +149,7 @@ public struct Lexicon: Sendable {
     documentTypes = try section("document_types")
     respectively = try section("respectively")
     synonyms = try section("synonyms")
+    rankMarkers = try section("rank_markers")
     pluralMarkers = try section("plural_markers")
   }
 

@@ -146,6 +146,7 @@ extension Lexicon: SnapshotCodable {
     documentTypes = try reader.read()
     respectively = try reader.read()
     synonyms = try reader.read()
+    rankMarkers = try reader.read()
   }
 
   func write(to writer: inout SnapshotWriter) {
@@ -159,7 +160,7 @@ extension Lexicon: SnapshotCodable {
       corrections, concepts, scopes, platforms, otherPlatforms, provinces, bodies, countries, names, units,
       scales, qualifiers, changes, counted, departures, shares, measures, topics, sequence, stopwords,
       scopeMarkers, followUps, anaphors, operations, answerTypes, questionWords, surnames, organisationHeads,
-      numberWords, timeUnits, pluralMarkers, currencies, documentTypes, respectively, synonyms,
+      numberWords, timeUnits, pluralMarkers, currencies, documentTypes, respectively, synonyms, rankMarkers,
     ] {
       writer.write(set)
     }

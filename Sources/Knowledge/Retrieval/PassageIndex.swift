@@ -17,9 +17,9 @@ struct PassageIndex: Sendable {
   /// The fold hashes of every word of each document, by its position: a question's word that its
   /// report never uses is one the report does not answer.
   let documentWords: [Set<UInt64>]
-  /// The fold hashes of the words the reports write in lowercase somewhere: a word that is
-  /// never is a name.
-  let lowercaseWords: Set<UInt64>
+  /// The exact keys of the words the reports write in lowercase somewhere: a word that is never
+  /// so written is a name (`Đức`, though `giáo dục` folds alike).
+  let lowercaseWords: Set<String>
   /// Abbreviations the reports define in parentheses, by fold key, with the words they stand for.
   let definedAbbreviations: [String: [Word]]
   /// The ranking function's parameters.
@@ -77,9 +77,9 @@ struct PassageIndex: Sendable {
       for (key, count) in counts { postings[key, default: []].append((Int32(number), count)) }
       lengths.append(Int32(keys.count))
     }
-    var lowercaseWords = Set<UInt64>()
+    var lowercaseWords = Set<String>()
     for passage in passages {
-      for word in passage.words where word.text.first?.isLowercase == true { lowercaseWords.insert(word.foldHash) }
+      for word in passage.words where word.text.first?.isLowercase == true { lowercaseWords.insert(word.exact) }
     }
     self.lowercaseWords = lowercaseWords
     var documentWords = [Set<UInt64>](repeating: [], count: documents.count)
@@ -150,13 +150,14 @@ struct PassageIndex: Sendable {
   }
 
   /// Words with the lexicon's synonyms read as their entry's name (`nhiều nhất` → `dẫn đầu`).
+  /// Places and platforms the lexicon knows are read by their names too (`HCM` as `Hồ Chí Minh`).
   static func unify(_ words: [Word], lexicon: Lexicon) -> [Word] {
-    let found = lexicon.synonyms.matches(in: words)
+    let found = [lexicon.synonyms, lexicon.provinces, lexicon.countries, lexicon.platforms].flatMap { $0.matches(in: words) }
     guard !found.isEmpty else { return words }
     var unified: [Word] = []
     var index = 0
     while index < words.count {
-      if let match = found.first(where: { $0.range.lowerBound == index }) {
+      if let match = found.filter({ $0.range.lowerBound == index }).max(by: { $0.length < $1.length }) {
         unified += match.term.phrases[0]
         index = match.range.upperBound
       } else {
@@ -249,7 +250,9 @@ struct PassageIndex: Sendable {
             context: Set(terms + contextTerms + before),
             numbers: Set(words.flatMap(Passage.numberKeys) + contextNumbers),
             contextWords: contextWords, pairs: Set(Passage.pairHashes(terms) + contextPairs + Passage.pairHashes(before)),
-            names: Set(names(words, lexicon: lexicon, defined: defined) + contextNames)))
+            names: Set(
+              names(words, lexicon: lexicon, defined: defined) + names(previous, lexicon: lexicon, defined: defined)
+                + contextNames)))
         previous = words
       }
     }

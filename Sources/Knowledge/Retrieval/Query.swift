@@ -133,10 +133,9 @@ extension Query {
     for (position, word) in words.enumerated() where !excluded.contains(position) && !word.isNumber {
       let idf = index.idf(word.foldHash)
       let capitalised = word.text.first?.isUppercase == true
-      let next = position + 1 < words.count ? words[position + 1].text.first?.isUppercase == true : false
-      // A question's first word is capitalised whatever it is: a name only before another
-      // capitalised word and when the reports never write it in lowercase (`Điểm PAPI` is not).
-      let opensName = position == 0 && next && !index.lowercaseWords.contains(word.foldHash)
+      // A question's first word is capitalised whatever it is: a name only when the reports use it
+      // and never write it in lowercase (`Đức có ...` is; `Điểm PAPI ...` is not).
+      let opensName = position == 0 && idf.found && !index.lowercaseWords.contains(word.exact)
       let isName = capitalised && (position > 0 || opensName) || known.contains(position)
       let weight = (idf.found ? idf.value : maximum) * (isName ? 2 : 1)
       focus.append(Focus(word: word, position: position, weight: weight, isName: isName, capitalised: capitalised))

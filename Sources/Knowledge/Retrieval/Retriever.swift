@@ -172,9 +172,15 @@ struct Retriever: Sendable {
       }
     }
     let unigrams = query.focus.reduce(0) { $0 + (words.contains($1.word.foldHash) ? $1.weight : 0) } / total
+    // An answer about another place or body than the one named covers little, whatever else.
+    let names = query.focus.filter(\.isName)
+    let nameWeight = names.reduce(0) { $0 + $1.weight }
+    let namesFound = names.reduce(0) { $0 + (words.contains($1.word.foldHash) ? $1.weight : 0) }
+    let named = nameWeight > 0 ? namesFound / nameWeight : 1
     let pairTotal = query.pairs.reduce(0) { $0 + $1.weight }
-    guard pairTotal > 0 else { return unigrams }
-    return 0.6 * unigrams + 0.4 * query.pairs.reduce(0) { $0 + (pairs.contains($1.key) ? $1.weight : 0) } / pairTotal
+    guard pairTotal > 0 else { return unigrams * named }
+    let pairsFound = query.pairs.reduce(0) { $0 + (pairs.contains($1.key) ? $1.weight : 0) }
+    return (0.6 * unigrams + 0.4 * pairsFound / pairTotal) * named
   }
 }
 
@@ -189,8 +195,10 @@ struct Evidence {
   let namesElsewhere: Double
   /// For each focus word found in the sentence, its weight and positions.
   private let positions: [(weight: Double, at: [Int])]
-  /// For each word of the sentence, the number of its clause (between semicolons).
+  /// For each word of the sentence, the number of its clause (between semicolons) and of its
+  /// part (between commas too).
   private let clauses: [Int]
+  private let parts: [Int]
   private let total: Double
 
   /// The most of the focus's weight a report may lack words for and still answer: a paraphrase
@@ -240,14 +248,20 @@ struct Evidence {
     self.missing = missing
     self.positions = positions
     var clause = 0
+    var part = 0
     var clauses: [Int] = []
+    var parts: [Int] = []
     for index in passage.words.indices {
       clauses.append(clause)
+      parts.append(part)
       let token = passage.wordTokens[index]
       let lastInToken = index + 1 == passage.words.count || passage.wordTokens[index + 1] != token
-      if lastInToken, token < passage.tokens.count, passage.tokens[token].hasSuffix(";") { clause += 1 }
+      guard lastInToken, token < passage.tokens.count else { continue }
+      if passage.tokens[token].hasSuffix(";") { clause += 1 }
+      if passage.tokens[token].hasSuffix(";") || passage.tokens[token].hasSuffix(",") { part += 1 }
     }
     self.clauses = clauses
+    self.parts = parts
     namesElsewhere = names > 0 ? namesOutside / names : 0
   }
 
@@ -276,7 +290,8 @@ struct Evidence {
       let distance = at.map { position -> Double in
         if range.contains(position) { return 0 }
         // A word of another clause (`Đà Nẵng ... 90,02 điểm; Bình Dương ... 88,75 điểm`) is far.
-        let apart = clauses[position] != clauses[range.lowerBound] ? 12.0 : 0
+        let apart = (clauses[position] != clauses[range.lowerBound] ? 12.0 : 0)
+          + 2 * Double(abs(parts[position] - parts[range.lowerBound]))
         return apart
           + (position < range.lowerBound
             ? Double(range.lowerBound - position) : 1.5 * Double(position - range.upperBound + 1))

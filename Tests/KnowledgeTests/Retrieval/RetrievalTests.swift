@@ -1,0 +1,190 @@
+import Foundation
+import Testing
+
+@testable import Knowledge
+
+/// The general path: reports no rule was written for, answered from their own sentences.
+///
+/// The reports are those of `Tests/Fixtures/reports/`, paraphrased from published pages and
+/// loaded beside the seed. No figure below is typed into code or rule data: each comes out of a
+/// report's text by retrieval and the candidate rules, and each test says which sentence holds it.
+@Suite struct RetrievalTests {
+  /// The folder of the reports written apart from the rules.
+  static let reports = Fixtures.root.appendingPathComponent("Tests/Fixtures/reports", isDirectory: true)
+
+  /// The seed and every report of ``reports``.
+  static let knowledge: KnowledgeBase? = try? KnowledgeBase.load(documents: [reports])
+
+  /// A knowledge base of the seed and one report of ``reports``.
+  static func knowledge(with report: String) throws -> KnowledgeBase {
+    try KnowledgeBase.load(documents: [reports.appendingPathComponent(report)])
+  }
+
+  /// The query a question is read as, against `knowledge`'s passages.
+  static func query(_ question: String, in knowledge: KnowledgeBase) -> Query {
+    Query(knowledge.read(question), index: knowledge.passages, lexicon: knowledge.corpus.lexicon)
+  }
+
+  // MARK: Question analysis
+
+  @Test(arguments: [
+    ("Ai là Phó Cục trưởng Cục Thuế?", Query.AnswerType.person),
+    ("Hội nghị diễn ra ngày nào?", .date),
+    ("Bộ nào công bố số liệu?", .organisation),
+    ("Địa phương nào dẫn đầu cả nước?", .place),
+    ("Tỷ lệ tham gia bảo hiểm y tế là bao nhiêu?", .share),
+    ("Doanh thu tăng bao nhiêu phần trăm?", .change),
+    ("Việt Nam đứng thứ mấy?", .rank),
+    ("Viettel đạt mốc sớm hơn kế hoạch bao lâu?", .duration),
+    ("Tổng số tiền đã nộp là bao nhiêu?", .money),
+    ("Có bao nhiêu trạm 5G?", .figure),
+    ("Cục Thuế triển khai công cụ gì?", .description),
+    ("Ứng dụng AI là bao nhiêu?", .figure),
+  ])
+  func answerTypeIsReadFromTheQuestionWords(_ question: String, _ type: Query.AnswerType) throws {
+    let knowledge = try #require(Self.knowledge)
+    #expect(Self.query(question, in: knowledge).type == type)
+  }
+
+  @Test func focusLeavesOutTheWordsThatAskAndKeepsNumbersAsConstraints() throws {
+    let knowledge = try #require(Self.knowledge)
+    let query = Self.query("Năm 2024 Viettel đã có bao nhiêu trạm 5G?", in: knowledge)
+    let focus = query.focus.map(\.word.text)
+    #expect(focus.contains("Viettel") && focus.contains("trạm"))
+    #expect(!focus.contains("bao") && !focus.contains("có") && !focus.contains("đã"))
+    #expect(query.numbers.contains("2024") && query.numbers.contains("5g"))
+    #expect(query.counted?.text == "trạm")
+    #expect(query.focus.first { $0.word.text == "Viettel" }?.isName == true)
+  }
+
+  @Test func aWordThatAsksButMakesATermOfTheReportsStaysInTheFocus() throws {
+    // `do`, `nam` and `the` are `đó`, `năm` and `thế` to the question words, but `toc do`,
+    // `viet nam` and `the gioi` are pairs the reports use.
+    let knowledge = try #require(Self.knowledge)
+    let focus = Self.query("toc do internet viet nam xep hang bao nhieu the gioi", in: knowledge).focus.map(\.word.fold)
+    #expect(focus.contains("do") && focus.contains("nam") && focus.contains("the"))
+  }
+
+  @Test func abbreviationsAReportDefinesAreExpandedInQuestions() throws {
+    // 101 writes `lực lượng lao động (LLLĐ)`.
+    let knowledge = try Self.knowledge(with: "101_bhxh-trien-khai-2024.txt")
+    #expect(knowledge.passages.definedAbbreviations["llld"]?.map(\.text) == ["lực", "lượng", "lao", "động"])
+    let focus = Self.query("Tỷ lệ LLLĐ tham gia là bao nhiêu?", in: knowledge).focus.map(\.word.text)
+    #expect(focus.contains("lượng") && !focus.contains("LLLĐ"))
+  }
+
+  // MARK: Ranking
+
+  @Test func theSentenceHoldingTheQuestionsWordsRanksFirst() throws {
+    let knowledge = try Self.knowledge(with: "105_viettel-5g-2025.txt")
+    let query = Self.query("bao nhiêu trạm Make in Vietnam", in: knowledge)
+    let best = try #require(knowledge.passages.search(query.terms, limit: 3).first)
+    #expect(knowledge.passages.passages[best.passage].text.contains("2.011 trạm do Viettel tự sản xuất"))
+  }
+
+  @Test func rareWordsWeighMoreThanCommonOnes() {
+    let scorer = PassageIndex.BM25()
+    #expect(scorer.idf(found: 1, total: 100) > scorer.idf(found: 50, total: 100))
+    // A term repeated counts less each time, and a long passage is discounted.
+    let once = scorer.weight(count: 1, length: 10, meanLength: 10)
+    #expect(scorer.weight(count: 2, length: 10, meanLength: 10) < 2 * once)
+    #expect(scorer.weight(count: 1, length: 40, meanLength: 10) < once)
+  }
+
+  // MARK: Candidates and answers
+
+  @Test(arguments: [
+    // Each figure below is in the report's text: the tests check it is read out whole.
+    ("co bao nhieu tram 5g make in vietnam", "105_viettel-5g-2025.txt", "2.011"),
+    ("Có bao nhiêu thửa đất đã được đồng bộ vào CSDL quốc gia về đất đai?", "103_dong-bo-du-lieu-dat-dai.txt", "61,2 triệu thửa"),
+    ("Cả nước có bao nhiêu người tham gia bảo hiểm y tế năm 2023?", "101_bhxh-trien-khai-2024.txt", "93 triệu"),
+    ("Đức có tỷ lệ sinh viên STEM là bao nhiêu?", "106_chuan-dao-tao-vi-mach.txt", "39%"),
+    ("ai la pho cuc truong cuc thue", "102_etax-mobile-2025.txt", "Mai Sơn"),
+    ("Bộ nào công bố số liệu về cơ sở dữ liệu đất đai?", "103_dong-bo-du-lieu-dat-dai.txt", "Bộ Nông nghiệp và Môi trường"),
+    ("Viettel đạt mốc sớm hơn kế hoạch bao lâu?", "105_viettel-5g-2025.txt", "ba tuần"),
+  ])
+  func aFigureOrNameNoConceptNamesIsAnswered(_ question: String, _ report: String, _ expected: String) throws {
+    let answer = try Self.knowledge(with: report).answer(question)
+    #expect(answer.answered, "\(answer.text)")
+    #expect(answer.body.contains(expected), "\(answer.body)")
+    #expect(answer.sources.first?.quote.contains(expected) == true)
+  }
+
+  @Test func aLoadedReportsMeetingIsNotTheSeeds() throws {
+    let answer = try Self.knowledge(with: "101_bhxh-trien-khai-2024.txt")
+      .answer("Hội nghị triển khai công tác BHXH, BHYT năm 2024 diễn ra ngày nào?")
+    #expect(answer.answered)
+    #expect(answer.body.contains("17/1") && !answer.body.contains("17/5/2025"), "\(answer.body)")
+  }
+
+  @Test func aListOfNamesIsPairedWithItsFiguresInOrder() throws {
+    // 106: `Hàn Quốc là 35%, Đức là 39% và Phần Lan là 36%`; the documents fixture 005 pairs
+    // `Hà Nội, TP Hồ Chí Minh và Đà Nẵng ... lần lượt đạt 18.430, 24.905 và 6.120 đơn vị`.
+    let knowledge = try KnowledgeBase.load(
+      documents: [Fixtures.documents.appendingPathComponent("005_hoa_don_may_tinh_tien.txt")])
+    let answer = knowledge.answer("da nang co bao nhieu don vi dang ky hoa don may tinh tien")
+    #expect(answer.body.contains("6.120"), "\(answer.body)")
+  }
+
+  @Test func thePeriodOfAHeadingIsCarriedToItsFigures() throws {
+    // 101's figure sits under the heading `I. Kết quả năm 2023`; its sentence names no year.
+    let answer = try Self.knowledge(with: "101_bhxh-trien-khai-2024.txt")
+      .answer("Năm 2023 tỷ lệ lao động trong độ tuổi tham gia BHXH đạt bao nhiêu?")
+    #expect(answer.answered)
+    #expect(answer.body.contains("39,25%") && answer.body.contains("năm 2023"), "\(answer.body)")
+  }
+
+  // MARK: Declines
+
+  @Test(arguments: [
+    ("Tỷ lệ tham gia BHYT của tỉnh Gia Lai năm 2023 là bao nhiêu?", "101_bhxh-trien-khai-2024.txt"),
+    ("Năm 2024 eTax Mobile xử lý bao nhiêu giao dịch nộp thuế?", "102_etax-mobile-2025.txt"),
+    ("VNPT đã lắp đặt bao nhiêu trạm 5G trong năm 2025?", "105_viettel-5g-2025.txt"),
+    ("Tỷ lệ sinh viên STEM của Nhật Bản là bao nhiêu?", "106_chuan-dao-tao-vi-mach.txt"),
+    ("DTI quốc gia năm 2022 đạt bao nhiêu?", "104_dti-2024.txt"),
+  ])
+  func aPlaceYearOrNameTheReportLacksIsDeclined(_ question: String, _ report: String) throws {
+    let answer = try Self.knowledge(with: report).answer(question)
+    #expect(!answer.answered, "\(answer.text)")
+  }
+
+  @Test func aDeclineNamesTheReportsSearched() throws {
+    let answer = try Self.knowledge(with: "105_viettel-5g-2025.txt").answer("Thủ đô của nước Pháp là thành phố nào?")
+    #expect(!answer.answered)
+    #expect(answer.text.contains("Viettel đưa vào sử dụng 20.758 trạm 5G"), "\(answer.text)")
+  }
+
+  @Test func theAnswerExplainsItsTypeFocusAndCandidates() throws {
+    let answer = try Self.knowledge(with: "105_viettel-5g-2025.txt").answer("co bao nhieu tram 5g make in vietnam")
+    #expect(answer.intent == "retrieval")
+    #expect(answer.slots["answer_type"] == "figure")
+    #expect(answer.slots["focus"]?.contains("tram") == true)
+    let candidates = try #require(answer.slots["candidates"])
+    #expect(candidates.hasPrefix("2.011"))
+    #expect(candidates.split(separator: ";").count <= 3)
+  }
+
+  @Test func answersDoNotDependOnTheOrderOfHashTables() throws {
+    let knowledge = try #require(Self.knowledge)
+    let question = "Mạng 5G của Viettel phủ được bao nhiêu phần trăm diện tích trong nhà?"
+    let first = knowledge.answer(question)
+    for _ in 0..<5 { #expect(knowledge.answer(question) == first) }
+  }
+
+  // MARK: The seed stays with its rules
+
+  @Test(arguments: [
+    ("Phiên họp được tổ chức ở đâu?", "Hà Nội"),
+    ("Thủ tướng nói gì về hạ tầng số?", "thể chế số"),
+    ("co bao nhieu shop roi san thuong mai dien tu", "38.000"),
+  ])
+  func aRulesAnswerCoveringTheQuestionIsKept(_ question: String, _ expected: String) {
+    let answer = Fixtures.knowledge.answer(question)
+    #expect(answer.intent != "retrieval", "\(answer.text)")
+    #expect(answer.body.contains(expected), "\(answer.body)")
+  }
+
+  @Test func aFollowUpAloneIsNotAnsweredFromAnySentence() {
+    #expect(!Fixtures.knowledge.answer("còn địa phương?").answered)
+  }
+}

@@ -11,7 +11,7 @@ extension KnowledgeBase {
   /// where the rules decline and retrieval is confident.
   /// Rules that read a figure by the words of its own subject, for figures no concept covers:
   /// retrieval does the same over every sentence and weighs the evidence, and is preferred.
-  static let generalRules: Set<String> = ["statistic.subject"]
+  static let generalRules: Set<String> = ["statistic.subject", "statistic.place"]
 
   func choosing(_ ruled: Answer, for question: Question) -> Answer {
     guard !Self.conversational.contains(ruled.intent), ruled.alternatives.isEmpty || !ruled.answered else {

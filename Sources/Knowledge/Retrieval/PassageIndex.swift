@@ -121,8 +121,13 @@ struct PassageIndex: Sendable {
   /// syllables some passage has.
   func formsPair(at position: Int, in words: [Word]) -> Bool {
     let hash = words[position].foldHash
-    if position > 0, postings[Self.pair(words[position - 1].foldHash, hash)] != nil { return true }
-    if position + 1 < words.count, postings[Self.pair(hash, words[position + 1].foldHash)] != nil { return true }
+    // A number next to it (`nam 2024`) makes no term.
+    if position > 0, !words[position - 1].isNumber, postings[Self.pair(words[position - 1].foldHash, hash)] != nil { return true }
+    if position + 1 < words.count, !words[position + 1].isNumber,
+      postings[Self.pair(hash, words[position + 1].foldHash)] != nil
+    {
+      return true
+    }
     return false
   }
 

@@ -43,6 +43,9 @@ struct Query: Sendable {
     /// Whether the question writes it with a capital: the passage must too (`Pháp` is not the
     /// `pháp` of `giải pháp`).
     let capitalised: Bool
+    /// Whether it is a short word in capitals no report uses (`VN`, `NĐT`): an abbreviation
+    /// the user knows and the reports spell out, which a passage need not have.
+    var isUnknownAbbreviation = false
   }
 
   /// The question's words, with the reports' own abbreviations expanded.
@@ -138,7 +141,9 @@ extension Query {
       let opensName = position == 0 && idf.found && !index.lowercaseWords.contains(word.exact)
       let isName = capitalised && (position > 0 || opensName) || known.contains(position)
       let weight = (idf.found ? idf.value : maximum) * (isName ? 2 : 1)
-      focus.append(Focus(word: word, position: position, weight: weight, isName: isName, capitalised: capitalised))
+      var entry = Focus(word: word, position: position, weight: weight, isName: isName, capitalised: capitalised)
+      entry.isUnknownAbbreviation = !idf.found && word.text.count <= 3 && word.text.allSatisfy(\.isUppercase)
+      focus.append(entry)
     }
     self.focus = focus
   }

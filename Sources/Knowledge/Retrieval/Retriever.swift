@@ -219,7 +219,7 @@ struct Evidence {
       let hash = focus.word.foldHash
       if passage.context.contains(hash) { inContext += focus.weight }
       if focus.isName && !(passage.names.contains(hash) || !focus.capitalised && passage.context.contains(hash))
-        && !missing.contains(focus.word.text)
+        && !missing.contains(focus.word.text) && !focus.isUnknownAbbreviation
       {
         missing.append(focus.word.text)
       }

@@ -27,8 +27,23 @@ struct Candidate: Sendable {
 }
 
 /// Reads candidates out of a passage by the kind of answer a question expects.
-struct CandidateReader {
+struct CandidateReader: Sendable {
   let lexicon: Lexicon
+  /// The fold keys of the lexicon's scale words, units of time and of money, and of the words
+  /// a unit does not run on over: worked out once, not for every passage read.
+  private let scales, timeUnits, currencies, stop: Set<String>
+
+  init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+    func folds(_ sets: TermSet...) -> Set<String> {
+      Set(sets.flatMap { $0.terms.flatMap { $0.phrases.flatMap { $0.map(\.fold) } } })
+    }
+    scales = folds(lexicon.scales)
+    timeUnits = folds(lexicon.timeUnits)
+    currencies = folds(lexicon.currencies)
+    stop = Set(
+      (lexicon.stopwords.terms + lexicon.questionWords.terms).flatMap { $0.phrases.filter { $0.count == 1 }.map(\.[0].fold) })
+  }
 
   /// The candidates of `passage` (at `position` in the index) for `query`.
   func candidates(in passage: Passage, at position: Int, for query: Query) -> [Candidate] {
@@ -61,16 +76,43 @@ struct CandidateReader {
 
     init(_ passage: Passage) {
       self.passage = passage
-      var breaks = [Bool](repeating: false, count: passage.words.count)
-      for index in passage.words.indices {
-        let token = passage.wordTokens[index]
-        let lastInToken = index + 1 == passage.words.count || passage.wordTokens[index + 1] != token
-        if lastInToken, token < passage.tokens.count, let last = passage.tokens[token].last {
-          breaks[index] = ",;:.()\"“”!?–".contains(last)
-        }
+      breakAfter = passage.breakAfter
+      capitalised = passage.capitalised
+    }
+
+    /// Whether a clause or list item ends after each word of a sentence (after a word ending a
+    /// token with punctuation), and the number of each word's clause (between semicolons) and
+    /// part (between commas too). Worked out once for each passage, when it is indexed.
+    static func breaks(words: [Word], wordTokens: [Int], tokens: [Substring])
+      -> (breakAfter: [Bool], clauses: [Int], parts: [Int])
+    {
+      var breaks = [Bool](repeating: false, count: words.count)
+      var clauses: [Int] = []
+      var parts: [Int] = []
+      var clause = 0
+      var part = 0
+      for index in words.indices {
+        clauses.append(clause)
+        parts.append(part)
+        let token = wordTokens[index]
+        let lastInToken = index + 1 == words.count || wordTokens[index + 1] != token
+        guard lastInToken, token < tokens.count, let last = tokens[token].unicodeScalars.last else { continue }
+        breaks[index] = Self.punctuation.contains(last)
+        if last == ";" { clause += 1 }
+        if last == ";" || last == "," { part += 1 }
       }
-      breakAfter = breaks
-      capitalised = passage.words.map { $0.text.first?.isUppercase == true }
+      return (breaks, clauses, parts)
+    }
+
+    static let punctuation: Set<Unicode.Scalar> = [",", ";", ":", ".", "(", ")", "\"", "“", "”", "!", "?", "–"]
+
+    /// Whether each word is written with a capital: its first byte, when ASCII, says.
+    static func capitals(_ words: [Word]) -> [Bool] {
+      words.map { word in
+        guard let first = word.text.utf8.first else { return false }
+        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+        return word.text.unicodeScalars.first?.properties.isUppercase == true
+      }
     }
 
     /// The passage's text from the token of word `first` to that of word `last`, trimmed of
@@ -125,17 +167,12 @@ struct CandidateReader {
     in passage: Passage, at position: Int, layout: Layout, excluding: Set<String>, spelled readsWords: Bool
   ) -> [Candidate] {
     let words = passage.words
-    let scales = Set(lexicon.scales.terms.flatMap { $0.phrases.flatMap { $0.map(\.fold) } })
     let qualifiers = lexicon.qualifiers.matches(in: words)
     let changes = lexicon.changes.matches(in: words)
-    let timeUnits = Set(lexicon.timeUnits.terms.flatMap { $0.phrases.flatMap { $0.map(\.fold) } })
     let numberWords = lexicon.numberWords.matches(in: words)
     // Only as a name, capitalised: `kế hoạch ba tuần` is a plan three weeks early.
     let documentTypes = lexicon.documentTypes.matches(in: words).map(\.range).filter { layout.capitalised[$0.lowerBound] }
     let rankMarkers = lexicon.rankMarkers.matches(in: words)
-    let currencies = Set(lexicon.currencies.terms.flatMap { $0.phrases.flatMap { $0.map(\.fold) } })
-    let stop = Set(
-      (lexicon.stopwords.terms + lexicon.questionWords.terms).flatMap { $0.phrases.filter { $0.count == 1 }.map(\.[0].fold) })
     var found: [Candidate] = []
     var index = 0
     while index < words.count {

@@ -24,6 +24,13 @@ struct Passage: Sendable {
   let numbers: Set<String>
   /// The words of the context outside the sentence, where a period stated once is read from.
   let contextWords: [Word]
+  /// Whether a clause or list item ends after each word (see ``CandidateReader/Layout``).
+  let breakAfter: [Bool]
+  /// Whether each word is written with a capital.
+  let capitalised: [Bool]
+  /// The number of each word's clause (between semicolons) and part (between commas too).
+  let clauses: [Int]
+  let parts: [Int]
   /// The fold hashes of the syllable pairs of the sentence and its context.
   let pairs: Set<UInt64>
   /// The fold hashes of the words written with a capital in the sentence (but its first), its

@@ -24,6 +24,8 @@ struct PassageIndex: Sendable {
   let definedAbbreviations: [String: [Word]]
   /// The ranking function's parameters.
   let scorer = BM25()
+  /// Reads candidates out of the passages, with the lexicon's words looked up once.
+  let reader: CandidateReader
   /// The passages of each paragraph, by document position and paragraph number.
   private let paragraphs: [ParagraphKey: Range<Int>]
   /// Each document's position, by title (the first of several with one title).
@@ -61,6 +63,7 @@ struct PassageIndex: Sendable {
   }
 
   init(documents: [Document], lexicon: Lexicon) {
+    reader = CandidateReader(lexicon: lexicon)
     let defined = Self.definedAbbreviations(in: documents, lexicon: lexicon)
     definedAbbreviations = defined
     var passages: [Passage] = []
@@ -248,13 +251,17 @@ struct PassageIndex: Sendable {
         let (words, wordTokens) = VietnameseText.wordsByToken(sentence.text)
         let terms = expand(words, lexicon: lexicon, defined: defined).map(\.foldHash)
         let before = expand(previous, lexicon: lexicon, defined: defined).map(\.foldHash)
+        let tokens = sentence.text.split(separator: " ")
+        let layout = CandidateReader.Layout.breaks(words: words, wordTokens: wordTokens, tokens: tokens)
         passages.append(
           Passage(
             document: position, paragraph: paragraph.number, text: sentence.text, words: words,
-            wordTokens: wordTokens, tokens: sentence.text.split(separator: " "), terms: terms,
+            wordTokens: wordTokens, tokens: tokens, terms: terms,
             context: Set(terms + contextTerms + before),
             numbers: Set(words.flatMap(Passage.numberKeys) + contextNumbers),
-            contextWords: contextWords, pairs: Set(Passage.pairHashes(terms) + contextPairs + Passage.pairHashes(before)),
+            contextWords: contextWords,
+            breakAfter: layout.breakAfter, capitalised: CandidateReader.Layout.capitals(words),
+            clauses: layout.clauses, parts: layout.parts, pairs: Set(Passage.pairHashes(terms) + contextPairs + Passage.pairHashes(before)),
             names: Set(
               names(words, lexicon: lexicon, defined: defined) + names(previous, lexicon: lexicon, defined: defined)
                 + contextNames)))

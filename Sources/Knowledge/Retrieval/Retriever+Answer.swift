@@ -30,7 +30,7 @@ extension Retriever {
     if best.kind == .sentence {
       body = Template.fill(template("sentence"), ["clause": passage.text])
     } else {
-      let listed = retrieval.query.plural ? Self.listed(like: best, in: passage, reader: CandidateReader(lexicon: lexicon), query: retrieval.query) : best.text
+      let listed = retrieval.query.plural ? Self.listed(like: best, in: passage, reader: index.reader, query: retrieval.query) : best.text
       let period = Self.statedPeriod(for: clause, in: passage, published: document.published).map {
         Template.fill(template("period"), ["period": $0])
       }

@@ -59,7 +59,7 @@ struct Retriever: Sendable {
     let weights = Dictionary(query.focus.map { ($0.word.foldHash, $0.isName ? 2.0 : 1.0) }, uniquingKeysWith: max)
     let hits = index.search(query.terms, weights: weights, limit: Self.depth)
     let top = hits.first?.score ?? 1
-    let reader = CandidateReader(lexicon: lexicon)
+    let reader = index.reader
     var scored: [(candidate: Candidate, coverage: Double, sentence: Double, missing: [String])] = []
     for hit in hits {
       let passage = index.passages[hit.passage]
@@ -247,21 +247,8 @@ struct Evidence {
     sentenceCoverage = total > 0 ? inSentence / total : 0
     self.missing = missing
     self.positions = positions
-    var clause = 0
-    var part = 0
-    var clauses: [Int] = []
-    var parts: [Int] = []
-    for index in passage.words.indices {
-      clauses.append(clause)
-      parts.append(part)
-      let token = passage.wordTokens[index]
-      let lastInToken = index + 1 == passage.words.count || passage.wordTokens[index + 1] != token
-      guard lastInToken, token < passage.tokens.count else { continue }
-      if passage.tokens[token].hasSuffix(";") { clause += 1 }
-      if passage.tokens[token].hasSuffix(";") || passage.tokens[token].hasSuffix(",") { part += 1 }
-    }
-    self.clauses = clauses
-    self.parts = parts
+    clauses = passage.clauses
+    parts = passage.parts
     namesElsewhere = names > 0 ? namesOutside / names : 0
   }
 

@@ -18,10 +18,10 @@ struct Passage: Sendable {
   let terms: [UInt64]
   /// The fold hashes of the words of its context, the sentence included: what a question's
   /// focus is looked for in.
-  let context: Set<UInt64>
+  let context: Layered<UInt64>
   /// The numbers of the sentence and its context, and each date's parts (`18/12/2025` also gives
   /// `18/12`, `12/2025`, `18`, `12` and `2025`): what a number in a question must find.
-  let numbers: Set<String>
+  let numbers: Layered<String>
   /// The words of the context outside the sentence, where a period stated once is read from.
   let contextWords: [Word]
   /// Whether a clause or list item ends after each word (see ``CandidateReader/Layout``).
@@ -32,10 +32,22 @@ struct Passage: Sendable {
   let clauses: [Int]
   let parts: [Int]
   /// The fold hashes of the syllable pairs of the sentence and its context.
-  let pairs: Set<UInt64>
+  let pairs: Layered<UInt64>
   /// The fold hashes of the words written with a capital in the sentence (but its first), its
   /// heading and the title: where a name the question gives must be.
-  let names: Set<UInt64>
+  let names: Layered<UInt64>
+}
+
+/// A set made of sets: a passage's own words, and the sets of its context that the passages of
+/// one paragraph share (a set is copied by reference), so that a title is not copied into every
+/// passage of its report.
+struct Layered<Element: Hashable & Sendable>: Sendable {
+  let layers: [Set<Element>]
+
+  func contains(_ element: Element) -> Bool { layers.contains { $0.contains(element) } }
+
+  /// Every element, each once.
+  var union: Set<Element> { layers.reduce(into: Set<Element>()) { $0.formUnion($1) } }
 }
 
 extension Passage {

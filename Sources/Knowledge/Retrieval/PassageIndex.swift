@@ -17,9 +17,18 @@ struct PassageIndex: Sendable {
   /// The fold hashes of every word of each document, by its position: a question's word that its
   /// report never uses is one the report does not answer.
   let documentWords: [Set<UInt64>]
-  /// The exact keys of the words the reports write in lowercase somewhere: a word that is never
-  /// so written is a name (`Đức`, though `giáo dục` folds alike).
-  let lowercaseWords: Set<String>
+  /// Whether the reports write `word` in lowercase somewhere, with its marks: a word that they
+  /// never so write is a name (`Đức`, though `giáo dục` folds alike). Looked up in the passages
+  /// holding its fold, which for a common word stops at the first.
+  func writesInLowercase(_ word: Word) -> Bool {
+    let hash = word.foldHash
+    for (passage, _) in postings[hash] ?? [] {
+      for candidate in passages[Int(passage)].words where candidate.foldHash == hash && candidate.exact == word.exact {
+        if let first = candidate.text.unicodeScalars.first, first.properties.isLowercase { return true }
+      }
+    }
+    return false
+  }
   /// Abbreviations the reports define in parentheses, by fold key, with the words they stand for.
   let definedAbbreviations: [String: [Word]]
   /// The ranking function's parameters.
@@ -66,27 +75,35 @@ struct PassageIndex: Sendable {
     reader = CandidateReader(lexicon: lexicon)
     let defined = Self.definedAbbreviations(in: documents, lexicon: lexicon)
     definedAbbreviations = defined
-    var passages: [Passage] = []
-    for (position, document) in documents.enumerated() {
-      passages += Self.passages(of: document, at: position, lexicon: lexicon, defined: defined)
-    }
+    // Each document's passages are its own: read on all the cores.
+    let passages = Array(documents.indices).concurrentMap { position in
+      Self.passages(of: documents[position], at: position, lexicon: lexicon, defined: defined)
+    }.flatMap { $0 }
     var postings: [UInt64: [(passage: Int32, count: Int32)]] = [:]
     var lengths: [Int32] = []
     lengths.reserveCapacity(passages.count)
     for (number, passage) in passages.enumerated() {
-      let keys = Self.keys(passage.terms)
-      var counts: [UInt64: Int32] = [:]
-      for key in keys { counts[key, default: 0] += 1 }
-      for (key, count) in counts { postings[key, default: []].append((Int32(number), count)) }
+      // Each key with how often it comes, counted in sorted order rather than in a table.
+      let keys = Self.keys(passage.terms).sorted()
+      var start = 0
+      while start < keys.count {
+        var end = start + 1
+        while end < keys.count, keys[end] == keys[start] { end += 1 }
+        postings[keys[start], default: []].append((Int32(number), Int32(end - start)))
+        start = end
+      }
       lengths.append(Int32(keys.count))
     }
-    var lowercaseWords = Set<String>()
-    for passage in passages {
-      for word in passage.words where word.text.first?.isLowercase == true { lowercaseWords.insert(word.exact) }
-    }
-    self.lowercaseWords = lowercaseWords
     var documentWords = [Set<UInt64>](repeating: [], count: documents.count)
-    for passage in passages { documentWords[passage.document].formUnion(passage.context) }
+    var lastParagraph: (document: Int, paragraph: Int)?
+    for passage in passages {
+      documentWords[passage.document].formUnion(passage.context.layers[0])
+      // The context a paragraph's passages share, once a paragraph.
+      if lastParagraph.map({ $0 != (passage.document, passage.paragraph) }) ?? true, let shared = passage.context.layers.last {
+        documentWords[passage.document].formUnion(shared)
+        lastParagraph = (passage.document, passage.paragraph)
+      }
+    }
     self.documentWords = documentWords
     var paragraphs: [ParagraphKey: Range<Int>] = [:]
     for (number, passage) in passages.enumerated() {
@@ -203,7 +220,9 @@ struct PassageIndex: Sendable {
           guard (2...8).contains(letters.count), letters.allSatisfy({ $0.isUppercase }) else { continue }
           let short = VietnameseText.foldKey(String(letters))
           guard lexicon.abbreviations[short] == nil, found[short] == nil else { continue }
-          let before = VietnameseText.words(String(rest[..<open]))
+          // The words just before it: a few are enough, and reading the whole paragraph up to
+          // every parenthesis would read a long one many times over.
+          let before = VietnameseText.words(String(rest[..<open].suffix(80)))
           guard before.count >= letters.count else { continue }
           let expansion = Array(before.suffix(letters.count))
           let initials = String(expansion.compactMap(\.fold.first))
@@ -214,58 +233,72 @@ struct PassageIndex: Sendable {
     return found
   }
 
-  /// The fold hashes of the names in `words`: the capitalised words, and the words
-  /// abbreviations stand for (`BHXH` is a name, whatever case its expansion is written in).
-  static func names(_ words: [Word], lexicon: Lexicon, defined: [String: [Word]]) -> [UInt64] {
-    let own = Passage.nameHashes(words)
-    let raw = Set(words.map(\.foldHash))
-    let expanded = expand(words, lexicon: lexicon, defined: defined).map(\.foldHash).filter { !raw.contains($0) }
-    return own + expanded
-  }
-
   /// The passages of one document: each sentence of its text paragraphs, with its context.
   static func passages(of document: Document, at position: Int, lexicon: Lexicon, defined: [String: [Word]])
     -> [Passage]
   {
-    let title = VietnameseText.words(document.title)
-    var heading: [Word] = []
+    /// A text's words and what each passage takes of them, worked out once per text: a title
+    /// is context to every sentence of its document, a lead to every sentence of its paragraph.
+    struct Read {
+      var words: [Word] = []
+      var terms: [UInt64] = []
+      var pairs: [UInt64] = []
+      var names: [UInt64] = []
+      var numbers: [String] = []
+
+      init() {}
+
+      init(_ words: [Word], lexicon: Lexicon, defined: [String: [Word]]) {
+        self.words = words
+        let expanded = PassageIndex.expand(words, lexicon: lexicon, defined: defined)
+        terms = expanded.map(\.foldHash)
+        pairs = Passage.pairHashes(terms)
+        let raw = Set(words.map(\.foldHash))
+        names = Passage.nameHashes(words) + terms.filter { !raw.contains($0) }
+        numbers = words.flatMap(Passage.numberKeys)
+      }
+    }
+    let title = Read(VietnameseText.words(document.title), lexicon: lexicon, defined: defined)
+    var heading = Read()
     var passages: [Passage] = []
     // The sentence before, which a sentence opening `Tỷ lệ này ...` leans on.
-    var previous: [Word] = []
+    var previousSets = (terms: Set<UInt64>(), pairs: Set<UInt64>(), names: Set<UInt64>())
     for paragraph in document.paragraphs {
       switch paragraph.kind {
       case .caption: continue
       case .heading:
-        heading = VietnameseText.words(paragraph.text)
+        heading = Read(VietnameseText.words(paragraph.text), lexicon: lexicon, defined: defined)
         continue
       case .text: break
       }
-      let lead = paragraph.sentences.first.map { VietnameseText.words($0.text) } ?? []
-      let contextWords = lead + heading + title
-      let contextParts = [lead, heading, title].map { expand($0, lexicon: lexicon, defined: defined).map(\.foldHash) }
-      let contextTerms = contextParts.flatMap { $0 }
-      let contextPairs = contextParts.flatMap(Passage.pairHashes)
-      let contextNames = [lead, heading, title].flatMap { names($0, lexicon: lexicon, defined: defined) }
-      let contextNumbers = contextWords.flatMap(Passage.numberKeys)
+      var shared: (terms: Set<UInt64>, pairs: Set<UInt64>, names: Set<UInt64>, numbers: Set<String>, words: [Word])?
       for sentence in paragraph.sentences {
         let (words, wordTokens) = VietnameseText.wordsByToken(sentence.text)
-        let terms = expand(words, lexicon: lexicon, defined: defined).map(\.foldHash)
-        let before = expand(previous, lexicon: lexicon, defined: defined).map(\.foldHash)
+        let own = Read(words, lexicon: lexicon, defined: defined)
+        // The paragraph's lead, heading and title: one set of each for all its sentences.
+        let context = shared ?? {
+          let parts = [own, heading, title]
+          return (
+            Set(parts.flatMap(\.terms)), Set(parts.flatMap(\.pairs)), Set(parts.flatMap(\.names)),
+            Set(parts.flatMap(\.numbers)), parts.flatMap(\.words)
+          )
+        }()
+        shared = context
+        let ownSets = (terms: Set(own.terms), pairs: Set(own.pairs), names: Set(own.names))
         let tokens = sentence.text.split(separator: " ")
         let layout = CandidateReader.Layout.breaks(words: words, wordTokens: wordTokens, tokens: tokens)
         passages.append(
           Passage(
             document: position, paragraph: paragraph.number, text: sentence.text, words: words,
-            wordTokens: wordTokens, tokens: tokens, terms: terms,
-            context: Set(terms + contextTerms + before),
-            numbers: Set(words.flatMap(Passage.numberKeys) + contextNumbers),
-            contextWords: contextWords,
+            wordTokens: wordTokens, tokens: tokens, terms: own.terms,
+            context: Layered(layers: [ownSets.terms, previousSets.terms, context.terms]),
+            numbers: Layered(layers: [Set(own.numbers), context.numbers]),
+            contextWords: context.words,
             breakAfter: layout.breakAfter, capitalised: CandidateReader.Layout.capitals(words),
-            clauses: layout.clauses, parts: layout.parts, pairs: Set(Passage.pairHashes(terms) + contextPairs + Passage.pairHashes(before)),
-            names: Set(
-              names(words, lexicon: lexicon, defined: defined) + names(previous, lexicon: lexicon, defined: defined)
-                + contextNames)))
-        previous = words
+            clauses: layout.clauses, parts: layout.parts,
+            pairs: Layered(layers: [ownSets.pairs, previousSets.pairs, context.pairs]),
+            names: Layered(layers: [ownSets.names, previousSets.names, context.names])))
+        previousSets = ownSets
       }
     }
     return passages

@@ -138,7 +138,7 @@ extension Query {
       let capitalised = word.text.first?.isUppercase == true
       // A question's first word is capitalised whatever it is: a name only when the reports use it
       // and never write it in lowercase (`Đức có ...` is; `Điểm PAPI ...` is not).
-      let opensName = position == 0 && idf.found && !index.lowercaseWords.contains(word.exact)
+      let opensName = position == 0 && capitalised && idf.found && !index.writesInLowercase(word)
       let isName = capitalised && (position > 0 || opensName) || known.contains(position)
       let weight = (idf.found ? idf.value : maximum) * (isName ? 2 : 1)
       var entry = Focus(word: word, position: position, weight: weight, isName: isName, capitalised: capitalised)

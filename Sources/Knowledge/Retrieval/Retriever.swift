@@ -167,8 +167,8 @@ struct Retriever: Sendable {
     }
     for source in answer.sources {
       for passage in index.passages(of: source) {
-        words.formUnion(passage.context)
-        pairs.formUnion(passage.pairs)
+        for layer in passage.context.layers { words.formUnion(layer) }
+        for layer in passage.pairs.layers { pairs.formUnion(layer) }
       }
     }
     let unigrams = query.focus.reduce(0) { $0 + (words.contains($1.word.foldHash) ? $1.weight : 0) } / total

@@ -199,6 +199,8 @@ struct CandidateReader: Sendable {
       }
       if Self.isDateOrYear(word, next: end + 1 < words.count ? words[end + 1] : nil, previous: index > 0 ? words[index - 1] : nil)
         && !isPercent && end == index || Self.isNamed(at: index, layout: layout, documentTypes: documentTypes)
+        // `tháng 4`, `quý 2`, `ngày 8`: a period, not a figure.
+        || index > 0 && !isPercent && timeUnits.contains(words[index - 1].fold)
       {
         index += 1
         continue

@@ -37,12 +37,18 @@ extension KnowledgeBase {
     }
     // A figure the subject's words did not find is retrieval's to find or decline.
     if general { return retriever.answer(retrieval, to: question, corpus: corpus) }
-    // The rules declined, offering the nearest figure of the same report: they know that report.
+    // The rules declined offering the nearest figure of a report: in that report, only a certain
+    // answer from another sentence than the one they offered overrules them.
     let declinedFrom = Set(ruled.sources.map(\.document))
-    let retrievedFrom = retrieval.best.map { documents[passages.passages[$0.passage].document].title } ?? ""
+    let offered = Set(ruled.sources.map(\.quote))
+    let best = retrieval.best.map { passages.passages[$0.passage] }
+    let sameReport = best.map { declinedFrom.contains(documents[$0.document].title) } ?? false
+    let sameSentence = best.map { offered.contains($0.text) } ?? false
     // A rule that declines on purpose (`how many attended?`) is overruled only by a certain answer.
     let deliberate = corpus.rules.first { $0.id == ruled.rule }?.declines ?? false
-    if deliberate ? retrieval.isCertain : retrieval.isConfident, !declinedFrom.contains(retrievedFrom) {
+    let overruled =
+      sameReport ? retrieval.isCertain && !sameSentence : deliberate ? retrieval.isCertain : retrieval.isConfident
+    if overruled {
       return retriever.answer(retrieval, to: question, corpus: corpus)
     }
     // The rules found nothing at all: say what was searched.

@@ -253,8 +253,8 @@ struct PassageIndex: Sendable {
         let expanded = PassageIndex.expand(words, lexicon: lexicon, defined: defined)
         terms = expanded.map(\.foldHash)
         pairs = Passage.pairHashes(terms)
-        let raw = Set(words.map(\.foldHash))
-        names = Passage.nameHashes(words) + terms.filter { !raw.contains($0) }
+        // The capitalised words, as written and as expanded (`TPHCM` is `TP Hồ Chí Minh`).
+        names = Passage.nameHashes(words) + Passage.nameHashes(expanded)
         numbers = words.flatMap(Passage.numberKeys)
       }
     }

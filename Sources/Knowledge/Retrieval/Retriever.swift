@@ -11,6 +11,8 @@ struct Retrieval: Sendable {
   let missing: [String]
   /// How much of the focus's weight the best candidate's own sentence holds.
   let sentenceCoverage: Double
+  /// The share of the names' weight the best candidate's own sentence lacks.
+  var namesElsewhere = 0.0
   /// The least coverage an answer needs.
   static let threshold = 0.45
   /// The least of the focus an answer's own sentence must hold: the context may say the rest.
@@ -25,7 +27,9 @@ struct Retrieval: Sendable {
     guard let best, coverage >= Self.threshold, sentenceCoverage >= Self.sentenceThreshold, missing.isEmpty else {
       return false
     }
-    // Asked for a sum of money, a count is no answer.
+    // Asked for a sum of money, a count is no answer; asked to count something, a bare number
+    // that says not what it counts is none either.
+    if best.kind == .figure, query.counted != nil, !best.countsAsked, best.range.count == 1 { return false }
     return query.type != .money || best.kind != .figure || best.isMoney
   }
 
@@ -33,8 +37,12 @@ struct Retrieval: Sendable {
   /// covering most of the focus, a figure counting what was asked, and not a bare sentence.
   /// What it takes to answer where a rule says the reports cannot.
   var isCertain: Bool {
-    guard isConfident, let best, coverage >= Self.certainty, query.type != .description else { return false }
-    return best.kind != .figure || query.counted == nil || best.countsAsked
+    guard isConfident, let best, coverage >= Self.certainty, query.type != .description, namesElsewhere == 0 else {
+      return false
+    }
+    guard best.kind == .figure else { return true }
+    if query.type == .share && (!best.isPercent || best.isChange) { return false }
+    return query.counted == nil || best.countsAsked
   }
 
   /// The coverage ``isCertain`` asks for.
@@ -60,7 +68,7 @@ struct Retriever: Sendable {
     let hits = index.search(query.terms, weights: weights, limit: Self.depth)
     let top = hits.first?.score ?? 1
     let reader = index.reader
-    var scored: [(candidate: Candidate, coverage: Double, sentence: Double, missing: [String])] = []
+    var scored: [(candidate: Candidate, coverage: Double, sentence: Double, missing: [String], names: Double)] = []
     for hit in hits {
       let passage = index.passages[hit.passage]
       let evidence = Evidence(
@@ -91,7 +99,7 @@ struct Retriever: Sendable {
           "coverage": evidence.coverage, "sentence": evidence.sentenceCoverage, "bm25": hit.score,
           "proximity": proximity, "type": fit,
         ]
-        scored.append((candidate, evidence.coverage, evidence.sentenceCoverage, evidence.missing))
+        scored.append((candidate, evidence.coverage, evidence.sentenceCoverage, evidence.missing, evidence.namesElsewhere))
       }
     }
     // Ties go to the earlier passage and the earlier words, so that an answer never depends on
@@ -105,16 +113,18 @@ struct Retriever: Sendable {
     var seen: Set<String> = []
     let ranked = scored.filter { seen.insert("\($0.candidate.passage) \($0.candidate.text)").inserted }
     guard let best = ranked.first else { return Retrieval(query: query, ranked: [], coverage: 0, missing: [], sentenceCoverage: 0) }
-    return Retrieval(
+    var retrieval = Retrieval(
       query: query, ranked: ranked.prefix(3).map(\.candidate), coverage: best.coverage, missing: best.missing,
       sentenceCoverage: best.sentence)
+    retrieval.namesElsewhere = best.names
+    return retrieval
   }
 
   /// With no period asked, the figure of the latest period is the answer (`26,8 triệu` at the
   /// end of 2025 before `24,1 triệu` in 2024): a small bonus by the year the figure's sentence
   /// states, over the earliest among the candidates.
   static func preferRecent(
-    _ scored: inout [(candidate: Candidate, coverage: Double, sentence: Double, missing: [String])],
+    _ scored: inout [(candidate: Candidate, coverage: Double, sentence: Double, missing: [String], names: Double)],
     passages: [Passage], documents: [Document]
   ) {
     var years: [Int: Int] = [:]
@@ -135,7 +145,8 @@ struct Retriever: Sendable {
   static func fit(_ candidate: Candidate, to query: Query) -> Double {
     guard candidate.kind == .figure else { return 0 }
     switch query.type {
-    case .share: return candidate.isPercent ? 0.3 : -0.3
+    // A rise or fall in percent (`giảm 7,45%`) is no share.
+    case .share: return candidate.isPercent && !candidate.isChange ? 0.3 : -0.3
     case .change: return (candidate.isChange ? 0.3 : 0) + (candidate.isPercent ? 0.05 : 0)
     case .rank: return candidate.isRank ? 0.3 : -0.1
     case .duration: return candidate.isDuration ? 0.3 : -0.3
@@ -234,6 +245,14 @@ struct Evidence {
     let pairs = query.pairs
     let pairTotal = pairs.reduce(0) { $0 + $1.weight }
     let pairsFound = pairs.reduce(0) { $0 + (passage.pairs.contains($1.key) ? $1.weight : 0) }
+    // A name of several words is found whole: `Bộ Công an` is not in `Bộ Khoa học và Công nghệ`.
+    for (first, second) in zip(query.focus, query.focus.dropFirst())
+    where first.isName && second.isName && second.position == first.position + 1
+      && !passage.pairs.contains(PassageIndex.pair(first.word.foldHash, second.word.foldHash))
+      && !missing.contains(first.word.text + " " + second.word.text)
+    {
+      missing.append(first.word.text + " " + second.word.text)
+    }
     for number in query.numbers where !passage.numbers.contains(number) { missing.append(number) }
     let absent = query.focus.filter { !documentWords.contains($0.word.foldHash) }
     if total > 0, absent.reduce(0, { $0 + $1.weight }) / total > Self.absentLimit {

@@ -221,7 +221,8 @@ public enum VietnameseText {
   }
 
   /// Splits text into words. A number keeps its inner `.`, `,` and `/` (`17.175.876`, `9/1/2025`),
-  /// `&` inside an abbreviation is dropped (`KH&CN` → `KHCN`) and `%` is a word of its own.
+  /// `&` between two capitals or two small letters is dropped (`KH&CN` → `KHCN`, `gd&dt` → `gddt`)
+  /// and `%` is a word of its own.
   public static func words(_ text: String) -> [Word] {
     var words: [Word] = []
     // About a word for every five bytes of Vietnamese text: most texts grow the array once at most.
@@ -290,7 +291,10 @@ public enum VietnameseText {
         if scalar == "." || scalar == "," || scalar == "/", isDigit(previous), isDigit(next) {
           // Inside a number (`17.175.876`, `9/1/2025`): part of it.
           if start < 0 { start = offset }
-        } else if scalar == "&", previous.properties.isUppercase, next.properties.isUppercase {
+        } else if scalar == "&", previous.properties.isAlphabetic, next.properties.isAlphabetic,
+          previous.properties.isUppercase == next.properties.isUppercase
+        {
+          // `KH&CN`, and `gd&dt` typed without capitals.
           if start >= 0 { joined += bytes[start..<offset] }
           start = end
         } else {

@@ -46,6 +46,8 @@ struct Query: Sendable {
     /// Whether it is a short word in capitals no report uses (`VN`, `NĐT`): an abbreviation
     /// the user knows and the reports spell out, which a passage need not have.
     var isUnknownAbbreviation = false
+    /// Whether it is a short word in capitals (`VN`): one a report that never uses it may spell out.
+    var isAbbreviation = false
   }
 
   /// The question's words, with the reports' own abbreviations expanded.
@@ -142,7 +144,8 @@ extension Query {
       let isName = capitalised && (position > 0 || opensName) || known.contains(position)
       let weight = (idf.found ? idf.value : maximum) * (isName ? 2 : 1)
       var entry = Focus(word: word, position: position, weight: weight, isName: isName, capitalised: capitalised)
-      entry.isUnknownAbbreviation = !idf.found && word.text.count <= 3 && word.text.allSatisfy(\.isUppercase)
+      entry.isAbbreviation = word.text.count <= 3 && word.text.allSatisfy(\.isUppercase)
+      entry.isUnknownAbbreviation = !idf.found && entry.isAbbreviation
       focus.append(entry)
     }
     self.focus = focus

@@ -73,7 +73,7 @@ struct Retriever: Sendable {
       let passage = index.passages[hit.passage]
       let evidence = Evidence(
         passage: passage, query: query, published: documents[passage.document].published,
-        documentWords: index.documentWords[passage.document])
+        documentWords: index.documentWords[passage.document], comparisons: lexicon.comparisons)
       let passageScore = 0.5 * evidence.coverage + 0.3 * evidence.sentenceCoverage + 0.2 * hit.score / max(top, 1e-9)
       let candidates = reader.candidates(in: passage, at: hit.passage, for: query)
       let named = reader.respectively(candidates, in: passage)
@@ -216,7 +216,7 @@ struct Evidence {
   /// uses some words of its own, a question about something else many.
   static let absentLimit = 0.35
 
-  init(passage: Passage, query: Query, published: Day?, documentWords: Set<UInt64>) {
+  init(passage: Passage, query: Query, published: Day?, documentWords: Set<UInt64>, comparisons: TermSet) {
     total = query.totalWeight
     var inContext = 0.0
     var inSentence = 0.0
@@ -230,7 +230,8 @@ struct Evidence {
       let hash = focus.word.foldHash
       if passage.context.contains(hash) { inContext += focus.weight }
       if focus.isName && !(passage.names.contains(hash) || !focus.capitalised && passage.context.contains(hash))
-        && !missing.contains(focus.word.text) && !focus.isUnknownAbbreviation
+        && !missing.contains(focus.word.text)
+        && !(focus.isUnknownAbbreviation || focus.isAbbreviation && !documentWords.contains(hash))
       {
         missing.append(focus.word.text)
       }
@@ -260,7 +261,7 @@ struct Evidence {
     }
     // A change is measured against a base the question names (`cao hơn năm 2020`): its number
     // is checked above, and the period of the figure is not the base.
-    if query.type != .change { missing += Self.periodsMissing(query.periods, in: passage, published: published) }
+    if query.type != .change { missing += Self.periodsMissing(query.periods, in: passage, published: published, comparisons: comparisons) }
     let unigrams = total > 0 ? inContext / total : 0
     coverage = pairTotal > 0 ? 0.6 * unigrams + 0.4 * pairsFound / pairTotal : unigrams
     sentenceCoverage = total > 0 ? inSentence / total : 0
@@ -273,11 +274,17 @@ struct Evidence {
 
   /// The periods asked about whose year neither the sentence nor its context gives a figure for
   /// (a comparison base, `so với cùng kỳ năm 2024`, is not the period of the figures).
-  static func periodsMissing(_ asked: [PeriodMention], in passage: Passage, published: Day?) -> [String] {
+  static func periodsMissing(_ asked: [PeriodMention], in passage: Passage, published: Day?, comparisons: TermSet)
+    -> [String]
+  {
     guard !asked.isEmpty else { return [] }
     let reference = published ?? Day(year: 2025, month: 1, day: 1)
-    // The sentence's own period, else its paragraph's, heading's or title's.
-    var stated = PeriodReader.periods(in: passage.words, reference: reference).filter { !$0.isComparison }
+    // The sentence's own period, else its paragraph's, heading's or title's; a period right after
+    // words of comparison (`gấp 2,8 lần năm 2023`) is a base, not the figure's.
+    let bases = comparisons.matches(in: passage.words).map(\.range.upperBound)
+    var stated = PeriodReader.periods(in: passage.words, reference: reference).filter { mention in
+      !mention.isComparison && !bases.contains { $0 <= mention.range.lowerBound && mention.range.lowerBound - $0 <= 3 }
+    }
     if stated.isEmpty {
       stated = PeriodReader.periods(in: passage.contextWords, reference: reference).filter { !$0.isComparison }
     }

@@ -68,6 +68,8 @@ public struct Lexicon: Sendable {
   public let organisationHeads: TermSet
   /// Numbers written as words, with their value (`ba` 3).
   public let numberWords: TermSet
+  /// Words after which a period is the base of a comparison (`gấp 2,8 lần năm 2023`).
+  public let comparisons: TermSet
   /// Words a rank is written after (`thứ`, `hạng`, `top`).
   public let rankMarkers: TermSet
   /// Phrases retrieval reads as one (`nhiều nhất` as `dẫn đầu`), in reports and questions alike.
@@ -86,7 +88,7 @@ public struct Lexicon: Sendable {
   /// Sections a lexicon may leave out: they are then empty.
   static let optionalSections: Set<String> = [
     "follow_ups", "anaphors", "operations", "answer_types", "question_words", "surnames", "organisation_heads",
-    "number_words", "time_units", "plural_markers", "currencies", "document_types", "respectively", "synonyms", "rank_markers",
+    "number_words", "time_units", "plural_markers", "currencies", "document_types", "respectively", "synonyms", "rank_markers", "comparisons",
   ]
 
   static let sections = Set<String>([
@@ -150,6 +152,7 @@ public struct Lexicon: Sendable {
     respectively = try section("respectively")
     synonyms = try section("synonyms")
     rankMarkers = try section("rank_markers")
+    comparisons = try section("comparisons")
     pluralMarkers = try section("plural_markers")
   }
 

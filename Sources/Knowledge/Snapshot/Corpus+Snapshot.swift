@@ -147,6 +147,7 @@ extension Lexicon: SnapshotCodable {
     respectively = try reader.read()
     synonyms = try reader.read()
     rankMarkers = try reader.read()
+    comparisons = try reader.read()
   }
 
   func write(to writer: inout SnapshotWriter) {
@@ -160,7 +161,7 @@ extension Lexicon: SnapshotCodable {
       corrections, concepts, scopes, platforms, otherPlatforms, provinces, bodies, countries, names, units,
       scales, qualifiers, changes, counted, departures, shares, measures, topics, sequence, stopwords,
       scopeMarkers, followUps, anaphors, operations, answerTypes, questionWords, surnames, organisationHeads,
-      numberWords, timeUnits, pluralMarkers, currencies, documentTypes, respectively, synonyms, rankMarkers,
+      numberWords, timeUnits, pluralMarkers, currencies, documentTypes, respectively, synonyms, rankMarkers, comparisons,
     ] {
       writer.write(set)
     }

@@ -41,8 +41,12 @@ struct CandidateReader: Sendable {
     scales = folds(lexicon.scales)
     timeUnits = folds(lexicon.timeUnits)
     currencies = folds(lexicon.currencies)
-    stop = Set(
-      (lexicon.stopwords.terms + lexicon.questionWords.terms).flatMap { $0.phrases.filter { $0.count == 1 }.map(\.[0].fold) })
+    // By exact key: a unit runs on over `số` (`93,35% dân số`) and stops at `so` (`so với`).
+    let single: [String] = (lexicon.stopwords.terms + lexicon.questionWords.terms).flatMap { term in
+      term.phrases.filter { $0.count == 1 }.map(\.[0].exact)
+    }
+    let comparing: [String] = lexicon.comparisons.terms.flatMap { term in term.phrases.map(\.[0].exact) }
+    stop = Set(single + comparing).subtracting(["số"])
   }
 
   /// The candidates of `passage` (at `position` in the index) for `query`.
@@ -209,7 +213,7 @@ struct CandidateReader: Sendable {
       var unitEnd = end
       while unitEnd + 1 < words.count, unitEnd - end < 3, !layout.breakAfter[unitEnd] {
         let next = words[unitEnd + 1]
-        if next.isNumber || stop.contains(next.fold) || next.text == "%" { break }
+        if next.isNumber || stop.contains(next.exact) || next.text == "%" { break }
         unitEnd += 1
       }
       if isPercent { unitEnd = max(end, min(unitEnd, end + 2)) }

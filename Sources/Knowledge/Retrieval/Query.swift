@@ -64,6 +64,8 @@ struct Query: Sendable {
   let organisationHead: String?
   /// Whether several things are asked for at once (`những tỉnh nào`).
   let plural: Bool
+  /// For a date, the unit asked for when the question names one (`tháng` in `tháng nào`).
+  let dateUnit: String?
   /// The periods asked about (not comparison bases): the passage must be about the same year.
   let periods: [PeriodMention]
   /// What a count is of: the word after `bao nhiêu` or `mấy` (`người` in `bao nhiêu người`).
@@ -115,6 +117,10 @@ extension Query {
     organisationHead = type == .organisation
       ? heads.first { head in typeMatches.contains { $0.range.contains(head.range.lowerBound) } }?.term.name : nil
     plural = !lexicon.pluralMarkers.matches(in: words).isEmpty
+    let units = Set(lexicon.timeUnits.terms.map { VietnameseText.foldKey($0.name) })
+    dateUnit = chosen.flatMap { match in
+      match.term.id == "date" && units.contains(words[match.range.lowerBound].fold) ? words[match.range.lowerBound].fold : nil
+    }
     numbers = words.filter(\.isNumber).map(\.fold)
     // A period without its year takes the year of the newest report, which need not be the
     // report asked about: only a year given is checked (a day or month without one is checked

@@ -143,6 +143,10 @@ struct Retriever: Sendable {
 
   /// How well a candidate's kind fits the answer asked for.
   static func fit(_ candidate: Candidate, to query: Query) -> Double {
+    // `tháng nào` is answered by a month (`tháng 3/2022`) before a day.
+    if candidate.kind == .date, let unit = query.dateUnit {
+      return VietnameseText.foldKey(String(candidate.text.prefix { $0 != " " })) == unit ? 0.3 : 0
+    }
     guard candidate.kind == .figure else { return 0 }
     switch query.type {
     // A rise or fall in percent (`giảm 7,45%`) is no share.

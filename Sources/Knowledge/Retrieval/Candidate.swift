@@ -211,7 +211,7 @@ struct CandidateReader: Sendable {
       }
       // The unit: the few words after the value, up to a break.
       var unitEnd = end
-      while unitEnd + 1 < words.count, unitEnd - end < 3, !layout.breakAfter[unitEnd] {
+      while unitEnd + 1 < words.count, unitEnd - end < 5, !layout.breakAfter[unitEnd] {
         let next = words[unitEnd + 1]
         if next.isNumber || stop.contains(next.exact) || next.text == "%" { break }
         unitEnd += 1

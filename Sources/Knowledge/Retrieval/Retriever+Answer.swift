@@ -24,7 +24,9 @@ extension Retriever {
           template("nearest"),
           ["candidate": best.text, "clause": clause, "document": document.title, "date": document.dated])
       slots["missing"] = retrieval.missing.joined(separator: ", ")
-      return make(question, answered: false, body: body, source: source, retrieval: retrieval, slots: slots, corpus: corpus)
+      return make(
+        question, answered: false, body: body, source: source, date: document.dated, retrieval: retrieval, slots: slots,
+        corpus: corpus)
     }
     var body: String
     if best.kind == .sentence {
@@ -38,15 +40,19 @@ extension Retriever {
     }
     if !body.hasSuffix(".") { body += "." }
     body += " " + from
-    return make(question, answered: true, body: body, source: source, retrieval: retrieval, slots: slots, corpus: corpus)
+    return make(
+      question, answered: true, body: body, source: source, date: document.dated, retrieval: retrieval, slots: slots,
+      corpus: corpus)
   }
 
   private func make(
-    _ question: Question, answered: Bool, body: String, source: Source, retrieval: Retrieval, slots: [String: String],
-    corpus: Corpus
+    _ question: Question, answered: Bool, body: String, source: Source, date: String, retrieval: Retrieval,
+    slots: [String: String], corpus: Corpus
   ) -> Answer {
     let line = corpus.template("source", of: "statistic") ?? "{quote}"
-    let text = body + "\n" + Template.fill(line, ["document": source.document, "paragraph": String(source.paragraph), "quote": source.quote, "date": ""])
+    let text = body + "\n" + Template.fill(
+      line,
+      ["document": source.document, "paragraph": String(source.paragraph), "quote": source.quote, "date": date])
     return Answer(
       question: question.text, answered: answered, text: text, intent: "retrieval",
       confidence: (min(1, retrieval.coverage) * 100).rounded() / 100, slots: slots, sources: [source],

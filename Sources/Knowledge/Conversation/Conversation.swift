@@ -55,7 +55,10 @@ extension KnowledgeBase {
   /// readings the answer offered.
   private func remember(_ answer: Answer, asked: String, in conversation: inout Conversation) {
     conversation.readings = answer.alternatives
-    if answer.intent == "statistic" {
+    // A figure read out of a report by retrieval is a topic as a rule's figure is (`còn năm 2024?`).
+    let retrievedFigure = answer.intent == "retrieval" && answer.answered
+      && !["date", "person", "organisation", "place", "description"].contains(answer.slots["answer_type"] ?? "")
+    if answer.intent == "statistic" || retrievedFigure {
       conversation.topic = read(asked).normalized
     } else if answer.intent != "out_of_scope" {
       // Another kind of question: the topic has changed, and figures are no longer what `nó` means.

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+/// A report no rule was written for, through the real binary: `ask --documents` answers from it
+/// with the figure its own text gives, and declines what it does not say, with the exit codes
+/// of the contract. The figures are in `Tests/Fixtures/reports/105_viettel-5g-2025.txt`.
+@Suite struct NewReportTests {
+  static let report = Samples.packageRoot.appendingPathComponent(
+    "Tests/Fixtures/reports/105_viettel-5g-2025.txt").path
+
+  @Test func aFigureOfTheReportIsAnsweredWithItsSentence() throws {
+    let result = try AssistantProcess.run(["ask", "--documents", Self.report, "co bao nhieu tram 5g make in vietnam"])
+    #expect(result.status == 0, "\(result)")
+    #expect(result.outputText.hasPrefix("2.011 trạm"), "\(result)")
+    #expect(result.outputText.contains("“Viettel đưa vào sử dụng 20.758 trạm 5G trong hơn 9 tháng”"))
+  }
+
+  @Test func anOperatorTheReportDoesNotCoverIsDeclined() throws {
+    let result = try AssistantProcess.run(
+      ["ask", "--documents", Self.report, "VNPT đã lắp đặt bao nhiêu trạm 5G trong năm 2025?"])
+    #expect(result.status == 1, "\(result)")
+  }
+
+  @Test func theJSONRowExplainsTheChoice() throws {
+    let result = try AssistantProcess.run(
+      ["ask", "--json", "--documents", Self.report, "Viettel đạt mốc sớm hơn kế hoạch bao lâu?"])
+    #expect(result.status == 0, "\(result)")
+    let row = try #require(try jsonRows(result.output).first)
+    let slots = try #require(row["slots"] as? [String: String])
+    #expect(slots["answer_type"] == "duration")
+    #expect(slots["candidates"]?.hasPrefix("ba tuần") == true, "\(slots)")
+    #expect((row["answer"] as? String)?.hasPrefix("ba tuần") == true)
+  }
+
+  @Test func aFollowUpBuildsOnARetrievedFigure() throws {
+    let input = "Năm 2024 Viettel đã có bao nhiêu trạm 5G?\ncòn năm 2025?\n"
+    let result = try AssistantProcess.run(
+      ["batch", "--conversation", "--format", "jsonl", "--documents", Self.report], input: input)
+    let rows = try jsonRows(result.output)
+    try #require(rows.count == 2)
+    #expect((rows[0]["answer"] as? String)?.hasPrefix("6.500 trạm") == true, "\(rows[0])")
+    #expect((rows[1]["resolved"] as? String)?.contains("2025 Viettel") == true, "\(rows[1])")
+  }
+}

@@ -150,7 +150,9 @@ extension Query {
       let isName = capitalised && (position > 0 || opensName) || known.contains(position)
       let weight = (idf.found ? idf.value : maximum) * (isName ? 2 : 1)
       var entry = Focus(word: word, position: position, weight: weight, isName: isName, capitalised: capitalised)
+      // Roman numerals (`quý III`) are no abbreviation.
       entry.isAbbreviation = word.text.count <= 3 && word.text.allSatisfy(\.isUppercase)
+        && !word.text.allSatisfy { "IVX".contains($0) }
       entry.isUnknownAbbreviation = !idf.found && entry.isAbbreviation
       focus.append(entry)
     }

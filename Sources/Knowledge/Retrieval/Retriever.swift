@@ -259,7 +259,8 @@ struct Evidence {
       missing.append(first.word.text + " " + second.word.text)
     }
     for number in query.numbers where !passage.numbers.contains(number) { missing.append(number) }
-    let absent = query.focus.filter { !documentWords.contains($0.word.foldHash) }
+    // A short abbreviation may be spelled out in the report (`VN`, `NĐT`): not counted absent.
+    let absent = query.focus.filter { !documentWords.contains($0.word.foldHash) && !$0.isAbbreviation }
     if total > 0, absent.reduce(0, { $0 + $1.weight }) / total > Self.absentLimit {
       missing += absent.map(\.word.text).filter { !missing.contains($0) }
     }
@@ -292,10 +293,19 @@ struct Evidence {
     if stated.isEmpty {
       stated = PeriodReader.periods(in: passage.contextWords, reference: reference).filter { !$0.isComparison }
     }
-    var years = Set(stated.map(\.period.year))
     // A report speaks of its own year where it gives no other.
-    if stated.isEmpty, let published { years.insert(published.year) }
-    return asked.filter { !years.contains($0.period.year) }.map(\.period.vietnamese)
+    if stated.isEmpty, let published { return asked.filter { $0.period.year != published.year }.map(\.period.vietnamese) }
+    return asked.filter { mention in !stated.contains { Self.covers($0.period, mention.period) } }.map(\.period.vietnamese)
+  }
+
+  /// Whether a figure stated for `stated` may answer a question about `asked`: the same year,
+  /// and not another quarter, month or run of months of it (`quý I/2025` is not `quý III/2025`).
+  static func covers(_ stated: Period, _ asked: Period) -> Bool {
+    guard stated.year == asked.year else { return false }
+    switch (stated, asked) {
+    case (_, .year), (.year, _), (.asOf, _), (.current, _), (.range, _): return true
+    default: return stated == asked
+    }
   }
 
   /// How close the focus words stand to a candidate, from 0 to 1: words before it (where

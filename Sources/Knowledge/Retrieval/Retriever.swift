@@ -7,7 +7,8 @@ struct Retrieval: Sendable {
   let ranked: [Candidate]
   /// How much of the focus's weight the best candidate's passage and context hold, from 0 to 1.
   let coverage: Double
-  /// Numbers and names the question gives that the best passage does not.
+  /// What the question gives that the best passage lacks: numbers, years, names, and the words
+  /// its report never uses when they weigh over a third of the focus.
   let missing: [String]
   /// How much of the focus's weight the best candidate's own sentence holds.
   let sentenceCoverage: Double

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writing what retrieval found as an answer: the candidate, the clause it stands in and the
 /// report it comes from; or, when the reports do not say, a decline naming what was searched.
 extension Retriever {
@@ -12,7 +14,8 @@ extension Retriever {
     let document = documents[passage.document]
     let layout = CandidateReader.Layout(passage)
     let clause = Self.clause(around: best.range, in: passage, layout: layout)
-    let from = Template.fill(template("from"), ["document": document.title, "date": document.dated])
+    let date = Self.date(of: document, corpus: corpus)
+    let from = Template.fill(template("from"), ["document": document.title, "date": date])
     let source = Source(document: document.title, paragraph: passage.paragraph, quote: passage.text)
     guard retrieval.isConfident else {
       // Close, but a number or a name the question gives is not there: the nearest, not the answer.
@@ -22,11 +25,11 @@ extension Retriever {
       let body = Template.fill(template("missing"), ["missing": retrieval.missing.joined(separator: ", ")]) + " "
         + Template.fill(
           template("nearest"),
-          ["candidate": best.text, "clause": clause, "document": document.title, "date": document.dated])
+          ["candidate": best.text, "clause": clause, "document": document.title, "date": date])
       slots["missing"] = retrieval.missing.joined(separator: ", ")
       return make(
-        question, answered: false, body: body, source: source, date: document.dated, retrieval: retrieval, slots: slots,
-        corpus: corpus)
+        question, answered: false, body: body, source: source, date: Self.sourceDate(of: document, corpus: corpus),
+        retrieval: retrieval, slots: slots, corpus: corpus)
     }
     var body: String
     if best.kind == .sentence {
@@ -41,7 +44,8 @@ extension Retriever {
     if !body.hasSuffix(".") { body += "." }
     body += " " + from
     return make(
-      question, answered: true, body: body, source: source, date: document.dated, retrieval: retrieval, slots: slots,
+      question, answered: true, body: body, source: source, date: Self.sourceDate(of: document, corpus: corpus),
+      retrieval: retrieval, slots: slots,
       corpus: corpus)
   }
 
@@ -57,6 +61,23 @@ extension Retriever {
       question: question.text, answered: answered, text: text, intent: "retrieval",
       confidence: (min(1, retrieval.coverage) * 100).rounded() / 100, slots: slots, sources: [source],
       rule: "retrieval.\(retrieval.query.type.rawValue)", body: body)
+  }
+
+  /// A report's date as its date line gives it: `ngày 9/12/2025`, or `tháng 7/2024` for a line
+  /// that gives only the year and month (`2024-07`), which is no first of the month.
+  static func date(of document: Document, corpus: Corpus) -> String {
+    let line = document.publishedText.trimmingCharacters(in: .whitespaces)
+    let parts = line.split(separator: "-")
+    if parts.count == 2, let year = Int(parts[0]), let month = Int(parts[1]) {
+      return Template.fill(corpus.template("month", of: "retrieval") ?? "{month}", ["month": "\(month)/\(year)"])
+    }
+    return Template.fill(corpus.template("day", of: "retrieval") ?? "{day}", ["day": document.dated])
+  }
+
+  /// A report's date in its source line: the day (`9/12/2025`), or the month as ``date(of:corpus:)``
+  /// writes it.
+  static func sourceDate(of document: Document, corpus: Corpus) -> String {
+    document.publishedText.split(separator: "-").count == 2 ? date(of: document, corpus: corpus) : document.dated
   }
 
   /// A decline that names the reports searched, newest first.

@@ -134,6 +134,17 @@ import Testing
     #expect(answer.body.contains("39,25%") && answer.body.contains("năm 2023"), "\(answer.body)")
   }
 
+  @Test func aYearAndMonthDateLineIsAMonthNotItsFirstDay() throws {
+    // A report made here, whose date line gives only the year and month.
+    let text = "Báo cáo thử về trạm sạc\n2024-07\nCả nước có 1.234 trạm sạc xe điện công cộng tính đến cuối tháng 6.\n"
+    let report = try DocumentReader.read(text, path: "900_tram_sac.txt")
+    let knowledge = KnowledgeBase(
+      documents: Fixtures.knowledge.documents + [report], corpus: Fixtures.knowledge.corpus)
+    let answer = knowledge.answer("Cả nước có bao nhiêu trạm sạc xe điện công cộng?")
+    #expect(answer.body.hasPrefix("1.234 trạm sạc"), "\(answer.body)")
+    #expect(answer.body.contains("tháng 7/2024") && !answer.body.contains("1/7/2024"), "\(answer.body)")
+  }
+
   // MARK: Declines
 
   @Test(arguments: [

@@ -213,14 +213,17 @@ public struct KnowledgeBase: Sendable {
   /// Answers one question.
   public func answer(_ question: String) -> Answer {
     let interpretation = interpret(question)
-    let answer = Responder(index: index, corpus: corpus).respond(to: interpretation)
-    return choosing(offeringReadings(answer, of: interpretation.question), for: interpretation.question)
+    return choosing(ruled(interpretation), for: interpretation.question)
   }
 
   /// The answer of the rules alone, without retrieval's.
   func ruledAnswer(_ question: String) -> Answer {
-    let interpretation = interpret(question)
-    return offeringReadings(Responder(index: index, corpus: corpus).respond(to: interpretation), of: interpretation.question)
+    ruled(interpret(question))
+  }
+
+  /// The rules' answer to an interpreted question, with the other readings it may have.
+  private func ruled(_ interpretation: Interpretation) -> Answer {
+    offeringReadings(Responder(index: index, corpus: corpus).respond(to: interpretation), of: interpretation.question)
   }
 
   /// Answers questions that do not depend on one another on all the machine's cores, the answers

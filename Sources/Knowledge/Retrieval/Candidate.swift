@@ -21,7 +21,8 @@ struct Candidate: Sendable {
   var isMoney = false
   /// For a figure: whether it counts what the question counts (`bao nhiêu người`, `93 triệu người`).
   var countsAsked = false
-  /// Its score, and the parts it is made of, for explanations.
+  /// Its score, and the parts it is made of (`coverage`, `sentence`, `bm25`, `proximity`,
+  /// `type`), shown as the answer's `evidence` slot.
   var score = 0.0
   var evidence: [String: Double] = [:]
 }

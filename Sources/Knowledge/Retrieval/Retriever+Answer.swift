@@ -104,9 +104,12 @@ extension Retriever {
       "sentence_coverage": VietnameseNumber.format(retrieval.sentenceCoverage),
     ]
     if !retrieval.missing.isEmpty { slots["missing"] = retrieval.missing.joined(separator: ", ") }
-    if !retrieval.ranked.isEmpty {
+    if let best = retrieval.best {
       slots["candidates"] = retrieval.ranked.map { "\($0.text) [\(VietnameseNumber.format($0.score))]" }
         .joined(separator: "; ")
+      // What the best one's score is made of, as a search engine's explain output shows it.
+      slots["evidence"] = best.evidence.sorted { $0.key < $1.key }
+        .map { "\($0.key) \(VietnameseNumber.format($0.value))" }.joined(separator: "; ")
     }
     return slots
   }

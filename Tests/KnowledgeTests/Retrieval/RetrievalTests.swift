@@ -173,6 +173,8 @@ import Testing
     let candidates = try #require(answer.slots["candidates"])
     #expect(candidates.hasPrefix("2.011"))
     #expect(candidates.split(separator: ";").count <= 3)
+    let evidence = try #require(answer.slots["evidence"])
+    for part in ["bm25", "coverage", "proximity", "sentence", "type"] { #expect(evidence.contains(part)) }
   }
 
   @Test func answersDoNotDependOnTheOrderOfHashTables() throws {

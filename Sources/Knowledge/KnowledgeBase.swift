@@ -223,7 +223,8 @@ public struct KnowledgeBase: Sendable {
 
   /// The rules' answer to an interpreted question, with the other readings it may have.
   private func ruled(_ interpretation: Interpretation) -> Answer {
-    offeringReadings(Responder(index: index, corpus: corpus).respond(to: interpretation), of: interpretation.question)
+    let answer = Responder(index: index, corpus: corpus).respond(to: interpretation)
+    return offeringReadings(answer, of: interpretation.question)
   }
 
   /// Answers questions that do not depend on one another on all the machine's cores, the answers

@@ -56,8 +56,9 @@ extension KnowledgeBase {
   private func remember(_ answer: Answer, asked: String, in conversation: inout Conversation) {
     conversation.readings = answer.alternatives
     // A figure read out of a report by retrieval is a topic as a rule's figure is (`còn năm 2024?`).
-    let retrievedFigure = answer.intent == "retrieval" && answer.answered
-      && !["date", "person", "organisation", "place", "description"].contains(answer.slots["answer_type"] ?? "")
+    let notFigures: Set<String> = ["date", "person", "organisation", "place", "description"]
+    let retrievedFigure =
+      answer.intent == "retrieval" && answer.answered && !notFigures.contains(answer.slots["answer_type"] ?? "")
     if answer.intent == "statistic" || retrievedFigure {
       conversation.topic = read(asked).normalized
     } else if answer.intent != "out_of_scope" {

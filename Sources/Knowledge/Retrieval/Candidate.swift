@@ -46,7 +46,9 @@ struct CandidateReader: Sendable {
     let single: [String] = (lexicon.stopwords.terms + lexicon.questionWords.terms).flatMap { term in
       term.phrases.filter { $0.count == 1 }.map(\.[0].exact)
     }
-    let comparing: [String] = lexicon.comparisons.terms.flatMap { term in term.phrases.map(\.[0].exact) }
+    let comparing: [String] = lexicon.comparisons.terms.flatMap { term in
+      term.phrases.map(\.[0].exact)
+    }
     stop = Set(single + comparing).subtracting(["số"])
   }
 
@@ -56,7 +58,8 @@ struct CandidateReader: Sendable {
     switch query.type {
     case .change, .rank, .duration, .share, .money, .figure:
       return figures(
-        in: passage, at: position, layout: layout, excluding: Set(query.numbers), spelled: query.type == .duration)
+        in: passage, at: position, layout: layout, excluding: Set(query.numbers),
+        spelled: query.type == .duration)
     case .date:
       return dates(in: passage, at: position, layout: layout, excluding: Set(query.numbers))
     case .person:
@@ -85,9 +88,11 @@ struct CandidateReader: Sendable {
       capitalised = passage.capitalised
     }
 
-    /// Whether a clause or list item ends after each word of a sentence (after a word ending a
-    /// token with punctuation), and the number of each word's clause (between semicolons) and
-    /// part (between commas too). Worked out once for each passage, when it is indexed.
+    /// Where a sentence's clauses and list items end.
+    ///
+    /// Whether a break follows each word (a word ending a token with punctuation), and the number
+    /// of each word's clause (between semicolons) and part (between commas too). Worked out once
+    /// for each passage, when it is indexed.
     static func breaks(words: [Word], wordTokens: [Int], tokens: [Substring])
       -> (breakAfter: [Bool], clauses: [Int], parts: [Int])
     {
@@ -101,7 +106,9 @@ struct CandidateReader: Sendable {
         parts.append(part)
         let token = wordTokens[index]
         let lastInToken = index + 1 == words.count || wordTokens[index + 1] != token
-        guard lastInToken, token < tokens.count, let last = tokens[token].unicodeScalars.last else { continue }
+        guard lastInToken, token < tokens.count, let last = tokens[token].unicodeScalars.last else {
+          continue
+        }
         breaks[index] = Self.punctuation.contains(last)
         if last == ";" { clause += 1 }
         if last == ";" || last == "," { part += 1 }
@@ -109,7 +116,9 @@ struct CandidateReader: Sendable {
       return (breaks, clauses, parts)
     }
 
-    static let punctuation: Set<Unicode.Scalar> = [",", ";", ":", ".", "(", ")", "\"", "“", "”", "!", "?", "–"]
+    static let punctuation: Set<Unicode.Scalar> = [
+      ",", ";", ":", ".", "(", ")", "\"", "“", "”", "!", "?", "–",
+    ]
 
     /// Whether each word is written with a capital: its first byte, when ASCII, says.
     static func capitals(_ words: [Word]) -> [Bool] {
@@ -125,9 +134,13 @@ struct CandidateReader: Sendable {
     func quote(_ first: Int, _ last: Int) -> String {
       let start = passage.wordTokens[first]
       let end = passage.wordTokens[last]
-      guard start < passage.tokens.count, end < passage.tokens.count, start <= end else { return "" }
+      guard start < passage.tokens.count, end < passage.tokens.count, start <= end else {
+        return ""
+      }
       let text = passage.tokens[start...end].joined(separator: " ")
-      let punctuation: Set<Character> = [",", ";", ":", ".", "(", ")", "\"", "“", "”", "'", "!", "?"]
+      let punctuation: Set<Character> = [
+        ",", ";", ":", ".", "(", ")", "\"", "“", "”", "'", "!", "?",
+      ]
       var trimmed = Substring(text)
       while let first = trimmed.first, punctuation.contains(first) { trimmed = trimmed.dropFirst() }
       while let last = trimmed.last, punctuation.contains(last) {
@@ -156,7 +169,8 @@ struct CandidateReader: Sendable {
         continue
       }
       var end = index
-      while end + 1 < marker.range.lowerBound, !layout.breakAfter[end], layout.capitalised[end + 1] { end += 1 }
+      while end + 1 < marker.range.lowerBound, !layout.breakAfter[end], layout.capitalised[end + 1]
+      { end += 1 }
       runs.append(index..<(end + 1))
       index = end + 1
     }
@@ -166,44 +180,57 @@ struct CandidateReader: Sendable {
   }
 
   /// Numbers with their scale and unit, and the qualifier before them (`hơn 61,2 triệu thửa đất`).
+  ///
   /// Numbers written as words (`ba tuần`) are read only for a duration (`spelled`): elsewhere
   /// they are more often part of a period (`ba tháng đầu năm`) than a figure.
   private func figures(
-    in passage: Passage, at position: Int, layout: Layout, excluding: Set<String>, spelled readsWords: Bool
+    in passage: Passage, at position: Int, layout: Layout, excluding: Set<String>,
+    spelled readsWords: Bool
   ) -> [Candidate] {
     let words = passage.words
     let qualifiers = lexicon.qualifiers.matches(in: words)
     let changes = lexicon.changes.matches(in: words)
     let numberWords = lexicon.numberWords.matches(in: words)
     // Only as a name, capitalised: `kế hoạch ba tuần` is a plan three weeks early.
-    let documentTypes = lexicon.documentTypes.matches(in: words).map(\.range).filter { layout.capitalised[$0.lowerBound] }
+    let documentTypes = lexicon.documentTypes.matches(in: words).map(\.range).filter {
+      layout.capitalised[$0.lowerBound]
+    }
     let rankMarkers = lexicon.rankMarkers.matches(in: words)
     var found: [Candidate] = []
     var index = 0
     while index < words.count {
       let word = words[index]
-      let spelled = readsWords ? numberWords.first { $0.range.lowerBound == index && $0.exact } : nil
+      let spelled =
+        readsWords ? numberWords.first { $0.range.lowerBound == index && $0.exact } : nil
       guard word.isNumber || spelled != nil, !excluding.contains(word.fold) else {
         index += 1
         continue
       }
       var end = index
-      while end + 1 < words.count, !layout.breakAfter[end], scales.contains(words[end + 1].fold) { end += 1 }
+      while end + 1 < words.count, !layout.breakAfter[end], scales.contains(words[end + 1].fold) {
+        end += 1
+      }
       var isPercent = false
       if end + 1 < words.count, !layout.breakAfter[end], words[end + 1].text == "%" {
         end += 1
         isPercent = true
-      } else if end + 2 < words.count, !layout.breakAfter[end], words[end + 1].fold == "phan", words[end + 2].fold == "tram" {
+      } else if end + 2 < words.count, !layout.breakAfter[end], words[end + 1].fold == "phan",
+        words[end + 2].fold == "tram"
+      {
         end += 2
         isPercent = true
       }
-      let isDuration = end + 1 < words.count && !layout.breakAfter[end] && timeUnits.contains(words[end + 1].fold)
+      let isDuration =
+        end + 1 < words.count && !layout.breakAfter[end] && timeUnits.contains(words[end + 1].fold)
       if spelled != nil && !isDuration {
         index += 1
         continue
       }
-      if Self.isDateOrYear(word, next: end + 1 < words.count ? words[end + 1] : nil, previous: index > 0 ? words[index - 1] : nil)
-        && !isPercent && end == index || Self.isNamed(at: index, layout: layout, documentTypes: documentTypes)
+      if Self.isDateOrYear(
+        word, next: end + 1 < words.count ? words[end + 1] : nil,
+        previous: index > 0 ? words[index - 1] : nil)
+        && !isPercent && end == index
+        || Self.isNamed(at: index, layout: layout, documentTypes: documentTypes)
         // `tháng 4`, `quý 2`, `ngày 8`: a period, not a figure.
         || index > 0 && !isPercent && timeUnits.contains(words[index - 1].fold)
       {
@@ -219,14 +246,20 @@ struct CandidateReader: Sendable {
       }
       if isPercent { unitEnd = max(end, min(unitEnd, end + 2)) }
       var start = index
-      if let qualifier = qualifiers.first(where: { $0.range.upperBound == index }) { start = qualifier.range.lowerBound }
+      if let qualifier = qualifiers.first(where: { $0.range.upperBound == index }) {
+        start = qualifier.range.lowerBound
+      }
       let before = words[max(0, index - 3)..<index].map(\.fold)
       var candidate = Candidate(
-        kind: .figure, passage: position, range: start..<(unitEnd + 1), text: layout.quote(start, unitEnd))
+        kind: .figure, passage: position, range: start..<(unitEnd + 1),
+        text: layout.quote(start, unitEnd))
       candidate.isPercent = isPercent
-      candidate.isChange = changes.contains { $0.range.upperBound <= index && $0.range.upperBound >= index - 3 }
-        || before.contains("hon") && (before.contains("cao") || before.contains("thap") || before.contains("nhieu"))
-      candidate.isRank = rankMarkers.contains { $0.range.upperBound == start } || word.text.contains("/")
+      candidate.isChange =
+        changes.contains { $0.range.upperBound <= index && $0.range.upperBound >= index - 3 }
+        || before.contains("hon")
+          && (before.contains("cao") || before.contains("thap") || before.contains("nhieu"))
+      candidate.isRank =
+        rankMarkers.contains { $0.range.upperBound == start } || word.text.contains("/")
       candidate.isDuration = isDuration
       candidate.isMoney = words[end...unitEnd].contains { currencies.contains($0.fold) }
       found.append(candidate)
@@ -244,7 +277,9 @@ struct CandidateReader: Sendable {
     // A document's or programme's number: `Đề án 06`, `Nghị quyết số 57`.
     let end = words[index - 1].fold == "so" ? index - 1 : index
     if documentTypes.contains(where: { $0.upperBound == end }) { return true }
-    let named = index > 2 && words[index - 1].fold == "so" && (layout.capitalised[index - 2] || layout.capitalised[index - 3])
+    let named =
+      index > 2 && words[index - 1].fold == "so"
+      && (layout.capitalised[index - 2] || layout.capitalised[index - 3])
     return named
   }
 
@@ -253,29 +288,42 @@ struct CandidateReader: Sendable {
     if word.text.contains("/") {
       // `71/193` is a rank out of many; `17/5`, `3/2022` and `17/5/2025` are dates.
       let parts = word.text.split(separator: "/").compactMap { Int($0) }
-      return parts.count >= 2 && parts[0] <= 31 && parts[1] <= 12 || parts.count == 2 && parts[1] > 1900
+      return parts.count >= 2 && parts[0] <= 31 && parts[1] <= 12
+        || parts.count == 2 && parts[1] > 1900
     }
-    guard word.text.count == 4, let value = Int(word.text), (1900...2100).contains(value) else { return false }
+    guard word.text.count == 4, let value = Int(word.text), (1900...2100).contains(value) else {
+      return false
+    }
     return true
   }
 
   // MARK: Dates
 
   /// Days, months and years as written (`ngày 22/12`, `tháng 3/2022`, `17/1`).
-  private func dates(in passage: Passage, at position: Int, layout: Layout, excluding: Set<String>) -> [Candidate] {
+  private func dates(in passage: Passage, at position: Int, layout: Layout, excluding: Set<String>)
+    -> [Candidate]
+  {
     let words = passage.words
     var found: [Candidate] = []
     for (index, word) in words.enumerated() where word.isNumber && !excluding.contains(word.fold) {
       let previous = index > 0 ? words[index - 1].fold : ""
       let isDate = word.text.contains("/") && Self.isDateOrYear(word, next: nil, previous: nil)
-      let isMonth = previous == "thang" && Int(word.text.split(separator: "/").first ?? "").map { (1...12).contains($0) } == true
+      let isMonth =
+        previous == "thang"
+        && Int(word.text.split(separator: "/").first ?? "").map { (1...12).contains($0) } == true
       let isYear = previous == "nam" && Self.isDateOrYear(word, next: nil, previous: nil)
       guard isDate || isMonth || isYear else { continue }
-      let start = ["ngay", "thang", "nam"].contains(previous) ? index - 1 : index
+      // The unit of time before it is quoted with it (`ngày 22/12`, `tháng 3/2022`).
+      let start = timeUnits.contains(previous) ? index - 1 : index
       var end = index
       // `tháng 3 năm 2022`.
-      if isMonth, index + 2 < words.count, words[index + 1].fold == "nam", words[index + 2].isNumber { end = index + 2 }
-      found.append(Candidate(kind: .date, passage: position, range: start..<(end + 1), text: layout.quote(start, end)))
+      if isMonth, index + 2 < words.count, words[index + 1].fold == "nam", words[index + 2].isNumber
+      {
+        end = index + 2
+      }
+      found.append(
+        Candidate(
+          kind: .date, passage: position, range: start..<(end + 1), text: layout.quote(start, end)))
     }
     return found
   }
@@ -287,27 +335,37 @@ struct CandidateReader: Sendable {
     let words = passage.words
     let heads = Set(lexicon.organisationHeads.matches(in: words).map(\.range.lowerBound))
     var found: [Candidate] = []
-    for match in lexicon.surnames.matches(in: words) where match.exact && layout.capitalised[match.range.lowerBound] {
+    for match in lexicon.surnames.matches(in: words)
+    where match.exact && layout.capitalised[match.range.lowerBound] {
       let start = match.range.lowerBound
       var end = start
-      while end + 1 < words.count, end - start < 3, !layout.breakAfter[end], layout.capitalised[end + 1],
+      while end + 1 < words.count, end - start < 3, !layout.breakAfter[end],
+        layout.capitalised[end + 1],
         !words[end + 1].isNumber, !heads.contains(end + 1)
       {
         end += 1
       }
       guard end > start, found.last.map({ $0.range.upperBound <= start }) ?? true else { continue }
-      found.append(Candidate(kind: .person, passage: position, range: start..<(end + 1), text: layout.quote(start, end)))
+      found.append(
+        Candidate(
+          kind: .person, passage: position, range: start..<(end + 1), text: layout.quote(start, end)
+        ))
     }
     return found
   }
 
   /// Organisations: a head word and the capitalised words of the name after it
   /// (`Bộ Nông nghiệp và Môi trường`, `Bộ KH&CN`).
-  private func organisations(in passage: Passage, at position: Int, layout: Layout, head wanted: String?) -> [Candidate] {
+  private func organisations(
+    in passage: Passage, at position: Int, layout: Layout, head wanted: String?
+  ) -> [Candidate] {
     let words = passage.words
     var found: [Candidate] = []
-    for head in lexicon.organisationHeads.matches(in: words) where layout.capitalised[head.range.lowerBound] {
-      if let wanted, VietnameseText.foldKey(head.term.name) != VietnameseText.foldKey(wanted) { continue }
+    for head in lexicon.organisationHeads.matches(in: words)
+    where layout.capitalised[head.range.lowerBound] {
+      if let wanted, VietnameseText.foldKey(head.term.name) != VietnameseText.foldKey(wanted) {
+        continue
+      }
       let start = head.range.lowerBound
       if let last = found.last, last.range.contains(start) { continue }
       var end = head.range.upperBound - 1
@@ -315,7 +373,8 @@ struct CandidateReader: Sendable {
         let next = end + 1
         if layout.capitalised[next] && !words[next].isNumber {
           end = next
-        } else if !layout.capitalised[next], layout.capitalised[end], end >= head.range.upperBound, !words[next].isNumber,
+        } else if !layout.capitalised[next], layout.capitalised[end], end >= head.range.upperBound,
+          !words[next].isNumber,
           words[next].fold != "va"
         {
           // The second syllable of a capitalised word (`Nông nghiệp`).
@@ -328,7 +387,9 @@ struct CandidateReader: Sendable {
       }
       guard end >= head.range.upperBound || head.length > 1 else { continue }
       found.append(
-        Candidate(kind: .organisation, passage: position, range: start..<(end + 1), text: layout.quote(start, end)))
+        Candidate(
+          kind: .organisation, passage: position, range: start..<(end + 1),
+          text: layout.quote(start, end)))
     }
     return found
   }
@@ -339,28 +400,41 @@ struct CandidateReader: Sendable {
     let words = passage.words
     var found: [Candidate] = []
     let persons = Set(lexicon.surnames.matches(in: words).filter(\.exact).map(\.range.lowerBound))
-    let known = (lexicon.provinces.matches(in: words) + lexicon.countries.matches(in: words)).map(\.range)
+    let known = (lexicon.provinces.matches(in: words) + lexicon.countries.matches(in: words)).map(
+      \.range)
     let heads = lexicon.organisationHeads.matches(in: words).map(\.range.lowerBound)
     var index = 1
     while index < words.count {
       if let range = known.first(where: { $0.lowerBound == index }) {
-        found.append(Candidate(kind: .place, passage: position, range: range, text: layout.quote(range.lowerBound, range.upperBound - 1)))
+        found.append(
+          Candidate(
+            kind: .place, passage: position, range: range,
+            text: layout.quote(range.lowerBound, range.upperBound - 1)))
         index = range.upperBound
         continue
       }
-      guard layout.capitalised[index], !words[index].isNumber, !heads.contains(index), !persons.contains(index) else {
+      guard layout.capitalised[index], !words[index].isNumber, !heads.contains(index),
+        !persons.contains(index)
+      else {
         index += 1
         continue
       }
       var end = index
-      while end + 1 < words.count, end - index < 3, !layout.breakAfter[end], layout.capitalised[end + 1],
+      while end + 1 < words.count, end - index < 3, !layout.breakAfter[end],
+        layout.capitalised[end + 1],
         !words[end + 1].isNumber
       {
         end += 1
       }
-      let allLetters = words[index...end].allSatisfy { word in word.text.contains { $0.isLowercase } }
-      if end > index, allLetters, !(index > 0 && layout.capitalised[index - 1] && !layout.breakAfter[index - 1]) {
-        found.append(Candidate(kind: .place, passage: position, range: index..<(end + 1), text: layout.quote(index, end)))
+      let allLetters = words[index...end].allSatisfy { word in word.text.contains { $0.isLowercase }
+      }
+      if end > index, allLetters,
+        !(index > 0 && layout.capitalised[index - 1] && !layout.breakAfter[index - 1])
+      {
+        found.append(
+          Candidate(
+            kind: .place, passage: position, range: index..<(end + 1),
+            text: layout.quote(index, end)))
       }
       index = end + 1
     }

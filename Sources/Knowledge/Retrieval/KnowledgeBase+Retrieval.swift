@@ -7,18 +7,24 @@ extension KnowledgeBase {
   /// does to be preferred: a concept of the lexicon is evidence too.
   static let margin = 0.15
 
-  /// The rules' answer, or retrieval's where its passage covers the question clearly better, or
-  /// where the rules decline and retrieval is confident.
-  /// Rules that read a figure by the words of its own subject, for figures no concept covers:
-  /// retrieval does the same over every sentence and weighs the evidence, and is preferred.
+  /// Rules that read a figure by the words of its own subject, for figures no concept covers.
+  ///
+  /// Retrieval does the same over every sentence and weighs the evidence, and is preferred.
   static let generalRules: Set<String> = ["statistic.subject", "statistic.place"]
 
+  /// The rules' answer, or retrieval's where the evidence is better.
+  ///
+  /// Retrieval's answer is taken where its passage covers the question clearly better, or where
+  /// the rules decline and retrieval is confident.
   func choosing(_ ruled: Answer, for question: Question) -> Answer {
-    guard !Self.conversational.contains(ruled.intent), ruled.alternatives.isEmpty || !ruled.answered else {
+    guard !Self.conversational.contains(ruled.intent), ruled.alternatives.isEmpty || !ruled.answered
+    else {
       return ruled
     }
     // `còn địa phương?`, `con số đó?`: a follow-up means something only in its conversation.
-    if question.followUps.contains(where: { $0.term.id != "particle" }) || !question.anaphors.isEmpty {
+    if question.followUps.contains(where: { $0.term.id != "particle" })
+      || !question.anaphors.isEmpty
+    {
       return ruled
     }
     let retriever = Retriever(index: passages, lexicon: corpus.lexicon, documents: documents)
@@ -32,7 +38,8 @@ extension KnowledgeBase {
       }
       // A sentence is weaker evidence than a rule's answer that names what it was asked.
       guard retrieval.isConfident, retrieval.query.type != .description else { return ruled }
-      guard general ? retrieval.coverage >= covered : retrieval.coverage > covered + Self.margin else { return ruled }
+      guard general ? retrieval.coverage >= covered : retrieval.coverage > covered + Self.margin
+      else { return ruled }
       return retriever.answer(retrieval, to: question, corpus: corpus)
     }
     // A figure the subject's words did not find is retrieval's to find or decline.
@@ -47,13 +54,16 @@ extension KnowledgeBase {
     // A rule that declines on purpose (`how many attended?`) is overruled only by a certain answer.
     let deliberate = corpus.rules.first { $0.id == ruled.rule }?.declines ?? false
     let overruled =
-      sameReport ? retrieval.isCertain && !sameSentence : deliberate ? retrieval.isCertain : retrieval.isConfident
+      sameReport
+      ? retrieval.isCertain && !sameSentence
+      : deliberate ? retrieval.isCertain : retrieval.isConfident
     if overruled {
       return retriever.answer(retrieval, to: question, corpus: corpus)
     }
     // The rules found nothing at all: say what was searched.
     if ruled.intent == "out_of_scope" && ruled.rule == nil {
-      return retriever.decline(question, corpus: corpus, slots: retriever.explanation(of: retrieval))
+      return retriever.decline(
+        question, corpus: corpus, slots: retriever.explanation(of: retrieval))
     }
     return ruled
   }

@@ -17,14 +17,18 @@ struct PassageIndex: Sendable {
   /// The fold hashes of every word of each document, by its position: a question's word that its
   /// report never uses is one the report does not answer.
   let documentWords: [Set<UInt64>]
-  /// Whether the reports write `word` in lowercase somewhere, with its marks: a word that they
-  /// never so write is a name (`Đức`, though `giáo dục` folds alike). Looked up in the passages
-  /// holding its fold, which for a common word stops at the first.
+  /// Whether the reports write `word` in lowercase somewhere, with its marks.
+  ///
+  /// A word they never so write is a name (`Đức`, though `giáo dục` folds alike). Looked up in
+  /// the passages holding its fold, which for a common word stops at the first.
   func writesInLowercase(_ word: Word) -> Bool {
     let hash = word.foldHash
     for (passage, _) in postings[hash] ?? [] {
-      for candidate in passages[Int(passage)].words where candidate.foldHash == hash && candidate.exact == word.exact {
-        if let first = candidate.text.unicodeScalars.first, first.properties.isLowercase { return true }
+      for candidate in passages[Int(passage)].words
+      where candidate.foldHash == hash && candidate.exact == word.exact {
+        if let first = candidate.text.unicodeScalars.first, first.properties.isLowercase {
+          return true
+        }
       }
     }
     return false
@@ -99,7 +103,9 @@ struct PassageIndex: Sendable {
     for passage in passages {
       documentWords[passage.document].formUnion(passage.context.layers[0])
       // The context a paragraph's passages share, once a paragraph.
-      if lastParagraph.map({ $0 != (passage.document, passage.paragraph) }) ?? true, let shared = passage.context.layers.last {
+      if lastParagraph.map({ $0 != (passage.document, passage.paragraph) }) ?? true,
+        let shared = passage.context.layers.last
+      {
         documentWords[passage.document].formUnion(shared)
         lastParagraph = (passage.document, passage.paragraph)
       }
@@ -111,11 +117,13 @@ struct PassageIndex: Sendable {
       paragraphs[key] = (paragraphs[key]?.lowerBound ?? number)..<(number + 1)
     }
     self.paragraphs = paragraphs
-    titles = Dictionary(documents.enumerated().map { ($1.title, $0) }, uniquingKeysWith: { first, _ in first })
+    titles = Dictionary(
+      documents.enumerated().map { ($1.title, $0) }, uniquingKeysWith: { first, _ in first })
     self.passages = passages
     self.postings = postings
     self.lengths = lengths
-    meanLength = lengths.isEmpty ? 1 : Double(lengths.reduce(0) { $0 + Int($1) }) / Double(lengths.count)
+    meanLength =
+      lengths.isEmpty ? 1 : Double(lengths.reduce(0) { $0 + Int($1) }) / Double(lengths.count)
   }
 
   /// The terms a sequence of fold hashes is indexed and searched by: each syllable and each pair.
@@ -142,7 +150,11 @@ struct PassageIndex: Sendable {
   func formsPair(at position: Int, in words: [Word]) -> Bool {
     let hash = words[position].foldHash
     // A number next to it (`nam 2024`) makes no term.
-    if position > 0, !words[position - 1].isNumber, postings[Self.pair(words[position - 1].foldHash, hash)] != nil { return true }
+    if position > 0, !words[position - 1].isNumber,
+      postings[Self.pair(words[position - 1].foldHash, hash)] != nil
+    {
+      return true
+    }
     if position + 1 < words.count, !words[position + 1].isNumber,
       postings[Self.pair(hash, words[position + 1].foldHash)] != nil
     {
@@ -152,7 +164,9 @@ struct PassageIndex: Sendable {
   }
 
   /// The passages that best match `terms` (fold hashes, searched with their pairs), best first.
-  func search(_ terms: [UInt64], weights: [UInt64: Double] = [:], limit: Int) -> [(passage: Int, score: Double)] {
+  func search(_ terms: [UInt64], weights: [UInt64: Double] = [:], limit: Int) -> [(
+    passage: Int, score: Double
+  )] {
     var scores: [Int32: Double] = [:]
     // A passage's score is summed term by term in the query's order, so it is the same each run.
     // In a fixed order: floating-point sums in a hash table's order would differ from run to run.
@@ -161,7 +175,8 @@ struct PassageIndex: Sendable {
       guard let list = postings[key] else { continue }
       let idf = scorer.idf(found: list.count, total: passages.count) * (weights[key] ?? 1)
       for (passage, count) in list {
-        let weight = scorer.weight(count: Int(count), length: Int(lengths[Int(passage)]), meanLength: meanLength)
+        let weight = scorer.weight(
+          count: Int(count), length: Int(lengths[Int(passage)]), meanLength: meanLength)
         scores[passage, default: 0] += idf * weight
       }
     }
@@ -175,14 +190,18 @@ struct PassageIndex: Sendable {
   }
 
   /// Words with the lexicon's synonyms read as their entry's name (`nhiều nhất` → `dẫn đầu`).
+  ///
   /// Places and platforms the lexicon knows are read by their names too (`HCM` as `Hồ Chí Minh`).
   static func unify(_ words: [Word], lexicon: Lexicon) -> [Word] {
-    let found = [lexicon.synonyms, lexicon.provinces, lexicon.countries, lexicon.platforms].flatMap { $0.matches(in: words) }
+    let found = [lexicon.synonyms, lexicon.provinces, lexicon.countries, lexicon.platforms].flatMap
+    { $0.matches(in: words) }
     guard !found.isEmpty else { return words }
     var unified: [Word] = []
     var index = 0
     while index < words.count {
-      if let match = found.filter({ $0.range.lowerBound == index }).max(by: { $0.length < $1.length }) {
+      if let match = found.filter({ $0.range.lowerBound == index }).max(by: {
+        $0.length < $1.length
+      }) {
         unified += match.term.phrases[0]
         index = match.range.upperBound
       } else {
@@ -194,6 +213,7 @@ struct PassageIndex: Sendable {
   }
 
   /// Words with the abbreviations the reports define expanded.
+  ///
   /// A word is taken for one when written in capitals or when it has no vowel: `bhxh` typed
   /// without capitals is no syllable, while `DA` would be `đa` as often as an abbreviation.
   static func expand(_ words: [Word], defined: [String: [Word]]) -> [Word] {
@@ -217,7 +237,9 @@ struct PassageIndex: Sendable {
           let inside = rest[rest.index(after: open)..<close]
           defer { rest = rest[rest.index(after: close)...] }
           let letters = inside.filter { $0 != "&" }
-          guard (2...8).contains(letters.count), letters.allSatisfy({ $0.isUppercase }) else { continue }
+          guard (2...8).contains(letters.count), letters.allSatisfy({ $0.isUppercase }) else {
+            continue
+          }
           let short = VietnameseText.foldKey(String(letters))
           guard lexicon.abbreviations[short] == nil, found[short] == nil else { continue }
           // The words just before it: a few are enough, and reading the whole paragraph up to
@@ -234,7 +256,9 @@ struct PassageIndex: Sendable {
   }
 
   /// The passages of one document: each sentence of its text paragraphs, with its context.
-  static func passages(of document: Document, at position: Int, lexicon: Lexicon, defined: [String: [Word]])
+  static func passages(
+    of document: Document, at position: Int, lexicon: Lexicon, defined: [String: [Word]]
+  )
     -> [Passage]
   {
     /// A text's words and what each passage takes of them, worked out once per text: a title
@@ -271,22 +295,29 @@ struct PassageIndex: Sendable {
         continue
       case .text: break
       }
-      var shared: (terms: Set<UInt64>, pairs: Set<UInt64>, names: Set<UInt64>, numbers: Set<String>, words: [Word])?
+      var shared:
+        (
+          terms: Set<UInt64>, pairs: Set<UInt64>, names: Set<UInt64>, numbers: Set<String>,
+          words: [Word]
+        )?
       for sentence in paragraph.sentences {
         let (words, wordTokens) = VietnameseText.wordsByToken(sentence.text)
         let own = Read(words, lexicon: lexicon, defined: defined)
         // The paragraph's lead, heading and title: one set of each for all its sentences.
-        let context = shared ?? {
-          let parts = [own, heading, title]
-          return (
-            Set(parts.flatMap(\.terms)), Set(parts.flatMap(\.pairs)), Set(parts.flatMap(\.names)),
-            Set(parts.flatMap(\.numbers)), parts.flatMap(\.words)
-          )
-        }()
+        let context =
+          shared
+          ?? {
+            let parts = [own, heading, title]
+            return (
+              Set(parts.flatMap(\.terms)), Set(parts.flatMap(\.pairs)), Set(parts.flatMap(\.names)),
+              Set(parts.flatMap(\.numbers)), parts.flatMap(\.words)
+            )
+          }()
         shared = context
         let ownSets = (terms: Set(own.terms), pairs: Set(own.pairs), names: Set(own.names))
         let tokens = sentence.text.split(separator: " ")
-        let layout = CandidateReader.Layout.breaks(words: words, wordTokens: wordTokens, tokens: tokens)
+        let layout = CandidateReader.Layout.breaks(
+          words: words, wordTokens: wordTokens, tokens: tokens)
         passages.append(
           Passage(
             document: position, paragraph: paragraph.number, text: sentence.text, words: words,

@@ -74,7 +74,10 @@ struct Query: Sendable {
   var pairs: [(key: UInt64, weight: Double)] {
     zip(focus, focus.dropFirst()).compactMap { first, second in
       second.position == first.position + 1
-        ? (PassageIndex.pair(first.word.foldHash, second.word.foldHash), min(first.weight, second.weight)) : nil
+        ? (
+          PassageIndex.pair(first.word.foldHash, second.word.foldHash),
+          min(first.weight, second.weight)
+        ) : nil
     }
   }
   /// The fold hashes passages are searched by: the focus words in question order, and the
@@ -94,10 +97,13 @@ extension Query {
     self.words = words
     let typeMatches = lexicon.answerTypes.matches(in: words).filter { match in
       // `AI` written in capitals is artificial intelligence, not `ai` (who).
-      !(match.term.id == "person" && match.length == 1 && words[match.range.lowerBound].text == "AI")
+      !(match.term.id == "person" && match.length == 1
+        && words[match.range.lowerBound].text == "AI")
     }
     let order = lexicon.answerTypes.terms.map(\.id)
-    let chosen = typeMatches.min { (order.firstIndex(of: $0.term.id) ?? 99) < (order.firstIndex(of: $1.term.id) ?? 99) }
+    let chosen = typeMatches.min {
+      (order.firstIndex(of: $0.term.id) ?? 99) < (order.firstIndex(of: $1.term.id) ?? 99)
+    }
     // No word that asks (`Tỷ lệ hộ nghèo năm 2024?`): a figure, as most such questions here are.
     type = chosen.flatMap { AnswerType(rawValue: $0.term.id) } ?? .figure
     asking = typeMatches.map(\.range)
@@ -107,19 +113,26 @@ extension Query {
     // Typed without marks, a question word may be part of a name or a term (`viet nam`,
     // `toc do`, `the gioi`): one that makes a pair of syllables the reports use is kept.
     for match in lexicon.questionWords.matches(in: words) {
-      if !match.exact, match.length == 1, index.formsPair(at: match.range.lowerBound, in: words) { continue }
+      if !match.exact, match.length == 1, index.formsPair(at: match.range.lowerBound, in: words) {
+        continue
+      }
       excluded.formUnion(match.range)
     }
     // A common word typed without its marks may be another word (`dat` for `đạt` or `đất`):
     // only one typed as the list writes it is left out.
-    for match in lexicon.stopwords.matches(in: words) where match.exact { excluded.formUnion(match.range) }
+    for match in lexicon.stopwords.matches(in: words) where match.exact {
+      excluded.formUnion(match.range)
+    }
     let heads = lexicon.organisationHeads.matches(in: words)
-    organisationHead = type == .organisation
-      ? heads.first { head in typeMatches.contains { $0.range.contains(head.range.lowerBound) } }?.term.name : nil
+    organisationHead =
+      type == .organisation
+      ? heads.first { head in typeMatches.contains { $0.range.contains(head.range.lowerBound) } }?
+        .term.name : nil
     plural = !lexicon.pluralMarkers.matches(in: words).isEmpty
     let units = Set(lexicon.timeUnits.terms.map { VietnameseText.foldKey($0.name) })
     dateUnit = chosen.flatMap { match in
-      match.term.id == "date" && units.contains(words[match.range.lowerBound].fold) ? words[match.range.lowerBound].fold : nil
+      match.term.id == "date" && units.contains(words[match.range.lowerBound].fold)
+        ? words[match.range.lowerBound].fold : nil
     }
     numbers = words.filter(\.isNumber).map(\.fold)
     // A period without its year takes the year of the newest report, which need not be the
@@ -128,7 +141,11 @@ extension Query {
     periods = question.askedPeriods.filter(\.yearGiven)
     let figureWords = typeMatches.filter { $0.term.id == "figure" }.map(\.range.upperBound)
     // `bao nhiêu người`, else `số thủ tục` (`Tổng số thủ tục ... là bao nhiêu?`).
-    let countWord = figureWords.first ?? words.indices.first { words[$0].fold == "so" && !words[$0].hasMarks || words[$0].exact == "số" }
+    let countWord =
+      figureWords.first
+      ?? words.indices.first {
+        words[$0].fold == "so" && !words[$0].hasMarks || words[$0].exact == "số"
+      }
       .map { $0 + 1 }
     counted = countWord.flatMap { next in
       next < words.count && !excluded.contains(next) && !words[next].isNumber ? words[next] : nil
@@ -141,7 +158,8 @@ extension Query {
     }
     var focus: [Focus] = []
     let maximum = index.scorer.idf(found: 0, total: max(index.passages.count, 1))
-    for (position, word) in words.enumerated() where !excluded.contains(position) && !word.isNumber {
+    for (position, word) in words.enumerated() where !excluded.contains(position) && !word.isNumber
+    {
       let idf = index.idf(word.foldHash)
       let capitalised = word.text.first?.isUppercase == true
       // A question's first word is capitalised whatever it is: a name only when the reports use it
@@ -149,9 +167,11 @@ extension Query {
       let opensName = position == 0 && capitalised && idf.found && !index.writesInLowercase(word)
       let isName = capitalised && (position > 0 || opensName) || known.contains(position)
       let weight = (idf.found ? idf.value : maximum) * (isName ? 2 : 1)
-      var entry = Focus(word: word, position: position, weight: weight, isName: isName, capitalised: capitalised)
+      var entry = Focus(
+        word: word, position: position, weight: weight, isName: isName, capitalised: capitalised)
       // Roman numerals (`quý III`) are no abbreviation.
-      entry.isAbbreviation = word.text.count <= 3 && word.text.allSatisfy(\.isUppercase)
+      entry.isAbbreviation =
+        word.text.count <= 3 && word.text.allSatisfy(\.isUppercase)
         && !word.text.allSatisfy { "IVX".contains($0) }
       entry.isUnknownAbbreviation = !idf.found && entry.isAbbreviation
       focus.append(entry)

@@ -5,7 +5,9 @@ import Foundation
 extension Retriever {
   /// The answer `retrieval` gives, phrased with the `retrieval` templates of `corpus`.
   func answer(_ retrieval: Retrieval, to question: Question, corpus: Corpus) -> Answer {
-    func template(_ name: String) -> String { corpus.template(name, of: "retrieval") ?? "{\(name)}" }
+    func template(_ name: String) -> String {
+      corpus.template(name, of: "retrieval") ?? "{\(name)}"
+    }
     var slots = explanation(of: retrieval)
     guard let best = retrieval.best else {
       return decline(question, corpus: corpus, slots: slots)
@@ -22,44 +24,59 @@ extension Retriever {
       guard retrieval.coverage >= 0.5, !retrieval.missing.isEmpty else {
         return decline(question, corpus: corpus, slots: slots)
       }
-      let body = Template.fill(template("missing"), ["missing": retrieval.missing.joined(separator: ", ")]) + " "
+      let body =
+        Template.fill(template("missing"), ["missing": retrieval.missing.joined(separator: ", ")])
+        + " "
         + Template.fill(
           template("nearest"),
           ["candidate": best.text, "clause": clause, "document": document.title, "date": date])
       slots["missing"] = retrieval.missing.joined(separator: ", ")
       return make(
-        question, answered: false, body: body, source: source, date: Self.sourceDate(of: document, corpus: corpus),
+        question, answered: false, body: body, source: source,
+        date: Self.sourceDate(of: document, corpus: corpus),
         retrieval: retrieval, slots: slots, corpus: corpus)
     }
     var body: String
     if best.kind == .sentence {
       body = Template.fill(template("sentence"), ["clause": passage.text])
     } else {
-      let listed = retrieval.query.plural ? Self.listed(like: best, in: passage, reader: index.reader, query: retrieval.query) : best.text
+      let listed =
+        retrieval.query.plural
+        ? Self.listed(like: best, in: passage, reader: index.reader, query: retrieval.query)
+        : best.text
       let period = Self.statedPeriod(for: clause, in: passage, published: document.published).map {
         Template.fill(template("period"), ["period": $0])
       }
-      body = Template.fill(template("answer"), ["candidate": listed, "period": period ?? "", "clause": clause])
+      body = Template.fill(
+        template("answer"), ["candidate": listed, "period": period ?? "", "clause": clause])
     }
     if !body.hasSuffix(".") { body += "." }
     body += " " + from
     return make(
-      question, answered: true, body: body, source: source, date: Self.sourceDate(of: document, corpus: corpus),
+      question, answered: true, body: body, source: source,
+      date: Self.sourceDate(of: document, corpus: corpus),
       retrieval: retrieval, slots: slots,
       corpus: corpus)
   }
 
   private func make(
-    _ question: Question, answered: Bool, body: String, source: Source, date: String, retrieval: Retrieval,
+    _ question: Question, answered: Bool, body: String, source: Source, date: String,
+    retrieval: Retrieval,
     slots: [String: String], corpus: Corpus
   ) -> Answer {
     let line = corpus.template("source", of: "statistic") ?? "{quote}"
-    let text = body + "\n" + Template.fill(
-      line,
-      ["document": source.document, "paragraph": String(source.paragraph), "quote": source.quote, "date": date])
+    let text =
+      body + "\n"
+      + Template.fill(
+        line,
+        [
+          "document": source.document, "paragraph": String(source.paragraph), "quote": source.quote,
+          "date": date,
+        ])
     return Answer(
       question: question.text, answered: answered, text: text, intent: "retrieval",
-      confidence: (min(1, retrieval.coverage) * 100).rounded() / 100, slots: slots, sources: [source],
+      confidence: (min(1, retrieval.coverage) * 100).rounded() / 100, slots: slots,
+      sources: [source],
       rule: "retrieval.\(retrieval.query.type.rawValue)", body: body)
   }
 
@@ -69,28 +86,41 @@ extension Retriever {
     let line = document.publishedText.trimmingCharacters(in: .whitespaces)
     let parts = line.split(separator: "-")
     if parts.count == 2, let year = Int(parts[0]), let month = Int(parts[1]) {
-      return Template.fill(corpus.template("month", of: "retrieval") ?? "{month}", ["month": "\(month)/\(year)"])
+      return Template.fill(
+        corpus.template("month", of: "retrieval") ?? "{month}", ["month": "\(month)/\(year)"])
     }
-    return Template.fill(corpus.template("day", of: "retrieval") ?? "{day}", ["day": document.dated])
+    return Template.fill(
+      corpus.template("day", of: "retrieval") ?? "{day}", ["day": document.dated])
   }
 
   /// A report's date in its source line: the day (`9/12/2025`), or the month as ``date(of:corpus:)``
   /// writes it.
   static func sourceDate(of document: Document, corpus: Corpus) -> String {
-    document.publishedText.split(separator: "-").count == 2 ? date(of: document, corpus: corpus) : document.dated
+    document.publishedText.split(separator: "-").count == 2
+      ? date(of: document, corpus: corpus) : document.dated
   }
 
   /// A decline that names the reports searched, newest first.
   func decline(_ question: Question, corpus: Corpus, slots: [String: String]) -> Answer {
-    func template(_ name: String) -> String { corpus.template(name, of: "retrieval") ?? "{\(name)}" }
-    let newest = documents.sorted { ($0.published ?? .distantPast) > ($1.published ?? .distantPast) }
+    func template(_ name: String) -> String {
+      corpus.template(name, of: "retrieval") ?? "{\(name)}"
+    }
+    let newest = documents.sorted {
+      ($0.published ?? .distantPast) > ($1.published ?? .distantPast)
+    }
     var named = newest.prefix(3).map { "“\($0.title)” (\($0.dated))" }
-    if newest.count > 3 { named.append(Template.fill(template("more_documents"), ["count": String(newest.count - 3)])) }
+    if newest.count > 3 {
+      named.append(Template.fill(template("more_documents"), ["count": String(newest.count - 3)]))
+    }
     let text = Template.fill(
       template("decline"),
-      ["documents": named.joined(separator: "; "), "topics": corpus.template("topics", of: "help") ?? ""])
+      [
+        "documents": named.joined(separator: "; "),
+        "topics": corpus.template("topics", of: "help") ?? "",
+      ])
     return Answer(
-      question: question.text, answered: false, text: text, intent: "out_of_scope", confidence: 0, slots: slots,
+      question: question.text, answered: false, text: text, intent: "out_of_scope", confidence: 0,
+      slots: slots,
       rule: nil, body: text)
   }
 
@@ -105,8 +135,10 @@ extension Retriever {
     ]
     if !retrieval.missing.isEmpty { slots["missing"] = retrieval.missing.joined(separator: ", ") }
     if let best = retrieval.best {
-      slots["candidates"] = retrieval.ranked.map { "\($0.text) [\(VietnameseNumber.format($0.score))]" }
-        .joined(separator: "; ")
+      slots["candidates"] = retrieval.ranked.map {
+        "\($0.text) [\(VietnameseNumber.format($0.score))]"
+      }
+      .joined(separator: "; ")
       // What the best one's score is made of, as a search engine's explain output shows it.
       slots["evidence"] = best.evidence.sorted { $0.key < $1.key }
         .map { "\($0.key) \(VietnameseNumber.format($0.value))" }.joined(separator: "; ")
@@ -116,7 +148,9 @@ extension Retriever {
 
   /// The clause of the passage a candidate stands in: the part between semicolons, narrowed to
   /// the comma-separated parts up to the candidate when it is long.
-  static func clause(around range: Range<Int>, in passage: Passage, layout: CandidateReader.Layout) -> String {
+  static func clause(around range: Range<Int>, in passage: Passage, layout: CandidateReader.Layout)
+    -> String
+  {
     let words = passage.words
     guard !words.isEmpty, range.lowerBound < words.count else { return passage.text }
     func ends(_ index: Int, with marks: String) -> Bool {
@@ -158,10 +192,13 @@ extension Retriever {
 
   /// Every candidate of the best one's kind in its passage, in order, for a question asking for
   /// several (`những tỉnh nào`).
-  static func listed(like best: Candidate, in passage: Passage, reader: CandidateReader, query: Query) -> String {
+  static func listed(
+    like best: Candidate, in passage: Passage, reader: CandidateReader, query: Query
+  ) -> String {
     let asked = Set(query.words.map(\.foldHash))
     let all = reader.candidates(in: passage, at: best.passage, for: query).filter { candidate in
-      candidate.kind == best.kind && !passage.words[candidate.range].allSatisfy { asked.contains($0.foldHash) }
+      candidate.kind == best.kind
+        && !passage.words[candidate.range].allSatisfy { asked.contains($0.foldHash) }
     }
     let texts = all.map(\.text)
     return texts.count > 1 ? texts.joined(separator: ", ") : best.text

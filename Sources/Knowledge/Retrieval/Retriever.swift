@@ -25,20 +25,27 @@ struct Retrieval: Sendable {
   /// Whether the best candidate answers the question: its passage covers the focus and holds
   /// every number and name the question gives.
   var isConfident: Bool {
-    guard let best, coverage >= Self.threshold, sentenceCoverage >= Self.sentenceThreshold, missing.isEmpty else {
+    guard let best, coverage >= Self.threshold, sentenceCoverage >= Self.sentenceThreshold,
+      missing.isEmpty
+    else {
       return false
     }
     // Asked for a sum of money, a count is no answer; asked to count something, a bare number
     // that says not what it counts is none either.
-    if best.kind == .figure, query.counted != nil, !best.countsAsked, best.range.count == 1 { return false }
+    if best.kind == .figure, query.counted != nil, !best.countsAsked, best.range.count == 1 {
+      return false
+    }
     return query.type != .money || best.kind != .figure || best.isMoney
   }
 
-  /// Whether the best candidate answers the question beyond doubt: confident, its passage
-  /// covering most of the focus, a figure counting what was asked, and not a bare sentence.
-  /// What it takes to answer where a rule says the reports cannot.
+  /// Whether the best candidate answers the question beyond doubt.
+  ///
+  /// Confident, its passage covering most of the focus, a figure counting what was asked, and
+  /// not a bare sentence: what it takes to answer where a rule says the reports cannot.
   var isCertain: Bool {
-    guard isConfident, let best, coverage >= Self.certainty, query.type != .description, namesElsewhere == 0 else {
+    guard isConfident, let best, coverage >= Self.certainty, query.type != .description,
+      namesElsewhere == 0
+    else {
       return false
     }
     guard best.kind == .figure else { return true }
@@ -64,22 +71,30 @@ struct Retriever: Sendable {
   func retrieve(_ question: Question) -> Retrieval {
     let query = Query(question, index: index, lexicon: lexicon)
     let total = query.totalWeight
-    guard total > 0 else { return Retrieval(query: query, ranked: [], coverage: 0, missing: [], sentenceCoverage: 0) }
-    let weights = Dictionary(query.focus.map { ($0.word.foldHash, $0.isName ? 2.0 : 1.0) }, uniquingKeysWith: max)
+    guard total > 0 else {
+      return Retrieval(query: query, ranked: [], coverage: 0, missing: [], sentenceCoverage: 0)
+    }
+    let weights = Dictionary(
+      query.focus.map { ($0.word.foldHash, $0.isName ? 2.0 : 1.0) }, uniquingKeysWith: max)
     let hits = index.search(query.terms, weights: weights, limit: Self.depth)
     let top = hits.first?.score ?? 1
     let reader = index.reader
-    var scored: [(candidate: Candidate, coverage: Double, sentence: Double, missing: [String], names: Double)] = []
+    var scored:
+      [(candidate: Candidate, coverage: Double, sentence: Double, missing: [String], names: Double)] =
+        []
     for hit in hits {
       let passage = index.passages[hit.passage]
       let evidence = Evidence(
         passage: passage, query: query, published: documents[passage.document].published,
         documentWords: index.documentWords[passage.document], comparisons: lexicon.comparisons)
-      let passageScore = 0.5 * evidence.coverage + 0.3 * evidence.sentenceCoverage + 0.2 * hit.score / max(top, 1e-9)
+      let passageScore =
+        0.5 * evidence.coverage + 0.3 * evidence.sentenceCoverage + 0.2 * hit.score / max(top, 1e-9)
       let candidates = reader.candidates(in: passage, at: hit.passage, for: query)
       let named = reader.respectively(candidates, in: passage)
       let asked = Set(query.focus.map(\.word.foldHash))
-      let askedFor = named.filter { _, run in passage.words[run].contains { asked.contains($0.foldHash) } }
+      let askedFor = named.filter { _, run in
+        passage.words[run].contains { asked.contains($0.foldHash) }
+      }
       let questionWords = Set(query.words.map(\.foldHash))
       for (number, var candidate) in candidates.enumerated() {
         // `Nước nào gửi nhiều khách sang Việt Nam nhất?` is not answered `Việt Nam`.
@@ -93,29 +108,47 @@ struct Retriever: Sendable {
         candidate.countsAsked = counts > 0
         var fit = Self.fit(candidate, to: query) + counts
         // `Hà Nội, TP Hồ Chí Minh và Đà Nẵng lần lượt đạt x, y và z`: Đà Nẵng's is z.
-        if !askedFor.isEmpty { fit += askedFor[number] != nil ? 0.6 : (named[number] != nil ? -0.3 : 0) }
-        candidate.score = passageScore + 0.35 * proximity + fit - (evidence.missing.isEmpty ? 0 : 1)
+        if !askedFor.isEmpty {
+          fit += askedFor[number] != nil ? 0.6 : (named[number] != nil ? -0.3 : 0)
+        }
+        candidate.score =
+          passageScore + 0.35 * proximity + fit - (evidence.missing.isEmpty ? 0 : 1)
           - 0.3 * evidence.namesElsewhere
         candidate.evidence = [
           "coverage": evidence.coverage, "sentence": evidence.sentenceCoverage, "bm25": hit.score,
           "proximity": proximity, "type": fit,
         ]
-        scored.append((candidate, evidence.coverage, evidence.sentenceCoverage, evidence.missing, evidence.namesElsewhere))
+        scored.append(
+          (
+            candidate, evidence.coverage, evidence.sentenceCoverage, evidence.missing,
+            evidence.namesElsewhere
+          ))
       }
     }
     // Ties go to the earlier passage and the earlier words, so that an answer never depends on
     // the order of a hash table.
-    if query.periods.isEmpty && query.numbers.isEmpty { Self.preferRecent(&scored, passages: index.passages, documents: documents) }
+    if query.periods.isEmpty && query.numbers.isEmpty {
+      Self.preferRecent(&scored, passages: index.passages, documents: documents)
+    }
     scored.sort { left, right in
-      if left.candidate.score != right.candidate.score { return left.candidate.score > right.candidate.score }
-      if left.candidate.passage != right.candidate.passage { return left.candidate.passage < right.candidate.passage }
+      if left.candidate.score != right.candidate.score {
+        return left.candidate.score > right.candidate.score
+      }
+      if left.candidate.passage != right.candidate.passage {
+        return left.candidate.passage < right.candidate.passage
+      }
       return left.candidate.range.lowerBound < right.candidate.range.lowerBound
     }
     var seen: Set<String> = []
-    let ranked = scored.filter { seen.insert("\($0.candidate.passage) \($0.candidate.text)").inserted }
-    guard let best = ranked.first else { return Retrieval(query: query, ranked: [], coverage: 0, missing: [], sentenceCoverage: 0) }
+    let ranked = scored.filter {
+      seen.insert("\($0.candidate.passage) \($0.candidate.text)").inserted
+    }
+    guard let best = ranked.first else {
+      return Retrieval(query: query, ranked: [], coverage: 0, missing: [], sentenceCoverage: 0)
+    }
     var retrieval = Retrieval(
-      query: query, ranked: ranked.prefix(3).map(\.candidate), coverage: best.coverage, missing: best.missing,
+      query: query, ranked: ranked.prefix(3).map(\.candidate), coverage: best.coverage,
+      missing: best.missing,
       sentenceCoverage: best.sentence)
     retrieval.namesElsewhere = best.names
     return retrieval
@@ -125,14 +158,20 @@ struct Retriever: Sendable {
   /// end of 2025 before `24,1 triệu` in 2024): a small bonus by the year the figure's sentence
   /// states, over the earliest among the candidates.
   static func preferRecent(
-    _ scored: inout [(candidate: Candidate, coverage: Double, sentence: Double, missing: [String], names: Double)],
+    _ scored:
+      inout [(
+        candidate: Candidate, coverage: Double, sentence: Double, missing: [String], names: Double
+      )],
     passages: [Passage], documents: [Document]
   ) {
     var years: [Int: Int] = [:]
-    for entry in scored where entry.candidate.kind == .figure && years[entry.candidate.passage] == nil {
+    for entry in scored
+    where entry.candidate.kind == .figure && years[entry.candidate.passage] == nil {
       let passage = passages[entry.candidate.passage]
       let reference = documents[passage.document].published ?? Day(year: 2025, month: 1, day: 1)
-      let stated = PeriodReader.periods(in: passage.words, reference: reference).filter { !$0.isComparison }
+      let stated = PeriodReader.periods(in: passage.words, reference: reference).filter {
+        !$0.isComparison
+      }
       years[entry.candidate.passage] = stated.map(\.period.year).max() ?? 0
     }
     guard let earliest = years.values.filter({ $0 > 0 }).min() else { return }
@@ -176,8 +215,10 @@ struct Retriever: Sendable {
     var words: Set<UInt64> = []
     var pairs: Set<UInt64> = []
     for text in [answer.body] + answer.sources.map(\.quote) {
-      let terms = PassageIndex.expand(VietnameseText.words(text), lexicon: lexicon, defined: index.definedAbbreviations)
-        .map(\.foldHash)
+      let terms = PassageIndex.expand(
+        VietnameseText.words(text), lexicon: lexicon, defined: index.definedAbbreviations
+      )
+      .map(\.foldHash)
       words.formUnion(terms)
       pairs.formUnion(Passage.pairHashes(terms))
     }
@@ -187,7 +228,8 @@ struct Retriever: Sendable {
         for layer in passage.pairs.layers { pairs.formUnion(layer) }
       }
     }
-    let unigrams = query.focus.reduce(0) { $0 + (words.contains($1.word.foldHash) ? $1.weight : 0) } / total
+    let unigrams =
+      query.focus.reduce(0) { $0 + (words.contains($1.word.foldHash) ? $1.weight : 0) } / total
     // An answer about another place or body than the one named covers little, whatever else.
     let names = query.focus.filter(\.isName)
     let nameWeight = names.reduce(0) { $0 + $1.weight }
@@ -221,7 +263,10 @@ struct Evidence {
   /// uses some words of its own, a question about something else many.
   static let absentLimit = 0.35
 
-  init(passage: Passage, query: Query, published: Day?, documentWords: Set<UInt64>, comparisons: TermSet) {
+  init(
+    passage: Passage, query: Query, published: Day?, documentWords: Set<UInt64>,
+    comparisons: TermSet
+  ) {
     total = query.totalWeight
     var inContext = 0.0
     var inSentence = 0.0
@@ -234,7 +279,8 @@ struct Evidence {
     for focus in query.focus {
       let hash = focus.word.foldHash
       if passage.context.contains(hash) { inContext += focus.weight }
-      if focus.isName && !(passage.names.contains(hash) || !focus.capitalised && passage.context.contains(hash))
+      if focus.isName
+        && !(passage.names.contains(hash) || !focus.capitalised && passage.context.contains(hash))
         && !missing.contains(focus.word.text)
         && !(focus.isUnknownAbbreviation || focus.isAbbreviation && !documentWords.contains(hash))
       {
@@ -261,13 +307,18 @@ struct Evidence {
     }
     for number in query.numbers where !passage.numbers.contains(number) { missing.append(number) }
     // A short abbreviation may be spelled out in the report (`VN`, `NĐT`): not counted absent.
-    let absent = query.focus.filter { !documentWords.contains($0.word.foldHash) && !$0.isAbbreviation }
+    let absent = query.focus.filter {
+      !documentWords.contains($0.word.foldHash) && !$0.isAbbreviation
+    }
     if total > 0, absent.reduce(0, { $0 + $1.weight }) / total > Self.absentLimit {
       missing += absent.map(\.word.text).filter { !missing.contains($0) }
     }
     // A change is measured against a base the question names (`cao hơn năm 2020`): its number
     // is checked above, and the period of the figure is not the base.
-    if query.type != .change { missing += Self.periodsMissing(query.periods, in: passage, published: published, comparisons: comparisons) }
+    if query.type != .change {
+      missing += Self.periodsMissing(
+        query.periods, in: passage, published: published, comparisons: comparisons)
+    }
     let unigrams = total > 0 ? inContext / total : 0
     coverage = pairTotal > 0 ? 0.6 * unigrams + 0.4 * pairsFound / pairTotal : unigrams
     sentenceCoverage = total > 0 ? inSentence / total : 0
@@ -280,7 +331,9 @@ struct Evidence {
 
   /// The periods asked about whose year neither the sentence nor its context gives a figure for
   /// (a comparison base, `so với cùng kỳ năm 2024`, is not the period of the figures).
-  static func periodsMissing(_ asked: [PeriodMention], in passage: Passage, published: Day?, comparisons: TermSet)
+  static func periodsMissing(
+    _ asked: [PeriodMention], in passage: Passage, published: Day?, comparisons: TermSet
+  )
     -> [String]
   {
     guard !asked.isEmpty else { return [] }
@@ -289,14 +342,20 @@ struct Evidence {
     // words of comparison (`gấp 2,8 lần năm 2023`) is a base, not the figure's.
     let bases = comparisons.matches(in: passage.words).map(\.range.upperBound)
     var stated = PeriodReader.periods(in: passage.words, reference: reference).filter { mention in
-      !mention.isComparison && !bases.contains { $0 <= mention.range.lowerBound && mention.range.lowerBound - $0 <= 3 }
+      !mention.isComparison
+        && !bases.contains { $0 <= mention.range.lowerBound && mention.range.lowerBound - $0 <= 3 }
     }
     if stated.isEmpty {
-      stated = PeriodReader.periods(in: passage.contextWords, reference: reference).filter { !$0.isComparison }
+      stated = PeriodReader.periods(in: passage.contextWords, reference: reference).filter {
+        !$0.isComparison
+      }
     }
     // A report speaks of its own year where it gives no other.
-    if stated.isEmpty, let published { return asked.filter { $0.period.year != published.year }.map(\.period.vietnamese) }
-    return asked.filter { mention in !stated.contains { Self.covers($0.period, mention.period) } }.map(\.period.vietnamese)
+    if stated.isEmpty, let published {
+      return asked.filter { $0.period.year != published.year }.map(\.period.vietnamese)
+    }
+    return asked.filter { mention in !stated.contains { Self.covers($0.period, mention.period) } }
+      .map(\.period.vietnamese)
   }
 
   /// Whether a figure stated for `stated` may answer a question about `asked`: the same year,
@@ -315,15 +374,17 @@ struct Evidence {
     guard total > 0 else { return 0 }
     var sum = 0.0
     for (weight, at) in positions {
-      let distance = at.map { position -> Double in
-        if range.contains(position) { return 0 }
-        // A word of another clause (`Đà Nẵng ... 90,02 điểm; Bình Dương ... 88,75 điểm`) is far.
-        let apart = (clauses[position] != clauses[range.lowerBound] ? 12.0 : 0)
-          + 2 * Double(abs(parts[position] - parts[range.lowerBound]))
-        return apart
-          + (position < range.lowerBound
-            ? Double(range.lowerBound - position) : 1.5 * Double(position - range.upperBound + 1))
-      }.min() ?? 99
+      let distance =
+        at.map { position -> Double in
+          if range.contains(position) { return 0 }
+          // A word of another clause (`Đà Nẵng ... 90,02 điểm; Bình Dương ... 88,75 điểm`) is far.
+          let apart =
+            (clauses[position] != clauses[range.lowerBound] ? 12.0 : 0)
+            + 2 * Double(abs(parts[position] - parts[range.lowerBound]))
+          return apart
+            + (position < range.lowerBound
+              ? Double(range.lowerBound - position) : 1.5 * Double(position - range.upperBound + 1))
+        }.min() ?? 99
       sum += weight / (1 + distance / 4)
     }
     return sum / total

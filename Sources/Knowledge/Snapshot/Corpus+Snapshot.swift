@@ -160,8 +160,9 @@ extension Lexicon: SnapshotCodable {
     for set in [
       corrections, concepts, scopes, platforms, otherPlatforms, provinces, bodies, countries, names, units,
       scales, qualifiers, changes, counted, departures, shares, measures, topics, sequence, stopwords,
-      scopeMarkers, followUps, anaphors, operations, answerTypes, questionWords, surnames, organisationHeads,
-      numberWords, timeUnits, pluralMarkers, currencies, documentTypes, respectively, synonyms, rankMarkers, comparisons,
+      scopeMarkers, followUps, anaphors, operations, answerTypes, questionWords, surnames,
+      organisationHeads, numberWords, timeUnits, pluralMarkers, currencies, documentTypes, respectively,
+      synonyms, rankMarkers, comparisons,
     ] {
       writer.write(set)
     }

@@ -1,18 +1,23 @@
 import Foundation
 import Testing
 
-/// A report no rule was written for, through the real binary: `ask --documents` answers from it
-/// with the figure its own text gives, and declines what it does not say, with the exit codes
+/// A report no rule was written for, through the real binary.
+///
+/// `ask --documents` answers from it with the figure its own text gives, and declines what it does not say, with the exit codes
 /// of the contract. The figures are in `Tests/Fixtures/reports/105_viettel-5g-2025.txt`.
 @Suite struct NewReportTests {
   static let report = Samples.packageRoot.appendingPathComponent(
-    "Tests/Fixtures/reports/105_viettel-5g-2025.txt").path
+    "Tests/Fixtures/reports/105_viettel-5g-2025.txt"
+  ).path
 
   @Test func aFigureOfTheReportIsAnsweredWithItsSentence() throws {
-    let result = try AssistantProcess.run(["ask", "--documents", Self.report, "co bao nhieu tram 5g make in vietnam"])
+    let result = try AssistantProcess.run([
+      "ask", "--documents", Self.report, "co bao nhieu tram 5g make in vietnam",
+    ])
     #expect(result.status == 0, "\(result)")
     #expect(result.outputText.hasPrefix("2.011 trạm"), "\(result)")
-    #expect(result.outputText.contains("“Viettel đưa vào sử dụng 20.758 trạm 5G trong hơn 9 tháng”"))
+    #expect(
+      result.outputText.contains("“Viettel đưa vào sử dụng 20.758 trạm 5G trong hơn 9 tháng”"))
   }
 
   @Test func anOperatorTheReportDoesNotCoverIsDeclined() throws {

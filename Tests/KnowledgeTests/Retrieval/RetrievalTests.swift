@@ -10,7 +10,8 @@ import Testing
 /// report's text by retrieval and the candidate rules, and each test says which sentence holds it.
 @Suite struct RetrievalTests {
   /// The folder of the reports written apart from the rules.
-  static let reports = Fixtures.root.appendingPathComponent("Tests/Fixtures/reports", isDirectory: true)
+  static let reports = Fixtures.root.appendingPathComponent(
+    "Tests/Fixtures/reports", isDirectory: true)
 
   /// The seed and every report of ``reports``.
   static let knowledge: KnowledgeBase? = try? KnowledgeBase.load(documents: [reports])
@@ -61,15 +62,20 @@ import Testing
     // `do`, `nam` and `the` are `đó`, `năm` and `thế` to the question words, but `toc do`,
     // `viet nam` and `the gioi` are pairs the reports use.
     let knowledge = try #require(Self.knowledge)
-    let focus = Self.query("toc do internet viet nam xep hang bao nhieu the gioi", in: knowledge).focus.map(\.word.fold)
+    let focus = Self.query("toc do internet viet nam xep hang bao nhieu the gioi", in: knowledge)
+      .focus.map(\.word.fold)
     #expect(focus.contains("do") && focus.contains("nam") && focus.contains("the"))
   }
 
   @Test func abbreviationsAReportDefinesAreExpandedInQuestions() throws {
     // 101 writes `lực lượng lao động (LLLĐ)`.
     let knowledge = try Self.knowledge(with: "101_bhxh-trien-khai-2024.txt")
-    #expect(knowledge.passages.definedAbbreviations["llld"]?.map(\.text) == ["lực", "lượng", "lao", "động"])
-    let focus = Self.query("Tỷ lệ LLLĐ tham gia là bao nhiêu?", in: knowledge).focus.map(\.word.text)
+    #expect(
+      knowledge.passages.definedAbbreviations["llld"]?.map(\.text) == [
+        "lực", "lượng", "lao", "động",
+      ])
+    let focus = Self.query("Tỷ lệ LLLĐ tham gia là bao nhiêu?", in: knowledge).focus.map(
+      \.word.text)
     #expect(focus.contains("lượng") && !focus.contains("LLLĐ"))
   }
 
@@ -79,7 +85,8 @@ import Testing
     let knowledge = try Self.knowledge(with: "105_viettel-5g-2025.txt")
     let query = Self.query("bao nhiêu trạm Make in Vietnam", in: knowledge)
     let best = try #require(knowledge.passages.search(query.terms, limit: 3).first)
-    #expect(knowledge.passages.passages[best.passage].text.contains("2.011 trạm do Viettel tự sản xuất"))
+    #expect(
+      knowledge.passages.passages[best.passage].text.contains("2.011 trạm do Viettel tự sản xuất"))
   }
 
   @Test func rareWordsWeighMoreThanCommonOnes() {
@@ -96,14 +103,25 @@ import Testing
   @Test(arguments: [
     // Each figure below is in the report's text: the tests check it is read out whole.
     ("co bao nhieu tram 5g make in vietnam", "105_viettel-5g-2025.txt", "2.011"),
-    ("Có bao nhiêu thửa đất đã được đồng bộ vào CSDL quốc gia về đất đai?", "103_dong-bo-du-lieu-dat-dai.txt", "61,2 triệu thửa"),
-    ("Cả nước có bao nhiêu người tham gia bảo hiểm y tế năm 2023?", "101_bhxh-trien-khai-2024.txt", "93 triệu"),
+    (
+      "Có bao nhiêu thửa đất đã được đồng bộ vào CSDL quốc gia về đất đai?",
+      "103_dong-bo-du-lieu-dat-dai.txt", "61,2 triệu thửa"
+    ),
+    (
+      "Cả nước có bao nhiêu người tham gia bảo hiểm y tế năm 2023?", "101_bhxh-trien-khai-2024.txt",
+      "93 triệu"
+    ),
     ("Đức có tỷ lệ sinh viên STEM là bao nhiêu?", "106_chuan-dao-tao-vi-mach.txt", "39%"),
     ("ai la pho cuc truong cuc thue", "102_etax-mobile-2025.txt", "Mai Sơn"),
-    ("Bộ nào công bố số liệu về cơ sở dữ liệu đất đai?", "103_dong-bo-du-lieu-dat-dai.txt", "Bộ Nông nghiệp và Môi trường"),
+    (
+      "Bộ nào công bố số liệu về cơ sở dữ liệu đất đai?", "103_dong-bo-du-lieu-dat-dai.txt",
+      "Bộ Nông nghiệp và Môi trường"
+    ),
     ("Viettel đạt mốc sớm hơn kế hoạch bao lâu?", "105_viettel-5g-2025.txt", "ba tuần"),
   ])
-  func aFigureOrNameNoConceptNamesIsAnswered(_ question: String, _ report: String, _ expected: String) throws {
+  func aFigureOrNameNoConceptNamesIsAnswered(
+    _ question: String, _ report: String, _ expected: String
+  ) throws {
     let answer = try Self.knowledge(with: report).answer(question)
     #expect(answer.answered, "\(answer.text)")
     #expect(answer.body.contains(expected), "\(answer.body)")
@@ -136,13 +154,15 @@ import Testing
 
   @Test func aYearAndMonthDateLineIsAMonthNotItsFirstDay() throws {
     // A report made here, whose date line gives only the year and month.
-    let text = "Báo cáo thử về trạm sạc\n2024-07\nCả nước có 1.234 trạm sạc xe điện công cộng tính đến cuối tháng 6.\n"
+    let text =
+      "Báo cáo thử về trạm sạc\n2024-07\nCả nước có 1.234 trạm sạc xe điện công cộng tính đến cuối tháng 6.\n"
     let report = try DocumentReader.read(text, path: "900_tram_sac.txt")
     let knowledge = KnowledgeBase(
       documents: Fixtures.knowledge.documents + [report], corpus: Fixtures.knowledge.corpus)
     let answer = knowledge.answer("Cả nước có bao nhiêu trạm sạc xe điện công cộng?")
     #expect(answer.body.hasPrefix("1.234 trạm sạc"), "\(answer.body)")
-    #expect(answer.body.contains("tháng 7/2024") && !answer.body.contains("1/7/2024"), "\(answer.body)")
+    #expect(
+      answer.body.contains("tháng 7/2024") && !answer.body.contains("1/7/2024"), "\(answer.body)")
   }
 
   // MARK: Declines
@@ -160,13 +180,15 @@ import Testing
   }
 
   @Test func aDeclineNamesTheReportsSearched() throws {
-    let answer = try Self.knowledge(with: "105_viettel-5g-2025.txt").answer("Thủ đô của nước Pháp là thành phố nào?")
+    let answer = try Self.knowledge(with: "105_viettel-5g-2025.txt").answer(
+      "Thủ đô của nước Pháp là thành phố nào?")
     #expect(!answer.answered)
     #expect(answer.text.contains("Viettel đưa vào sử dụng 20.758 trạm 5G"), "\(answer.text)")
   }
 
   @Test func theAnswerExplainsItsTypeFocusAndCandidates() throws {
-    let answer = try Self.knowledge(with: "105_viettel-5g-2025.txt").answer("co bao nhieu tram 5g make in vietnam")
+    let answer = try Self.knowledge(with: "105_viettel-5g-2025.txt").answer(
+      "co bao nhieu tram 5g make in vietnam")
     #expect(answer.intent == "retrieval")
     #expect(answer.slots["answer_type"] == "figure")
     #expect(answer.slots["focus"]?.contains("tram") == true)
@@ -174,7 +196,9 @@ import Testing
     #expect(candidates.hasPrefix("2.011"))
     #expect(candidates.split(separator: ";").count <= 3)
     let evidence = try #require(answer.slots["evidence"])
-    for part in ["bm25", "coverage", "proximity", "sentence", "type"] { #expect(evidence.contains(part)) }
+    for part in ["bm25", "coverage", "proximity", "sentence", "type"] {
+      #expect(evidence.contains(part))
+    }
   }
 
   @Test func answersDoNotDependOnTheOrderOfHashTables() throws {

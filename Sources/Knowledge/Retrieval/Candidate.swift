@@ -21,6 +21,9 @@ struct Candidate: Sendable {
   var isMoney = false
   /// For a figure: whether it counts what the question counts (`bao nhiêu người`, `93 triệu người`).
   var countsAsked = false
+  /// For a percentage: whether it is a share of something other than what the question asks
+  /// (`90% diện tích` for `tỷ lệ dân số`).
+  var measuresOther = false
   /// Its score, and the parts it is made of (`coverage`, `sentence`, `bm25`, `proximity`,
   /// `type`), shown as the answer's `evidence` slot.
   var score = 0.0
@@ -59,7 +62,7 @@ struct CandidateReader: Sendable {
     case .change, .rank, .duration, .share, .money, .figure:
       return figures(
         in: passage, at: position, layout: layout, excluding: Set(query.numbers),
-        spelled: query.type == .duration)
+        spelled: query.type == .duration || query.type == .rank)
     case .date:
       return dates(in: passage, at: position, layout: layout, excluding: Set(query.numbers))
     case .person:
@@ -222,7 +225,9 @@ struct CandidateReader: Sendable {
       }
       let isDuration =
         end + 1 < words.count && !layout.breakAfter[end] && timeUnits.contains(words[end + 1].fold)
-      if spelled != nil && !isDuration {
+      // A number in words is a figure as a length of time (`ba tuần`) or a rank (`thứ tư`).
+      let ranked = rankMarkers.contains { $0.range.upperBound == index }
+      if spelled != nil && !isDuration && !ranked {
         index += 1
         continue
       }
@@ -249,6 +254,10 @@ struct CandidateReader: Sendable {
       if let qualifier = qualifiers.first(where: { $0.range.upperBound == index }) {
         start = qualifier.range.lowerBound
       }
+      // A rank in words is quoted with its marker: `thứ tư`, not `tư`.
+      if spelled != nil, let marker = rankMarkers.first(where: { $0.range.upperBound == index }) {
+        start = marker.range.lowerBound
+      }
       let before = words[max(0, index - 3)..<index].map(\.fold)
       var candidate = Candidate(
         kind: .figure, passage: position, range: start..<(unitEnd + 1),
@@ -259,7 +268,7 @@ struct CandidateReader: Sendable {
         || before.contains("hon")
           && (before.contains("cao") || before.contains("thap") || before.contains("nhieu"))
       candidate.isRank =
-        rankMarkers.contains { $0.range.upperBound == start } || word.text.contains("/")
+        ranked || rankMarkers.contains { $0.range.upperBound == start } || word.text.contains("/")
       candidate.isDuration = isDuration
       candidate.isMoney = words[end...unitEnd].contains { currencies.contains($0.fold) }
       found.append(candidate)
@@ -273,7 +282,10 @@ struct CandidateReader: Sendable {
   static func isNamed(at index: Int, layout: Layout, documentTypes: [Range<Int>]) -> Bool {
     let words = layout.passage.words
     guard index > 0, !layout.breakAfter[index - 1] else { return false }
-    if layout.capitalised[index - 1] && !words[index - 1].isNumber { return true }
+    // A sentence's first word is capitalised as any: `Có 62,2 triệu thửa` names nothing, while
+    // `NAPAS 2024` does.
+    let opening = index == 1 && words[0].text.contains { $0.isLowercase }
+    if layout.capitalised[index - 1] && !words[index - 1].isNumber && !opening { return true }
     // A document's or programme's number: `Đề án 06`, `Nghị quyết số 57`.
     let end = words[index - 1].fold == "so" ? index - 1 : index
     if documentTypes.contains(where: { $0.upperBound == end }) { return true }
@@ -286,10 +298,13 @@ struct CandidateReader: Sendable {
   /// Whether a number is a year or a date (`năm 2024`, `17/5`), which a figure is not.
   static func isDateOrYear(_ word: Word, next: Word?, previous: Word?) -> Bool {
     if word.text.contains("/") {
-      // `71/193` is a rank out of many; `17/5`, `3/2022` and `17/5/2025` are dates.
-      let parts = word.text.split(separator: "/").compactMap { Int($0) }
+      // `71/193` is a rank out of many; `17/5`, `3/2022` and `17/5/2025` are dates;
+      // `59/2022/NĐ-CP` is a document's number.
+      let written = word.text.split(separator: "/")
+      let parts = written.compactMap { Int($0) }
+      guard parts.count == written.count else { return false }
       return parts.count >= 2 && parts[0] <= 31 && parts[1] <= 12
-        || parts.count == 2 && parts[1] > 1900
+        || parts.count == 2 && parts[0] <= 12 && parts[1] > 1900
     }
     guard word.text.count == 4, let value = Int(word.text), (1900...2100).contains(value) else {
       return false

@@ -22,18 +22,20 @@ extension KnowledgeBase {
       return ruled
     }
     // `còn địa phương?`, `con số đó?`: a follow-up means something only in its conversation.
-    if question.followUps.contains(where: { $0.term.id != "particle" })
-      || !question.anaphors.isEmpty
-    {
-      return ruled
-    }
+    if Self.isFollowUp(question) { return ruled }
     let retriever = Retriever(index: passages, lexicon: corpus.lexicon, documents: documents)
     let retrieval = retriever.retrieve(question)
     let general = ruled.rule.map(Self.generalRules.contains) ?? false
     if ruled.answered {
       let covered = retriever.coverage(of: ruled, for: retrieval.query)
-      // A figure read by its subject's words is held to retrieval's standard of evidence.
-      if general && covered < Retrieval.threshold && !retrieval.isConfident {
+      // A figure read by its subject's words is held to retrieval's standard of evidence, and is
+      // no answer where retrieval finds it a share of something else than was asked.
+      let otherMeasure =
+        retrieval.best.map { best in
+          best.measuresOther
+            && ruled.sources.contains { $0.quote == passages.passages[best.passage].text }
+        } ?? false
+      if general && (covered < Retrieval.threshold || otherMeasure) && !retrieval.isConfident {
         return retriever.answer(retrieval, to: question, corpus: corpus)
       }
       // A sentence is weaker evidence than a rule's answer that names what it was asked.
@@ -66,5 +68,22 @@ extension KnowledgeBase {
         question, corpus: corpus, slots: retriever.explanation(of: retrieval))
     }
     return ruled
+  }
+
+  /// The most words of its own a follow-up has (`còn các bộ, ngành thì sao?`).
+  static let followUpLength = 4
+
+  /// Whether a question reads as following up another.
+  ///
+  /// It points back (`con số đó`), or a word of following up (`còn`, `thì sao`) opens it or
+  /// stands beside few words of its own: `Bao nhiêu thửa đất còn thiếu dữ liệu?` is a question of
+  /// its own.
+  static func isFollowUp(_ question: Question) -> Bool {
+    if !question.anaphors.isEmpty { return true }
+    let marks = question.followUps.filter { $0.term.id != "particle" }
+    guard !marks.isEmpty else { return false }
+    let marked = marks.reduce(0) { $0 + $1.range.count }
+    return marks.contains { $0.range.lowerBound == 0 }
+      || question.words.count - marked <= Self.followUpLength
   }
 }

@@ -43,6 +43,27 @@ struct PassageIndex: Sendable {
   private let paragraphs: [ParagraphKey: Range<Int>]
   /// Each document's position, by title (the first of several with one title).
   private let titles: [String: Int]
+  /// Each document's passages, by its position.
+  private let documentPassages: [Range<Int>]
+
+  /// The share of `document`'s passages that hold the term `key`: near 1 for what the whole
+  /// report is about (`Viettel` in a report on Viettel), near 0 for what one sentence says.
+  func share(of key: UInt64, in document: Int) -> Double {
+    let range = documentPassages[document]
+    guard !range.isEmpty, let list = postings[key] else { return 0 }
+    // The postings are in passage order: the first at or after each end, by halving.
+    func firstIndex(atLeast passage: Int) -> Int {
+      var low = 0
+      var high = list.count
+      while low < high {
+        let middle = (low + high) / 2
+        if Int(list[middle].passage) < passage { low = middle + 1 } else { high = middle }
+      }
+      return low
+    }
+    let found = firstIndex(atLeast: range.upperBound) - firstIndex(atLeast: range.lowerBound)
+    return Double(found) / Double(range.count)
+  }
 
   private struct ParagraphKey: Hashable {
     let document: Int
@@ -117,6 +138,13 @@ struct PassageIndex: Sendable {
       paragraphs[key] = (paragraphs[key]?.lowerBound ?? number)..<(number + 1)
     }
     self.paragraphs = paragraphs
+    var documentPassages = [Range<Int>](repeating: 0..<0, count: documents.count)
+    for (number, passage) in passages.enumerated() {
+      let range = documentPassages[passage.document]
+      documentPassages[passage.document] =
+        range.isEmpty ? number..<(number + 1) : range.lowerBound..<(number + 1)
+    }
+    self.documentPassages = documentPassages
     titles = Dictionary(
       documents.enumerated().map { ($1.title, $0) }, uniquingKeysWith: { first, _ in first })
     self.passages = passages
@@ -186,7 +214,22 @@ struct PassageIndex: Sendable {
 
   /// Words with the lexicon's abbreviations and the reports' own expanded.
   static func expand(_ words: [Word], lexicon: Lexicon, defined: [String: [Word]]) -> [Word] {
-    unify(expand(lexicon.expand(words), defined: defined), lexicon: lexicon)
+    spell(
+      unify(expand(lexicon.expand(words), defined: defined), lexicon: lexicon), lexicon: lexicon)
+  }
+
+  /// Words with a small whole number followed by its word (`3` and `ba`), so that `một trong
+  /// ba thành phần` finds `cả 3 thành phần`: the lexicon's number words, by value.
+  static func spell(_ words: [Word], lexicon: Lexicon) -> [Word] {
+    guard words.contains(where: { $0.isNumber && $0.text.count <= 2 }) else { return words }
+    return words.flatMap { word -> [Word] in
+      guard word.isNumber, word.text.count <= 2, let value = Int(word.text),
+        let spelled = lexicon.numberWords.terms.first(where: { $0.value == Double(value) })
+      else {
+        return [word]
+      }
+      return [word] + spelled.phrases[0]
+    }
   }
 
   /// Words with the lexicon's synonyms read as their entry's name (`nhiều nhất` → `dẫn đầu`).
@@ -255,6 +298,9 @@ struct PassageIndex: Sendable {
     return found
   }
 
+  /// The most words of a caption read as a sub-heading.
+  static let headingWords = 10
+
   /// The passages of one document: each sentence of its text paragraphs, with its context.
   static func passages(
     of document: Document, at position: Int, lexicon: Lexicon, defined: [String: [Word]]
@@ -289,6 +335,13 @@ struct PassageIndex: Sendable {
     var previousSets = (terms: Set<UInt64>(), pairs: Set<UInt64>(), names: Set<UInt64>())
     for paragraph in document.paragraphs {
       switch paragraph.kind {
+      // A line of a few words without a photo credit may be a sub-heading as well as a caption
+      // (`Kết quả rà soát, phân loại thửa đất`): context to the paragraphs after it either way.
+      case .caption
+      where paragraph.text.split(separator: " ").count <= Self.headingWords
+        && !DocumentReader.mentionsPhoto(paragraph.text):
+        heading = Read(VietnameseText.words(paragraph.text), lexicon: lexicon, defined: defined)
+        continue
       case .caption: continue
       case .heading:
         heading = Read(VietnameseText.words(paragraph.text), lexicon: lexicon, defined: defined)

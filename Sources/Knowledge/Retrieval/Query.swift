@@ -48,6 +48,8 @@ struct Query: Sendable {
     var isUnknownAbbreviation = false
     /// Whether it is a short word in capitals (`VN`): one a report that never uses it may spell out.
     var isAbbreviation = false
+    /// A number word's value in digits (`3` for `ba`), as a report may write it.
+    var digits: String?
   }
 
   /// The question's words, with the reports' own abbreviations expanded.
@@ -70,6 +72,8 @@ struct Query: Sendable {
   let periods: [PeriodMention]
   /// What a count is of: the word after `bao nhiêu` or `mấy` (`người` in `bao nhiêu người`).
   let counted: Word?
+  /// What a share is of: the word after `tỷ lệ` or `phần trăm` (`dân` in `tỷ lệ dân số`).
+  let shareOf: Word?
   /// Focus words next to each other in the question, as pair keys, with the pair's weight.
   var pairs: [(key: UInt64, weight: Double)] {
     zip(focus, focus.dropFirst()).compactMap { first, second in
@@ -147,14 +151,28 @@ extension Query {
         words[$0].fold == "so" && !words[$0].hasMarks || words[$0].exact == "số"
       }
       .map { $0 + 1 }
-    counted = countWord.flatMap { next in
+    let shareWord = typeMatches.first { $0.term.id == "share" }?.range.upperBound
+    shareOf = shareWord.flatMap { next in
       next < words.count && !excluded.contains(next) && !words[next].isNumber ? words[next] : nil
     }
+    // Only a count counts something: `kinh te so ... xep hang may` asks a rank.
+    counted =
+      type != .figure
+      ? nil
+      : countWord.flatMap { next in
+        next < words.count && !excluded.contains(next) && !words[next].isNumber ? words[next] : nil
+      }
     // Names the lexicon knows (a province, a platform) are names however they are typed.
     var known = Set<Int>()
     let sameWords = words.count == question.words.count
     for match in question.places + question.platforms + question.otherPlatforms where sameWords {
       known.formUnion(match.range)
+    }
+    var spelled: [Int: String] = [:]
+    for match in lexicon.numberWords.matches(in: words) where match.exact && match.length == 1 {
+      if let value = match.term.value, value == value.rounded() {
+        spelled[match.range.lowerBound] = String(Int(value))
+      }
     }
     var focus: [Focus] = []
     let maximum = index.scorer.idf(found: 0, total: max(index.passages.count, 1))
@@ -174,6 +192,7 @@ extension Query {
         word.text.count <= 3 && word.text.allSatisfy(\.isUppercase)
         && !word.text.allSatisfy { "IVX".contains($0) }
       entry.isUnknownAbbreviation = !idf.found && entry.isAbbreviation
+      entry.digits = spelled[position]
       focus.append(entry)
     }
     self.focus = focus

@@ -35,6 +35,7 @@ struct Retrieval: Sendable {
     if best.kind == .figure, query.counted != nil, !best.countsAsked, best.range.count == 1 {
       return false
     }
+    if best.measuresOther { return false }
     return query.type != .money || best.kind != .figure || best.isMoney
   }
 
@@ -79,14 +80,25 @@ struct Retriever: Sendable {
     let hits = index.search(query.terms, weights: weights, limit: Self.depth)
     let top = hits.first?.score ?? 1
     let reader = index.reader
+    // For each report searched, the share of its passages holding each focus word.
+    var documentShares: [Int: [UInt64: Double]] = [:]
     var scored:
       [(candidate: Candidate, coverage: Double, sentence: Double, missing: [String], names: Double)] =
         []
     for hit in hits {
       let passage = index.passages[hit.passage]
+      let shares =
+        documentShares[passage.document]
+        ?? Dictionary(
+          query.focus.map {
+            ($0.word.foldHash, index.share(of: $0.word.foldHash, in: passage.document))
+          },
+          uniquingKeysWith: max)
+      documentShares[passage.document] = shares
       let evidence = Evidence(
         passage: passage, query: query, published: documents[passage.document].published,
-        documentWords: index.documentWords[passage.document], comparisons: lexicon.comparisons)
+        documentWords: index.documentWords[passage.document], comparisons: lexicon.comparisons,
+        shares: shares)
       let passageScore =
         0.5 * evidence.coverage + 0.3 * evidence.sentenceCoverage + 0.2 * hit.score / max(top, 1e-9)
       let candidates = reader.candidates(in: passage, at: hit.passage, for: query)
@@ -106,7 +118,10 @@ struct Retriever: Sendable {
         let proximity = evidence.proximity(of: candidate.range)
         let counts = Self.counts(candidate, in: passage, query: query)
         candidate.countsAsked = counts > 0
-        var fit = Self.fit(candidate, to: query) + counts
+        candidate.measuresOther = Self.measuresOther(candidate, in: passage, query: query)
+        var fit =
+          Self.fit(candidate, to: query) + counts
+          - (candidate.measuresOther ? Self.otherMeasure : 0)
         // `Hà Nội, TP Hồ Chí Minh và Đà Nẵng lần lượt đạt x, y và z`: Đà Nẵng's is z.
         if !askedFor.isEmpty {
           fit += askedFor[number] != nil ? 0.6 : (named[number] != nil ? -0.3 : 0)
@@ -207,6 +222,27 @@ struct Retriever: Sendable {
     return passage.words[candidate.range].contains { $0.foldHash == counted.foldHash } ? 0.25 : 0
   }
 
+  /// How much a share of something else than what was asked counts against a percentage.
+  static let otherMeasure = 0.3
+
+  /// Whether a percentage is a share of something else than the question asks a share of: the
+  /// words after its `%` are none of the question's, and its sentence lacks what the question
+  /// asks a share of (`90% diện tích` in a sentence without `dân` for `tỷ lệ dân số`).
+  static func measuresOther(_ candidate: Candidate, in passage: Passage, query: Query) -> Bool {
+    guard query.type == .share, candidate.isPercent, let asked = query.shareOf,
+      !passage.context.layers[0].contains(asked.foldHash)
+    else {
+      return false
+    }
+    let words = passage.words[candidate.range]
+    guard let sign = words.lastIndex(where: { $0.text == "%" || $0.fold == "tram" }) else {
+      return false
+    }
+    let measured = words[(sign + 1)...]
+    let questionWords = Set(query.words.map(\.foldHash))
+    return !measured.isEmpty && !measured.contains { questionWords.contains($0.foldHash) }
+  }
+
   /// How much of the focus of `query` an answer of the rules covers, from 0 to 1, measured as a
   /// passage's is: its own words, and the paragraphs it quotes with their context.
   func coverage(of answer: Answer, for query: Query) -> Double {
@@ -263,9 +299,12 @@ struct Evidence {
   /// uses some words of its own, a question about something else many.
   static let absentLimit = 0.35
 
+  /// The least a focus word counts for nearness, however many of its report's sentences hold it.
+  static let leastOwn = 0.2
+
   init(
     passage: Passage, query: Query, published: Day?, documentWords: Set<UInt64>,
-    comparisons: TermSet
+    comparisons: TermSet, shares: [UInt64: Double] = [:]
   ) {
     total = query.totalWeight
     var inContext = 0.0
@@ -278,6 +317,7 @@ struct Evidence {
     let expandedSentence = Set(passage.terms)
     for focus in query.focus {
       let hash = focus.word.foldHash
+      let own = max(Self.leastOwn, 1 - (shares[hash] ?? 0))
       if passage.context.contains(hash) { inContext += focus.weight }
       if focus.isName
         && !(passage.names.contains(hash) || !focus.capitalised && passage.context.contains(hash))
@@ -286,13 +326,26 @@ struct Evidence {
       {
         missing.append(focus.word.text)
       }
-      if expandedSentence.contains(hash) { inSentence += focus.weight }
+      if expandedSentence.contains(hash) {
+        inSentence += focus.weight
+      } else if focus.isName && passage.context.contains(hash) {
+        inSentence += focus.weight * (1 - own)
+      }
+      // A name most of the report's sentences hold is what the whole report is about: one that
+      // leaves it out (`điểm của tỉnh là 0,7187`) still speaks of it.
       if focus.isName {
         names += focus.weight
-        if !expandedSentence.contains(hash) { namesOutside += focus.weight }
+        if !expandedSentence.contains(hash) { namesOutside += focus.weight * own }
       }
-      let at = sentence.indices.filter { sentence[$0] == hash }
-      if !at.isEmpty { positions.append((focus.weight, at)) }
+      let at = sentence.indices.filter {
+        sentence[$0] == hash || focus.digits.map(passage.words[$0].fold.elementsEqual) == true
+      }
+      // Which figure a word stands beside tells them apart as far as the word is the sentence's
+      // own: a report about Viettel names Viettel in every sentence, and a name weighs double only
+      // to say which passage answers.
+      if !at.isEmpty {
+        positions.append(((focus.isName ? focus.weight / 2 : focus.weight) * own, at))
+      }
     }
     let pairs = query.pairs
     let pairTotal = pairs.reduce(0) { $0 + $1.weight }
@@ -306,6 +359,14 @@ struct Evidence {
       missing.append(first.word.text + " " + second.word.text)
     }
     for number in query.numbers where !passage.numbers.contains(number) { missing.append(number) }
+    // A number the question gives (`trên 70% số xã`) stands beside the figure it qualifies.
+    let heaviest = query.focus.map(\.weight).max() ?? 1
+    for number in query.numbers {
+      let at = passage.words.indices.filter {
+        Passage.numberKeys(passage.words[$0]).contains(number)
+      }
+      if !at.isEmpty { positions.append((heaviest, at)) }
+    }
     // A short abbreviation may be spelled out in the report (`VN`, `NĐT`): not counted absent.
     let absent = query.focus.filter {
       !documentWords.contains($0.word.foldHash) && !$0.isAbbreviation

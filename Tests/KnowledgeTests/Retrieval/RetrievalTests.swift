@@ -118,6 +118,30 @@ import Testing
       "Bộ Nông nghiệp và Môi trường"
     ),
     ("Viettel đạt mốc sớm hơn kế hoạch bao lâu?", "105_viettel-5g-2025.txt", "ba tuần"),
+    // A figure after a sentence's first word, capitalised as any first word is (`Có 62,2 triệu`).
+    ("Có bao nhiêu thửa đất đã qua rà soát, phân loại?", "103_dong-bo-du-lieu-dat-dai.txt", "62,2"),
+    // `còn` inside a question is no follow-up; `ba` is the `3` of `cả 3 thành phần`, which stands
+    // in the clause of 18,7 and not of 23,7.
+    (
+      "Bao nhiêu thửa đất còn thiếu một trong ba thành phần dữ liệu?",
+      "103_dong-bo-du-lieu-dat-dai.txt", "18,7"
+    ),
+    // The number the question gives (`trên 70%`) stands beside the figure it qualifies:
+    // `25 tỉnh ... trên 50%; trong đó, 21 tỉnh ... trên 70%`.
+    (
+      "bao nhieu tinh thanh phu xanh tren 70% so xa phuong",
+      "203_chinh-quyen-2-cap-ho-so-truc-tuyen.txt", "21 tỉnh"
+    ),
+    // A rank in words, quoted with its marker.
+    (
+      "Tổ công tác cải cách TTHC họp phiên thứ mấy vào sáng 3/5?",
+      "202_vneid-tai-khoan-duy-nhat.txt", "thứ tư"
+    ),
+    // A rank, though `so` (`số` of `kinh tế số`) is in the question: no count is asked.
+    (
+      "viet nam dung thu may trong khu vuc ve so vu ransomware",
+      "306_ma-doc-tong-tien-2024.txt", "thứ hai"
+    ),
   ])
   func aFigureOrNameNoConceptNamesIsAnswered(
     _ question: String, _ report: String, _ expected: String
@@ -152,6 +176,34 @@ import Testing
     #expect(answer.body.contains("39,25%") && answer.body.contains("năm 2023"), "\(answer.body)")
   }
 
+  @Test func aDocumentsNumberIsNoDate() {
+    let number = VietnameseText.words("59/2022/NĐ-CP")[0]
+    #expect(!CandidateReader.isDateOrYear(number, next: nil, previous: nil))
+    let month = VietnameseText.words("3/2022")[0]
+    #expect(CandidateReader.isDateOrYear(month, next: nil, previous: nil))
+  }
+
+  @Test func aLineOfAFewWordsIsContextToTheParagraphsAfterIt() throws {
+    // `Năm 2025 tăng trưởng mạnh` reads as a caption (no closing stop) but heads what follows;
+    // a caption with a photo credit does not.
+    let text = """
+      Báo cáo thử về trạm sạc
+      2025-07
+      Năm 2025 tăng trưởng mạnh
+      Cả nước có 1.234 trạm sạc xe điện công cộng.
+      Trạm sạc ở Hà Nội. Ảnh: Minh Anh
+      Mỗi trạm có 4 cổng sạc.
+
+      """
+    let report = try DocumentReader.read(text, path: "900_tram_sac.txt")
+    let index = PassageIndex(documents: [report], lexicon: Fixtures.knowledge.corpus.lexicon)
+    let growth = VietnameseText.words("trưởng")[0].foldHash
+    let photo = VietnameseText.words("Anh")[0].foldHash
+    #expect(index.passages.count == 2)
+    #expect(index.passages.allSatisfy { $0.context.contains(growth) })
+    #expect(!index.passages.contains { $0.context.contains(photo) })
+  }
+
   @Test func aYearAndMonthDateLineIsAMonthNotItsFirstDay() throws {
     // A report made here, whose date line gives only the year and month.
     let text =
@@ -173,6 +225,8 @@ import Testing
     ("VNPT đã lắp đặt bao nhiêu trạm 5G trong năm 2025?", "105_viettel-5g-2025.txt"),
     ("Tỷ lệ sinh viên STEM của Nhật Bản là bao nhiêu?", "106_chuan-dao-tao-vi-mach.txt"),
     ("DTI quốc gia năm 2022 đạt bao nhiêu?", "104_dti-2024.txt"),
+    // `90% diện tích` is a share of the area, not of the population.
+    ("Tỷ lệ dân số được phủ sóng 5G của Viettel là bao nhiêu?", "105_viettel-5g-2025.txt"),
   ])
   func aPlaceYearOrNameTheReportLacksIsDeclined(_ question: String, _ report: String) throws {
     let answer = try Self.knowledge(with: report).answer(question)

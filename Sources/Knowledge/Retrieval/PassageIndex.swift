@@ -209,7 +209,14 @@ struct PassageIndex: Sendable {
       }
     }
     let ranked = scores.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
-    return ranked.prefix(limit).map { (Int($0.key), $0.value) }
+    // A sentence a report repeats, or a report loaded twice (saved again under another name), is
+    // read once: copies would fill every place and leave no room for other sentences.
+    var found: [(passage: Int, score: Double)] = []
+    var texts = Set<String>()
+    for (passage, score) in ranked where found.count < limit {
+      if texts.insert(passages[Int(passage)].text).inserted { found.append((Int(passage), score)) }
+    }
+    return found
   }
 
   /// Words with the lexicon's abbreviations and the reports' own expanded.

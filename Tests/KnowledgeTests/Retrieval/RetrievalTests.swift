@@ -176,6 +176,23 @@ import Testing
     #expect(answer.body.contains("39,25%") && answer.body.contains("năm 2023"), "\(answer.body)")
   }
 
+  @Test func aReportSavedManyTimesIsReadOnce() throws {
+    // Nine copies of 105 under other names: their sentences, copied, would fill every place of
+    // the passages read and leave none for the one that holds the figure.
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "copies-\(UUID().uuidString)", isDirectory: true)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let report = Self.reports.appendingPathComponent("105_viettel-5g-2025.txt")
+    for copy in 1...9 {
+      try FileManager.default.copyItem(
+        at: report, to: folder.appendingPathComponent("10\(copy)_viettel.txt"))
+    }
+    let answer = try KnowledgeBase.load(documents: [folder]).answer("Có bao nhiêu trạm 5G?")
+    #expect(answer.answered, "\(answer.text)")
+    #expect(answer.body.contains("20.000 trạm"), "\(answer.body)")
+  }
+
   @Test func aDocumentsNumberIsNoDate() {
     let number = VietnameseText.words("59/2022/NĐ-CP")[0]
     #expect(!CandidateReader.isDateOrYear(number, next: nil, previous: nil))

@@ -109,7 +109,15 @@ extension Query {
       (order.firstIndex(of: $0.term.id) ?? 99) < (order.firstIndex(of: $1.term.id) ?? 99)
     }
     // No word that asks (`Tỷ lệ hộ nghèo năm 2024?`): a figure, as most such questions here are.
-    type = chosen.flatMap { AnswerType(rawValue: $0.term.id) } ?? .figure
+    let read = chosen.flatMap { AnswerType(rawValue: $0.term.id) } ?? .figure
+    // `Shopee tăng trưởng doanh số bao nhiêu phần trăm?` asks a rise in percent, not a share:
+    // a word of change before the words that ask a share.
+    let changed =
+      read == .share
+      && lexicon.changes.matches(in: words).contains { change in
+        change.range.upperBound <= (chosen?.range.lowerBound ?? 0)
+      }
+    type = changed ? .change : read
     asking = typeMatches.map(\.range)
     var excluded = Set<Int>()
     // A type whose words also say what is asked about (`số tiền`, value 1) keeps them as focus.

@@ -35,6 +35,7 @@ import Testing
     ("Địa phương nào dẫn đầu cả nước?", .place),
     ("Tỷ lệ tham gia bảo hiểm y tế là bao nhiêu?", .share),
     ("Doanh thu tăng bao nhiêu phần trăm?", .change),
+    ("Shopee tăng trưởng doanh số bao nhiêu phần trăm?", .change),
     ("Việt Nam đứng thứ mấy?", .rank),
     ("Viettel đạt mốc sớm hơn kế hoạch bao lâu?", .duration),
     ("Tổng số tiền đã nộp là bao nhiêu?", .money),

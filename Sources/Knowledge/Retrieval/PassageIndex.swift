@@ -45,6 +45,8 @@ struct PassageIndex: Sendable {
   private let titles: [String: Int]
   /// Each document's passages, by its position.
   private let documentPassages: [Range<Int>]
+  /// Each document's title, by its position.
+  private let documentTitles: [String]
 
   /// The share of `document`'s passages that hold the term `key`: near 1 for what the whole
   /// report is about (`Viettel` in a report on Viettel), near 0 for what one sentence says.
@@ -145,6 +147,7 @@ struct PassageIndex: Sendable {
         range.isEmpty ? number..<(number + 1) : range.lowerBound..<(number + 1)
     }
     self.documentPassages = documentPassages
+    documentTitles = documents.map(\.title)
     titles = Dictionary(
       documents.enumerated().map { ($1.title, $0) }, uniquingKeysWith: { first, _ in first })
     self.passages = passages
@@ -209,12 +212,16 @@ struct PassageIndex: Sendable {
       }
     }
     let ranked = scores.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
-    // A sentence a report repeats, or a report loaded twice (saved again under another name), is
-    // read once: copies would fill every place and leave no room for other sentences.
+    // A sentence a report repeats, or a report loaded twice (saved again under another name, with
+    // its title), is read once: copies would fill every place and leave no room for other
+    // sentences. The same words in another report may say something else, and are kept.
     var found: [(passage: Int, score: Double)] = []
-    var texts = Set<String>()
+    var read = Set<String>()
     for (passage, score) in ranked where found.count < limit {
-      if texts.insert(passages[Int(passage)].text).inserted { found.append((Int(passage), score)) }
+      let sentence = passages[Int(passage)]
+      if read.insert(documentTitles[sentence.document] + "\n" + sentence.text).inserted {
+        found.append((Int(passage), score))
+      }
     }
     return found
   }

@@ -194,6 +194,21 @@ import Testing
     #expect(answer.body.contains("20.000 trạm"), "\(answer.body)")
   }
 
+  @Test func theSameSentenceInAnotherReportIsKept() throws {
+    // One sentence in two reports of different titles says two things; in a copy of one report,
+    // one thing.
+    let sentence = "Số trạm sạc tăng 12% so với cùng kỳ."
+    let first = try DocumentReader.read(
+      "Trạm sạc ở Hà Nội\n2025-07\n\(sentence)\n", path: "901_a.txt")
+    let second = try DocumentReader.read(
+      "Trạm sạc ở Huế\n2025-07\n\(sentence)\n", path: "902_b.txt")
+    let copy = try DocumentReader.read("Trạm sạc ở Huế\n2025-07\n\(sentence)\n", path: "903_c.txt")
+    let index = PassageIndex(
+      documents: [first, second, copy], lexicon: Fixtures.knowledge.corpus.lexicon)
+    let terms = VietnameseText.words("trạm sạc tăng").map(\.foldHash)
+    #expect(index.search(terms, limit: 8).map(\.passage) == [0, 1])
+  }
+
   @Test func aDocumentsNumberIsNoDate() {
     let number = VietnameseText.words("59/2022/NĐ-CP")[0]
     #expect(!CandidateReader.isDateOrYear(number, next: nil, previous: nil))

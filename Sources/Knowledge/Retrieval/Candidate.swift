@@ -24,6 +24,9 @@ struct Candidate: Sendable {
   /// For a percentage: whether it is a share of something other than what the question asks
   /// (`90% diện tích` for `tỷ lệ dân số`).
   var measuresOther = false
+  /// For a figure: the words of its unit after the value and its sign (`diện tích` in `90% diện
+  /// tích`).
+  var unit: Range<Int> = 0..<0
   /// Its score, and the parts it is made of (`coverage`, `sentence`, `bm25`, `proximity`,
   /// `type`), shown as the answer's `evidence` slot.
   var score = 0.0
@@ -263,6 +266,7 @@ struct CandidateReader: Sendable {
         kind: .figure, passage: position, range: start..<(unitEnd + 1),
         text: layout.quote(start, unitEnd))
       candidate.isPercent = isPercent
+      candidate.unit = (end + 1)..<(unitEnd + 1)
       candidate.isChange =
         changes.contains { $0.range.upperBound <= index && $0.range.upperBound >= index - 3 }
         || before.contains("hon")

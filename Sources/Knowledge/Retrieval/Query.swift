@@ -159,17 +159,15 @@ extension Query {
         words[$0].fold == "so" && !words[$0].hasMarks || words[$0].exact == "số"
       }
       .map { $0 + 1 }
-    let shareWord = typeMatches.first { $0.term.id == "share" }?.range.upperBound
-    shareOf = shareWord.flatMap { next in
+    /// The word at `next`, when it says what is asked about.
+    func subject(at next: Int) -> Word? {
       next < words.count && !excluded.contains(next) && !words[next].isNumber ? words[next] : nil
     }
+    shareOf = typeMatches.first { $0.term.id == "share" }.flatMap {
+      subject(at: $0.range.upperBound)
+    }
     // Only a count counts something: `kinh te so ... xep hang may` asks a rank.
-    counted =
-      type != .figure
-      ? nil
-      : countWord.flatMap { next in
-        next < words.count && !excluded.contains(next) && !words[next].isNumber ? words[next] : nil
-      }
+    counted = type != .figure ? nil : countWord.flatMap(subject(at:))
     // Names the lexicon knows (a province, a platform) are names however they are typed.
     var known = Set<Int>()
     let sameWords = words.count == question.words.count

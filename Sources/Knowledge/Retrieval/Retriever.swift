@@ -234,11 +234,7 @@ struct Retriever: Sendable {
     else {
       return false
     }
-    let words = passage.words[candidate.range]
-    guard let sign = words.lastIndex(where: { $0.text == "%" || $0.fold == "tram" }) else {
-      return false
-    }
-    let measured = words[(sign + 1)...]
+    let measured = passage.words[candidate.unit]
     let questionWords = Set(query.words.map(\.foldHash))
     return !measured.isEmpty && !measured.contains { questionWords.contains($0.foldHash) }
   }

@@ -380,8 +380,9 @@ struct CandidateReader: Sendable {
   ) -> [Candidate] {
     let words = passage.words
     var found: [Candidate] = []
-    for head in lexicon.organisationHeads.matches(in: words)
-    where layout.capitalised[head.range.lowerBound] {
+    let heads = lexicon.organisationHeads.matches(in: words)
+    let starts = Set(heads.map(\.range.lowerBound))
+    for head in heads where layout.capitalised[head.range.lowerBound] {
       if let wanted, VietnameseText.foldKey(head.term.name) != VietnameseText.foldKey(wanted) {
         continue
       }
@@ -405,12 +406,42 @@ struct CandidateReader: Sendable {
         }
       }
       guard end >= head.range.upperBound || head.length > 1 else { continue }
+      // `Cục Thương mại điện tử và Kinh tế số (Bộ Công Thương)`: the body in brackets after a
+      // name is the one it belongs to, and part of the answer.
+      if let closing = Self.bracketedBody(after: end, layout: layout, starts: starts) {
+        end = closing
+      }
       found.append(
         Candidate(
           kind: .organisation, passage: position, range: start..<(end + 1),
           text: layout.quote(start, end)))
     }
     return found
+  }
+
+  /// The longest a body named in brackets is, in words.
+  static let bracketedLength = 10
+
+  /// The last word of a body named in brackets after word `end` (`(Bộ Công Thương)`), when one
+  /// is: the bracket opens on an organisation's head word, a few words of the name on at most
+  /// (`Cục Thương mại … điện tử và Kinh tế số (`), and closes within a few words.
+  static func bracketedBody(after end: Int, layout: Layout, starts: Set<Int>) -> Int? {
+    let passage = layout.passage
+    let words = passage.words
+    var next = end + 1
+    while next < words.count, next - end <= Self.bracketedLength,
+      !passage.tokens[passage.wordTokens[next]].hasPrefix("(")
+    {
+      guard !layout.breakAfter[next - 1], !words[next].isNumber else { return nil }
+      next += 1
+    }
+    guard next < words.count, starts.contains(next), !layout.breakAfter[next - 1] || next == end + 1,
+      passage.tokens[passage.wordTokens[next]].hasPrefix("(")
+    else {
+      return nil
+    }
+    let last = min(words.count, next + Self.bracketedLength)
+    return (next..<last).first { passage.tokens[passage.wordTokens[$0]].contains(")") }
   }
 
   /// Places: provinces and countries the lexicon knows, and runs of capitalised syllables inside

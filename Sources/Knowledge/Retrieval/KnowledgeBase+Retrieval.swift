@@ -3,6 +3,9 @@ extension KnowledgeBase {
   /// Intents whose answers say nothing the reports could say better.
   static let conversational: Set<String> = ["greeting", "thanks", "help"]
 
+  /// The kinds of answer that name someone, which no figure gives.
+  static let namedAnswers: Set<Query.AnswerType> = [.person, .organisation]
+
   /// How much more of a question's focus retrieval's passage must cover than the rules' answer
   /// does to be preferred: a concept of the lexicon is evidence too.
   static let margin = 0.15
@@ -17,14 +20,20 @@ extension KnowledgeBase {
   /// Retrieval's answer is taken where its passage covers the question clearly better, or where
   /// the rules decline and retrieval is confident.
   func choosing(_ ruled: Answer, for question: Question) -> Answer {
-    guard !Self.conversational.contains(ruled.intent), ruled.alternatives.isEmpty || !ruled.answered
-    else {
+    // `còn địa phương?`, `con số đó?`: a follow-up means something only in its conversation.
+    guard !Self.conversational.contains(ruled.intent), !Self.isFollowUp(question) else {
       return ruled
     }
-    // `còn địa phương?`, `con số đó?`: a follow-up means something only in its conversation.
-    if Self.isFollowUp(question) { return ruled }
     let retriever = Retriever(index: passages, lexicon: corpus.lexicon, documents: documents)
     let retrieval = retriever.retrieve(question)
+    // Asked who (`Cơ quan nào ước tính …`), a figure is no answer, however well its rule fits.
+    if ruled.intent == "statistic", Self.namedAnswers.contains(retrieval.query.type),
+      retrieval.isConfident
+    {
+      return retriever.answer(retrieval, to: question, corpus: corpus)
+    }
+    // The user chooses among the readings a rule offers.
+    guard ruled.alternatives.isEmpty || !ruled.answered else { return ruled }
     let general = ruled.rule.map(Self.generalRules.contains) ?? false
     if ruled.answered {
       let covered = retriever.coverage(of: ruled, for: retrieval.query)

@@ -246,7 +246,9 @@ struct Retriever: Sendable {
     guard total > 0 else { return 0 }
     var words: Set<UInt64> = []
     var pairs: Set<UInt64> = []
-    for text in [answer.body] + answer.sources.map(\.quote) {
+    // The answer's own wording is the rule's template (`diễn ra ngày`), no evidence, unless it
+    // quotes nothing: a background fact is its own source.
+    for text in answer.sources.isEmpty ? [answer.body] : answer.sources.map(\.quote) {
       let terms = PassageIndex.expand(
         VietnameseText.words(text), lexicon: lexicon, defined: index.definedAbbreviations
       )

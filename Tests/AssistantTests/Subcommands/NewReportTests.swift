@@ -46,4 +46,32 @@ import Testing
     #expect((rows[0]["answer"] as? String)?.hasPrefix("6.500 trạm") == true, "\(rows[0])")
     #expect((rows[1]["resolved"] as? String)?.contains("2025 Viettel") == true, "\(rows[1])")
   }
+
+  /// The loaded report's own meeting, not the seed's: the seed's rule for when its meeting took
+  /// place writes `diễn ra ngày` in its answer, which is its template's wording, not evidence
+  /// (the date is in `Tests/Fixtures/reports/202_vneid-tai-khoan-duy-nhat.txt`: `Sáng 3/5, Tổ
+  /// công tác … họp Phiên họp thứ tư`).
+  @Test func aLoadedReportsMeetingIsAnsweredFromThatReport() throws {
+    let report = Samples.packageRoot.appendingPathComponent(
+      "Tests/Fixtures/reports/202_vneid-tai-khoan-duy-nhat.txt"
+    ).path
+    let result = try AssistantProcess.run([
+      "ask", "--documents", report, "phien hop to cong tac dien ra ngay nao",
+    ])
+    #expect(result.status == 0, "\(result)")
+    #expect(result.outputText.hasPrefix("3/5"), "\(result)")
+  }
+
+  /// Asked which body made an estimate, a figure is no answer however well a concept names it:
+  /// the body is in `Tests/Fixtures/reports/204_tmdt-nam-2024-metric.txt`.
+  @Test func askedWhoAFigureIsNoAnswer() throws {
+    let report = Samples.packageRoot.appendingPathComponent(
+      "Tests/Fixtures/reports/204_tmdt-nam-2024-metric.txt"
+    ).path
+    let result = try AssistantProcess.run([
+      "ask", "--documents", report, "Cơ quan nào ước tính quy mô TMĐT năm 2024 vượt 25 tỷ USD?",
+    ])
+    #expect(result.status == 0, "\(result)")
+    #expect(result.outputText.hasPrefix("Cục Thương mại điện tử và Kinh tế số"), "\(result)")
+  }
 }

@@ -435,7 +435,7 @@ struct CandidateReader: Sendable {
       guard !layout.breakAfter[next - 1], !words[next].isNumber else { return nil }
       next += 1
     }
-    guard next < words.count, starts.contains(next), !layout.breakAfter[next - 1] || next == end + 1,
+    guard next < words.count, starts.contains(next), !layout.breakAfter[next - 1],
       passage.tokens[passage.wordTokens[next]].hasPrefix("(")
     else {
       return nil

@@ -21,31 +21,52 @@ enum Workload {
     return try GoldCase.read(text, path: path)
   }
 
+  /// The questions of the gold files of the reports no rule was written for
+  /// (`Tests/Fixtures/reports`), in file order.
+  static func reportCases() throws -> [GoldCase] {
+    let folder = root.appendingPathComponent(reports)
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      .filter { $0.hasSuffix(".gold.jsonl") }.sorted()
+    return try names.flatMap { name in
+      let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+      return try GoldCase.read(text, path: name)
+    }
+  }
+
+  /// The test documents the rules were written beside.
+  static let fixtures = "Tests/Fixtures/documents"
+  /// The reports no rule was written for.
+  static let reports = "Tests/Fixtures/reports"
+
   /// `count` reports made from the test documents in turn, each copy made different from the
   /// others: its numbers shifted by its copy index, its own file name, title and date line.
   ///
   /// Identical copies would share words and facts, and would measure a knowledge base of five
   /// reports repeated rather than one of `count` reports.
-  static func documents(count: Int) throws -> [Document] {
-    try documentTexts(count: count).map { try DocumentReader.read($0.text, path: $0.name) }
+  static func documents(count: Int, from source: String = fixtures) throws -> [Document] {
+    try documentTexts(count: count, from: source).map { try DocumentReader.read($0.text, path: $0.name) }
   }
 
-  /// The reports of ``documents(count:)`` as files: `count` `.txt` files in a new temporary folder,
+  /// The reports of ``documents(count:from:)`` as files: `count` `.txt` files in a new temporary folder,
   /// which a knowledge base loads as `--documents FOLDER` does.
-  static func documentFolder(count: Int) throws -> URL {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("assistant-benchmark-\(count)-\(ProcessInfo.processInfo.processIdentifier)")
+  static func documentFolder(count: Int, from source: String = fixtures) throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "assistant-benchmark-\(count)-\(source.split(separator: "/").last ?? "")-"
+        + "\(ProcessInfo.processInfo.processIdentifier)")
     try? FileManager.default.removeItem(at: folder)
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    for document in try documentTexts(count: count) {
+    for document in try documentTexts(count: count, from: source) {
       try document.text.write(to: folder.appendingPathComponent(document.name), atomically: false, encoding: .utf8)
     }
     return folder
   }
 
-  /// The file names and texts of ``documents(count:)``.
-  static func documentTexts(count: Int) throws -> [(name: String, text: String)] {
-    let folder = root.appendingPathComponent("Tests/Fixtures/documents")
+  /// The file names and texts of ``documents(count:from:)``, made from the `.txt` files of the
+  /// folder `source`.
+  static func documentTexts(count: Int, from source: String = fixtures) throws -> [(
+    name: String, text: String
+  )] {
+    let folder = root.appendingPathComponent(source)
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
       .filter { $0.hasSuffix(".txt") }.sorted()
     let originals = try names.map { name in

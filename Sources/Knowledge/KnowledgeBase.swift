@@ -213,6 +213,21 @@ public struct KnowledgeBase: Sendable {
   /// Answers one question.
   public func answer(_ question: String) -> Answer {
     let interpretation = interpret(question)
+    // `tháng 13` is no period: no figure is for it.
+    if let date = interpretation.question.impossibleDates.first,
+      let template = corpus.template("impossible_date", of: "out_of_scope")
+    {
+      let text = Template.fill(template, ["date": date])
+      return Answer(
+        question: question, answered: false, text: text, intent: "out_of_scope", confidence: 1,
+        slots: ["impossible_date": date], rule: "out_of_scope.impossible_date")
+    }
+    // `… là 60% phải không?`: the figure is asked for, and the stated one judged by it.
+    if let asking = corpus.template("asking", of: "premise"),
+      let premise = Premise(interpretation.question, lexicon: corpus.lexicon, asking: asking)
+    {
+      return judging(premise, asked: question)
+    }
     return choosing(ruled(interpretation), for: interpretation.question)
   }
 

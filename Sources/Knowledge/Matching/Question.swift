@@ -20,6 +20,8 @@ public struct Question: Sendable {
   let abbreviationLength: Int
   /// Periods mentioned (comparison bases marked).
   public let periods: [PeriodMention]
+  /// Dates no calendar has (`tháng 13`, `ngày 32/5/2025`), as written: no period at all.
+  public let impossibleDates: [String]
   /// Legal documents cited, by number (`57`, `03`).
   public let citations: [String]
   /// The meeting asked about by its number (`phiên họp lần thứ hai` → 2, `lần đầu` → 1).
@@ -109,6 +111,7 @@ extension Question {
     terms = typed + matches(corpus.background).filter { match in !typed.contains { $0.term.id == match.term.id } }
     self.measures = measures
     periods = PeriodReader.periods(in: words, reference: reference)
+    impossibleDates = PeriodReader.impossibleDates(in: words)
     citations = Question.citations(in: words)
     meetingNumber = Question.meetingNumber(in: words)
     sequence = matches(corpus.lexicon.sequence).first?.term.id

@@ -84,12 +84,14 @@ public struct Lexicon: Sendable {
   public let timeUnits: TermSet
   /// Words asking for several things at once (`những`, `các`): a list is answered whole.
   public let pluralMarkers: TermSet
+  /// Words asking whether what a question states is right (`phải không`, `đúng không`).
+  public let confirmations: TermSet
 
   /// Sections a lexicon may leave out: they are then empty.
   static let optionalSections: Set<String> = [
     "follow_ups", "anaphors", "operations", "answer_types", "question_words", "surnames",
     "organisation_heads", "number_words", "time_units", "plural_markers", "currencies", "document_types",
-    "respectively", "synonyms", "rank_markers", "comparisons",
+    "respectively", "synonyms", "rank_markers", "comparisons", "confirmations",
   ]
 
   static let sections = Set<String>([
@@ -155,6 +157,7 @@ public struct Lexicon: Sendable {
     rankMarkers = try section("rank_markers")
     comparisons = try section("comparisons")
     pluralMarkers = try section("plural_markers")
+    confirmations = try section("confirmations")
   }
 
   /// Reads a list of terms: `- {id, name, terms, value}`; a bare string is a term named by itself.

@@ -148,6 +148,7 @@ extension Lexicon: SnapshotCodable {
     synonyms = try reader.read()
     rankMarkers = try reader.read()
     comparisons = try reader.read()
+    confirmations = try reader.read()
   }
 
   func write(to writer: inout SnapshotWriter) {
@@ -162,7 +163,7 @@ extension Lexicon: SnapshotCodable {
       scales, qualifiers, changes, counted, departures, shares, measures, topics, sequence, stopwords,
       scopeMarkers, followUps, anaphors, operations, answerTypes, questionWords, surnames,
       organisationHeads, numberWords, timeUnits, pluralMarkers, currencies, documentTypes, respectively,
-      synonyms, rankMarkers, comparisons,
+      synonyms, rankMarkers, comparisons, confirmations,
     ] {
       writer.write(set)
     }

@@ -39,6 +39,44 @@ public enum PeriodReader {
     return Day(year: year, month: month, day: day)
   }
 
+  /// The dates of `words` no calendar has, as written: a month after `tháng` outside 1 to 12
+  /// (`tháng 13`, `tháng 0/2025`), a quarter after `quý` over 4 (`quý 5`), and a day that its
+  /// month lacks (`ngày 32/5/2025`, `30/2/2025`), after `ngày` or with its year.
+  public static func impossibleDates(in words: [Word]) -> [String] {
+    var found: [String] = []
+    for (index, word) in words.enumerated() where word.isNumber {
+      let before = index > 0 ? words[index - 1].fold : ""
+      let parts = word.text.utf8.split(separator: UInt8(ascii: "/")).map { Int(Substring($0)) }
+      guard parts.allSatisfy({ $0 != nil }), let first = parts.first ?? nil else { continue }
+      let written = index > 0 ? words[index - 1].text + " " + word.text : word.text
+      switch (before, parts.count) {
+      case ("thang", 1...2) where !(1...12).contains(first):
+        found.append(written)
+      case ("quy", 1...2) where !(1...4).contains(first):
+        found.append(written)
+      case (_, 2...3) where before == "ngay" || parts.count == 3:
+        let month = parts[1] ?? 0
+        let year = parts.count == 3 ? parts[2] ?? 0 : 2024
+        guard parts.count == 2 || year > 1900 && year < 2200 else { continue }
+        if !(1...12).contains(month) || !(1...Self.days(inMonth: month, of: year)).contains(first) {
+          found.append(written)
+        }
+      default:
+        continue
+      }
+    }
+    return found
+  }
+
+  /// How many days a month has (February of a leap year 29).
+  static func days(inMonth month: Int, of year: Int) -> Int {
+    switch month {
+    case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+  }
+
   static func year(_ word: Word?) -> Int? {
     // Four bytes: a text `Int` reads is ASCII, one byte a character.
     guard let word, word.text.utf8.count == 4, let value = Int(word.text), value > 1900, value < 2200

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+/// Answers that say `answered: true` must answer what was asked, through the real binary.
+///
+/// The figures come out of the seed report (`seeds/`) and the fixture report
+/// `Tests/Fixtures/reports/105_viettel-5g-2025.txt` by the extraction rules; none is typed
+/// into code or rule data.
+@Suite struct TruthfulAnswerTests {
+  static let viettel = Samples.packageRoot.appendingPathComponent(
+    "Tests/Fixtures/reports/105_viettel-5g-2025.txt"
+  ).path
+
+  static let rate = "Tỷ lệ dịch vụ công trực tuyến toàn trình của cả nước tháng 4"
+
+  // MARK: A figure the question states
+
+  @Test func aWrongFigureStatedIsSaidToBeWrong() throws {
+    let result = try AssistantProcess.run(["ask", "\(Self.rate) là 60% phải không?"])
+    #expect(result.status == 0, "\(result)")
+    #expect(result.outputText.hasPrefix("Không, không phải 60%."), "\(result)")
+    #expect(result.outputText.contains("50,4%"), "the true figure is given")
+  }
+
+  @Test func theRightFigureStatedIsConfirmed() throws {
+    let result = try AssistantProcess.run(["ask", "\(Self.rate) là 50,4% đúng không?"])
+    #expect(result.status == 0, "\(result)")
+    #expect(result.outputText.hasPrefix("Đúng, 50,4%"), "\(result)")
+  }
+
+  @Test func aFigureOfANewReportIsJudgedToo() throws {
+    let question = "Viettel đã đưa vào sử dụng 30.000 trạm 5G phải không?"
+    let result = try AssistantProcess.run(["ask", "--json", "--documents", Self.viettel, question])
+    let row = try #require(try jsonRows(result.output).first)
+    #expect((row["answer"] as? String)?.hasPrefix("Không, không phải 30.000 trạm.") == true)
+    #expect((row["answer"] as? String)?.contains("20.758 trạm") == true, "\(row)")
+    #expect((row["slots"] as? [String: String])?["premise"] == "refuted")
+    #expect(row["question"] as? String == question, "the question is echoed as asked")
+  }
+
+  /// `90% … ngoài trời, còn … trong nhà là 70%`: the stated figure is in the sentence quoted, so
+  /// the answer may have picked the wrong one of two, and says nothing against it.
+  @Test func aFigureTheQuotedSentenceGivesIsNotCalledWrong() throws {
+    let result = try AssistantProcess.run([
+      "ask", "--documents", Self.viettel,
+      "Mạng 5G của Viettel phủ 70% diện tích trong nhà đúng không?",
+    ])
+    #expect(!result.outputText.hasPrefix("Không"), "\(result)")
+  }
+
+  // MARK: Dates no calendar has
+
+  @Test(arguments: [
+    ("Tỷ lệ hồ sơ trực tuyến toàn trình tháng 13 là bao nhiêu?", "tháng 13"),
+    ("Ngày 32/5/2025 có bao nhiêu hồ sơ trực tuyến?", "Ngày 32/5/2025"),
+    ("Số hồ sơ trực tuyến ngày 29/2/2025?", "ngày 29/2/2025"),
+    ("Doanh số thương mại điện tử quý 5 là bao nhiêu?", "quý 5"),
+  ])
+  func anImpossibleDateIsNoPeriod(_ question: String, _ date: String) throws {
+    let result = try AssistantProcess.run(["ask", question])
+    #expect(result.status == 1, "\(result)")
+    #expect(result.outputText.hasPrefix("“\(date)” không phải là một thời điểm có thật"), "\(result)")
+  }
+
+  @Test func aRealDateIsStillAPeriod() throws {
+    let result = try AssistantProcess.run(["ask", "Số hồ sơ trực tuyến ngày 29/2/2024?"])
+    #expect(!result.outputText.contains("không phải là một thời điểm có thật"), "\(result)")
+  }
+}

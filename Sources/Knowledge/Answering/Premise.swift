@@ -86,13 +86,16 @@ struct Premise {
 }
 
 extension KnowledgeBase {
-  /// The answer to a question stating a figure: the figure asked for, and whether the stated one
-  /// is it, in the `premise` templates' words. An answer that gives no figure of the stated kind
-  /// is returned as it is: there is nothing to say the premise right or wrong by.
+  /// The answer to a question stating a figure, saying whether the stated one is right.
+  ///
+  /// The figure is asked for, and the answer opens with the `premise` templates' verdict. An
+  /// answer that gives no figure of the stated kind is returned as it is: there is nothing to say
+  /// the premise right or wrong by.
   func judging(_ premise: Premise, asked question: String) -> Answer {
     var answer = self.answer(premise.asked)
     answer.question = question
-    guard answer.answered, let given = figure(of: answer), given.isPercent == premise.figure.isPercent
+    guard answer.answered, let given = figure(of: answer),
+      given.isPercent == premise.figure.isPercent
     else {
       return answer
     }

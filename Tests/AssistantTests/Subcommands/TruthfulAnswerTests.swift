@@ -59,7 +59,8 @@ import Testing
   func anImpossibleDateIsNoPeriod(_ question: String, _ date: String) throws {
     let result = try AssistantProcess.run(["ask", question])
     #expect(result.status == 1, "\(result)")
-    #expect(result.outputText.hasPrefix("“\(date)” không phải là một thời điểm có thật"), "\(result)")
+    #expect(
+      result.outputText.hasPrefix("“\(date)” không phải là một thời điểm có thật"), "\(result)")
   }
 
   @Test func aRealDateIsStillAPeriod() throws {

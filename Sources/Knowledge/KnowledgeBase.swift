@@ -228,7 +228,8 @@ public struct KnowledgeBase: Sendable {
     {
       return judging(premise, asked: question)
     }
-    return choosing(ruled(interpretation), for: interpretation.question)
+    let chosen = choosing(ruled(interpretation), for: interpretation.question)
+    return keepingRate(chosen, for: interpretation.question)
   }
 
   /// The answer of the rules alone, without retrieval's.

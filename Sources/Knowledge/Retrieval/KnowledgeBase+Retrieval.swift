@@ -32,6 +32,12 @@ extension KnowledgeBase {
     {
       return retriever.answer(retrieval, to: question, corpus: corpus)
     }
+    // Asked a rate, a count or a sum is no answer where retrieval finds a percentage.
+    if retrieval.query.type == .share, ruled.answered, givesCountForRate(ruled),
+      retrieval.isCertain, retrieval.best?.isPercent == true
+    {
+      return retriever.answer(retrieval, to: question, corpus: corpus)
+    }
     // The user chooses among the readings a rule offers.
     guard ruled.alternatives.isEmpty || !ruled.answered else { return ruled }
     let general = ruled.rule.map(Self.generalRules.contains) ?? false
@@ -77,6 +83,35 @@ extension KnowledgeBase {
         question, corpus: corpus, slots: retriever.explanation(of: retrieval))
     }
     return ruled
+  }
+
+  /// The answer, unless a rate was asked and it gives a count or a sum.
+  ///
+  /// `Tỷ lệ dịch vụ công trực tuyến một phần là bao nhiêu?` answered `3.525 dịch vụ công trực
+  /// tuyến` does not answer: the figure is offered as the nearest there is, not the one asked.
+  func keepingRate(_ answer: Answer, for question: Question) -> Answer {
+    guard answer.answered, givesCountForRate(answer),
+      Query(question, index: passages, lexicon: corpus.lexicon).type == .share,
+      let template = corpus.template("not_rate", of: "retrieval")
+    else {
+      return answer
+    }
+    var nearest = answer
+    let body = Template.fill(template, ["nearest": answer.body])
+    // The source lines after the body stay.
+    let sources = answer.text.hasPrefix(answer.body) ? answer.text.dropFirst(answer.body.count) : ""
+    nearest.text = body + sources
+    nearest.body = body
+    nearest.answered = false
+    nearest.slots["answer_type"] = Query.AnswerType.share.rawValue
+    return nearest
+  }
+
+  /// Whether an answer's figure is a count or a sum, not a rate: no percentage, and no part of a
+  /// whole (`2.690/3.085 thủ tục`).
+  func givesCountForRate(_ answer: Answer) -> Bool {
+    guard let given = figure(of: answer), !given.isPercent else { return false }
+    return !answer.facts.contains { id in facts.first { $0.id == id }?.statistic?.total != nil }
   }
 
   /// The most words of its own a follow-up has (`còn các bộ, ngành thì sao?`).

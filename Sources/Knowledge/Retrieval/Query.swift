@@ -112,11 +112,13 @@ extension Query {
     let read = chosen.flatMap { AnswerType(rawValue: $0.term.id) } ?? .figure
     // `Shopee tăng trưởng doanh số bao nhiêu phần trăm?` asks a rise in percent, not a share:
     // a word of change before the words that ask a share.
+    // `Bao nhiêu phần trăm shop rời khỏi sàn?` asks how far their number fell: a word of leaving
+    // anywhere.
     let changed =
       read == .share
-      && lexicon.changes.matches(in: words).contains { change in
+      && (lexicon.changes.matches(in: words).contains { change in
         change.range.upperBound <= (chosen?.range.lowerBound ?? 0)
-      }
+      } || !lexicon.departures.matches(in: words).isEmpty)
     type = changed ? .change : read
     asking = typeMatches.map(\.range)
     var excluded = Set<Int>()

@@ -67,4 +67,23 @@ import Testing
     let result = try AssistantProcess.run(["ask", "Số hồ sơ trực tuyến ngày 29/2/2024?"])
     #expect(!result.outputText.contains("không phải là một thời điểm có thật"), "\(result)")
   }
+
+  // MARK: A rate asked for
+
+  @Test(arguments: [
+    "Tỷ lệ dịch vụ công trực tuyến một phần là bao nhiêu?",
+    "Bao nhiêu phần trăm người dân dùng dịch vụ công trực tuyến?",
+  ])
+  func aCountIsNoRate(_ question: String) throws {
+    let result = try AssistantProcess.run(["ask", question])
+    #expect(result.status == 1, "\(result)")
+    #expect(result.outputText.hasPrefix("Các báo cáo đã nạp không nêu tỷ lệ được hỏi."))
+  }
+
+  /// The seed: `chỉ còn 472,5 nghìn shop, giảm 7,45%`, the share of shops that left.
+  @Test func aShareThatLeftIsTheFallInTheirNumber() throws {
+    let result = try AssistantProcess.run(["ask", "Bao nhiêu phần trăm shop rời khỏi sàn?"])
+    #expect(result.status == 0, "\(result)")
+    #expect(result.outputText.hasPrefix("7,45%"), "\(result)")
+  }
 }

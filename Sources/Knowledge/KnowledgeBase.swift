@@ -213,8 +213,9 @@ public struct KnowledgeBase: Sendable {
   /// Answers one question.
   public func answer(_ question: String) -> Answer {
     let interpretation = interpret(question)
+    let read = interpretation.question
     // `tháng 13` is no period: no figure is for it.
-    if let date = interpretation.question.impossibleDates.first,
+    if let date = read.impossibleDates.first,
       let template = corpus.template("impossible_date", of: "out_of_scope")
     {
       let text = Template.fill(template, ["date": date])
@@ -222,14 +223,22 @@ public struct KnowledgeBase: Sendable {
         question: question, answered: false, text: text, intent: "out_of_scope", confidence: 1,
         slots: ["impossible_date": date], rule: "out_of_scope.impossible_date")
     }
+    // `bao nhiêu chứng thư … và bao nhiêu dịch vụ …`: each asked on its own.
+    if let two = TwoQuestions(read, lexicon: corpus.lexicon) {
+      return answering(two, asked: question)
+    }
     // `… là 60% phải không?`: the figure is asked for, and the stated one judged by it.
     if let asking = corpus.template("asking", of: "premise"),
-      let premise = Premise(interpretation.question, lexicon: corpus.lexicon, asking: asking)
+      let premise = Premise(read, lexicon: corpus.lexicon, asking: asking)
     {
       return judging(premise, asked: question)
     }
-    let chosen = choosing(ruled(interpretation), for: interpretation.question)
-    return keepingRate(chosen, for: interpretation.question)
+    let chosen = keepingRate(choosing(ruled(interpretation), for: read), for: read)
+    // `trung bình mỗi ngày`: the report's own figure for a day, else one worked out.
+    if let daily = DailyAverage(read, lexicon: corpus.lexicon) {
+      return averaging(daily, direct: chosen, asked: question)
+    }
+    return chosen
   }
 
   /// The answer of the rules alone, without retrieval's.

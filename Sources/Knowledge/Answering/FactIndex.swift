@@ -8,6 +8,8 @@
 struct FactIndex: Sendable {
   /// Every fact, in document order.
   let all: [Fact]
+  /// Each fact's position in ``all``, by its identifier.
+  private let byID: [String: Int]
   /// What the filters read of each fact, by position in ``all``.
   let figures: [Figure]
   let byKind: [Fact.Kind: [Fact]]
@@ -51,6 +53,7 @@ struct FactIndex: Sendable {
 
   init(_ facts: [Fact]) {
     all = facts
+    byID = Dictionary(facts.indices.map { (facts[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
     byKind = Dictionary(grouping: facts, by: \.kind)
     var figures: [Figure] = []
     figures.reserveCapacity(facts.count)
@@ -129,6 +132,11 @@ struct FactIndex: Sendable {
   }
 
   /// The facts at `positions`, in their order.
+  /// The fact of an identifier an answer gives.
+  func fact(id: String) -> Fact? {
+    byID[id].map { all[$0] }
+  }
+
   func facts(at positions: [Int]) -> [Fact] {
     positions.map { all[$0] }
   }

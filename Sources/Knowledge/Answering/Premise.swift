@@ -119,7 +119,7 @@ extension KnowledgeBase {
 
   /// The figure an answer gives: its first fact's, or the best candidate's of retrieval.
   func figure(of answer: Answer) -> Premise.Figure? {
-    if let id = answer.facts.first, let statistic = facts.first(where: { $0.id == id })?.statistic {
+    if let id = answer.facts.first, let statistic = index.fact(id: id)?.statistic {
       return Premise.Figure(
         value: statistic.value * statistic.scale, isPercent: Premise.isPercent(statistic.unit))
     }

@@ -112,6 +112,14 @@ extension Responder {
           answered: false, facts: [], slots: ["number": question.citations.joined(separator: ",")])
       }
     }
+    // Each document once, however many reports cite it, and a long list cut short with a count:
+    // a thousand reports citing one decree make one line.
+    var seen = Set<String>()
+    chosen = chosen.filter { reference in
+      seen.insert(reference.fields["code"] ?? reference.fields["as_written"] ?? reference.quote).inserted
+    }
+    let hidden = chosen.count - Self.legalReferencesShown
+    chosen = Array(chosen.prefix(Self.legalReferencesShown))
     var lines: [String] = []
     for reference in chosen {
       var values = reference.fields
@@ -127,10 +135,16 @@ extension Responder {
       }
       lines.append(line)
     }
+    if hidden > 0 {
+      lines.append(Template.fill(template("more", of: "legal_reference"), ["count": String(hidden)]))
+    }
     return Draft(
       text: lines.joined(separator: "\n"), answered: true, facts: chosen,
       slots: question.citations.isEmpty ? [:] : ["number": question.citations.joined(separator: ",")])
   }
+
+  /// How many documents a list of the documents cited shows; the rest are counted.
+  static let legalReferencesShown = 10
 
   static func trimZeros(_ number: String) -> String {
     let trimmed = number.drop { $0 == "0" }

@@ -358,15 +358,25 @@ extension Responder {
         related.append(position)
       }
     }
-    let chosen = index.facts(at: candidates)
+    // However many figures fit, an answer shows a few and counts the rest: a report of a hundred
+    // thousand paragraphs makes no answer of megabytes.
+    let chosen = index.facts(at: Array(candidates.prefix(Self.figuresShown)))
     var text = chosen.map { describe($0, subject: subject) + "." }.joined(separator: " ")
+    if candidates.count > Self.figuresShown {
+      text += " " + Template.fill(
+        template("more", of: "statistic"), ["count": String(candidates.count - Self.figuresShown)])
+    }
     if index.documentCount > 1, let main = chosen.first {
       text += " " + Template.fill(
         template("from", of: "statistic"), ["document": main.documentTitle, "date": main.published?.description ?? ""])
     }
-    let relatedFacts = index.facts(at: related)
+    let relatedFacts = index.facts(at: Array(related.prefix(Self.figuresShown)))
     if !relatedFacts.isEmpty {
-      let items = relatedFacts.map { describe($0, subject: nil, showPeriod: false) }.joined(separator: "; ")
+      var items = relatedFacts.map { describe($0, subject: nil, showPeriod: false) }.joined(separator: "; ")
+      if related.count > Self.figuresShown {
+        items += "; " + Template.fill(
+          template("more_items", of: "statistic"), ["count": String(related.count - Self.figuresShown)])
+      }
       text += " " + Template.fill(template("related", of: "statistic"), ["items": items])
     }
     if let note = chosen.compactMap(\.statistic?.note).first {
@@ -401,6 +411,9 @@ extension Responder {
     return Draft(text: text, answered: true, facts: chosen + relatedFacts + shown, slots: slots)
   }
 
+  /// How many figures an answer shows of those that fit, and of those related to them.
+  static let figuresShown = 5
+
   /// The offsets of the `count` most recent of `days`, most recent first; of equally recent ones,
   /// the first in `days` first (what a stable sort by date would put first), found without
   /// sorting them all. A missing day is the least recent.
@@ -423,7 +436,8 @@ extension Responder {
     // The nearest figures of the latest report that has any, however many reports give them.
     let table = index.figures
     let latest = nearest.lazy.compactMap { table[$0].published }.max()
-    let nearest = index.facts(at: nearest.filter { table[$0].published == latest })
+    let nearest = index.facts(
+      at: Array(nearest.lazy.filter { table[$0].published == latest }.prefix(Self.figuresShown)))
     var text = Template.fill(
       template("missing", of: "statistic"), ["subject": lowercasedFirst(subject), "asked": asked])
     if !nearest.isEmpty {

@@ -90,8 +90,8 @@ extension KnowledgeBase {
   /// `Tỷ lệ dịch vụ công trực tuyến một phần là bao nhiêu?` answered `3.525 dịch vụ công trực
   /// tuyến` does not answer: the figure is offered as the nearest there is, not the one asked.
   func keepingRate(_ answer: Answer, for question: Question) -> Answer {
-    guard answer.answered, givesCountForRate(answer),
-      Query(question, index: passages, lexicon: corpus.lexicon).type == .share,
+    guard answer.answered, Query(question, index: passages, lexicon: corpus.lexicon).type == .share,
+      givesCountForRate(answer),
       let template = corpus.template("not_rate", of: "retrieval")
     else {
       return answer
@@ -111,7 +111,7 @@ extension KnowledgeBase {
   /// whole (`2.690/3.085 thủ tục`).
   func givesCountForRate(_ answer: Answer) -> Bool {
     guard let given = figure(of: answer), !given.isPercent else { return false }
-    return !answer.facts.contains { id in facts.first { $0.id == id }?.statistic?.total != nil }
+    return !answer.facts.contains { id in index.fact(id: id)?.statistic?.total != nil }
   }
 
   /// The most words of its own a follow-up has (`còn các bộ, ngành thì sao?`).

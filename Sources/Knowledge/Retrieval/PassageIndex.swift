@@ -198,9 +198,11 @@ struct PassageIndex: Sendable {
   func search(_ terms: [UInt64], weights: [UInt64: Double] = [:], limit: Int) -> [(
     passage: Int, score: Double
   )] {
-    var scores: [Int32: Double] = [:]
+    // One score a passage, and the passages scored: with a thousand reports loaded, most
+    // passages hold a common word, and a table of all is cheaper than a hash table that grows.
+    var scores = [Double](repeating: 0, count: passages.count)
+    var scored: [Int32] = []
     // A passage's score is summed term by term in the query's order, so it is the same each run.
-    // In a fixed order: floating-point sums in a hash table's order would differ from run to run.
     var seen = Set<UInt64>()
     for key in Self.keys(terms) where seen.insert(key).inserted {
       guard let list = postings[key] else { continue }
@@ -208,23 +210,39 @@ struct PassageIndex: Sendable {
       for (passage, count) in list {
         let weight = scorer.weight(
           count: Int(count), length: Int(lengths[Int(passage)]), meanLength: meanLength)
-        scores[passage, default: 0] += idf * weight
+        if scores[Int(passage)] == 0 { scored.append(passage) }
+        scores[Int(passage)] += idf * weight
       }
     }
-    let ranked = scores.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+    let better = { (left: Int32, right: Int32) -> Bool in
+      let (a, b) = (scores[Int(left)], scores[Int(right)])
+      return a > b || (a == b && left < right)
+    }
     // A sentence a report repeats, or a report loaded twice (saved again under another name, with
     // its title), is read once: copies would fill every place and leave no room for other
-    // sentences. The same words in another report may say something else, and are kept.
+    // sentences. The same words in another report may say something else, and are kept. The best
+    // few are read first; only where copies fill them are all ranked.
     var found: [(passage: Int, score: Double)] = []
-    var read = Set<String>()
-    for (passage, score) in ranked where found.count < limit {
-      let sentence = passages[Int(passage)]
-      if read.insert(documentTitles[sentence.document] + "\n" + sentence.text).inserted {
-        found.append((Int(passage), score))
+    var titled = Set<String>()
+    func read(_ ranked: [Int32]) {
+      found = []
+      titled = []
+      for passage in ranked where found.count < limit {
+        let sentence = passages[Int(passage)]
+        if titled.insert(documentTitles[sentence.document] + "\n" + sentence.text).inserted {
+          found.append((Int(passage), scores[Int(passage)]))
+        }
       }
     }
+    let few = scored.best(limit * Self.copiesRead, by: better)
+    read(few)
+    if found.count < limit && few.count < scored.count { read(scored.sorted(by: better)) }
     return found
   }
+
+  /// How many times the passages searched for are ranked first: enough for copies of a report
+  /// or a sentence to be passed over.
+  static let copiesRead = 4
 
   /// Words with the lexicon's abbreviations and the reports' own expanded.
   static func expand(_ words: [Word], lexicon: Lexicon, defined: [String: [Word]]) -> [Word] {

@@ -105,9 +105,12 @@ extension Retriever {
     func template(_ name: String) -> String {
       corpus.template(name, of: "retrieval") ?? "{\(name)}"
     }
+    // A report saved several times is named once.
+    var seen = Set<String>()
     let newest = documents.sorted {
       ($0.published ?? .distantPast) > ($1.published ?? .distantPast)
     }
+    .filter { seen.insert($0.title + "\n" + $0.dated).inserted }
     var named = newest.prefix(3).map { "“\($0.title)” (\($0.dated))" }
     if newest.count > 3 {
       named.append(Template.fill(template("more_documents"), ["count": String(newest.count - 3)]))

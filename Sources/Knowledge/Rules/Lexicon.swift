@@ -86,12 +86,14 @@ public struct Lexicon: Sendable {
   public let pluralMarkers: TermSet
   /// Words asking whether what a question states is right (`phải không`, `đúng không`).
   public let confirmations: TermSet
+  /// Words asking for a figure each day (`trung bình mỗi ngày`).
+  public let perDay: TermSet
 
   /// Sections a lexicon may leave out: they are then empty.
   static let optionalSections: Set<String> = [
     "follow_ups", "anaphors", "operations", "answer_types", "question_words", "surnames",
     "organisation_heads", "number_words", "time_units", "plural_markers", "currencies", "document_types",
-    "respectively", "synonyms", "rank_markers", "comparisons", "confirmations",
+    "respectively", "synonyms", "rank_markers", "comparisons", "confirmations", "per_day",
   ]
 
   static let sections = Set<String>([
@@ -158,6 +160,7 @@ public struct Lexicon: Sendable {
     comparisons = try section("comparisons")
     pluralMarkers = try section("plural_markers")
     confirmations = try section("confirmations")
+    perDay = try section("per_day")
   }
 
   /// Reads a list of terms: `- {id, name, terms, value}`; a bare string is a term named by itself.

@@ -149,6 +149,7 @@ extension Lexicon: SnapshotCodable {
     rankMarkers = try reader.read()
     comparisons = try reader.read()
     confirmations = try reader.read()
+    perDay = try reader.read()
   }
 
   func write(to writer: inout SnapshotWriter) {
@@ -163,7 +164,7 @@ extension Lexicon: SnapshotCodable {
       scales, qualifiers, changes, counted, departures, shares, measures, topics, sequence, stopwords,
       scopeMarkers, followUps, anaphors, operations, answerTypes, questionWords, surnames,
       organisationHeads, numberWords, timeUnits, pluralMarkers, currencies, documentTypes, respectively,
-      synonyms, rankMarkers, comparisons, confirmations,
+      synonyms, rankMarkers, comparisons, confirmations, perDay,
     ] {
       writer.write(set)
     }

@@ -86,4 +86,34 @@ import Testing
     #expect(result.status == 0, "\(result)")
     #expect(result.outputText.hasPrefix("7,45%"), "\(result)")
   }
+
+  // MARK: Derived figures and long answers
+
+  /// `101.400 tỷ đồng` in quý I/2025 (90 days) is worked out per day, the working shown.
+  @Test func aFigureForEachDayIsWorkedOutFromThePeriod() throws {
+    let result = try AssistantProcess.run([
+      "ask", "trung bình mỗi ngày doanh số thương mại điện tử quý I/2025 là bao nhiêu",
+    ])
+    #expect(result.status == 0, "\(result)")
+    #expect(result.outputText.hasPrefix("Trung bình mỗi ngày khoảng 1.127 tỷ đồng"), "\(result)")
+    #expect(result.outputText.contains("chia cho 90 ngày của quý I/2025"))
+  }
+
+  @Test func twoFiguresAskedAreBothGiven() throws {
+    let result = try AssistantProcess.run([
+      "ask", "bao nhiêu chứng thư chữ ký số và bao nhiêu dịch vụ công trực tuyến",
+    ])
+    #expect(result.status == 0, "\(result)")
+    #expect(result.outputText.contains("17.175.876"), "\(result)")
+    #expect(result.outputText.contains("3.525"), "\(result)")
+  }
+
+  /// Two names of one figure (`Shopee và TikTok Shop`) are one question, not two.
+  @Test func twoNamesOfOneFigureAreOneQuestion() throws {
+    let result = try AssistantProcess.run([
+      "ask", "--json", "Tổng thị phần của Shopee và TikTok Shop là bao nhiêu?",
+    ])
+    let row = try #require(try jsonRows(result.output).first)
+    #expect((row["slots"] as? [String: String])?["parts"] == nil, "\(row)")
+  }
 }

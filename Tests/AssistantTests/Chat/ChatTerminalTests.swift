@@ -320,17 +320,6 @@ import Testing
     #expect(!terminal.transcript.contains("\u{1B}"))
   }
 
-  @Test func sigtermEndsTheChatWithTheHistorySaved() throws {
-    let folder = try TemporaryFolder()
-    let terminal = try start(in: folder)
-    try terminal.enter(Self.question)
-    terminal.type("half a line")
-    try terminal.expect("half a line")
-    terminal.send(signal: SIGTERM)
-    #expect(try terminal.waitForExit() == .signalled(SIGTERM))
-    #expect(try history(in: folder) == [Self.question])
-  }
-
   @Test func pipedChatIsABatchWithNoPromptOrEcho() throws {
     let input = "\(Self.question)\n/help\n"
     let piped = try AssistantProcess.run(["chat"], input: input)

@@ -168,6 +168,7 @@ extension ChatSession {
       ("↑ ↓", "những câu đã gõ, cả ở các lần trước"),
       ("Ctrl-R", "tìm trong những câu đã gõ"),
       ("Ctrl-C", "bỏ dòng đang gõ"),
+      ("Ctrl-Z", "tạm dừng; gõ fg để tiếp tục"),
       ("Ctrl-D", "thoát (trên dòng trống)"),
     ]
     let nameWidth = (entries + keys).map(\.0.columns).max() ?? 0

@@ -310,6 +310,20 @@ import Testing
     #expect(terminal.transcript.range(of: Self.sgr, options: .regularExpression) != nil)
   }
 
+  @Test func topicsKeepTheirEmphasisAndADocumentsEscapesAreMadeSafe() throws {
+    let folder = try TemporaryFolder()
+    let document = try folder.write(
+      "Báo cáo \u{1B}[31mđỏ\n2025-07\nNgày 8/7/2025, tỷ lệ hồ sơ trực tuyến đạt 50%.\n",
+      to: "documents/red.txt")
+    let terminal = try start(
+      ["chat", "--documents", document], in: folder, environment: ["TERM": "xterm-256color"])
+    let topics = try terminal.enter("/topics")
+    #expect(topics.contains("\u{1B}[1mTôi trả lời được về:\u{1B}[0m"), "\(topics)")
+    #expect(topics.contains("\u{1B}[1mTổ chức\u{1B}[0m"), "\(topics)")
+    #expect(topics.contains("Báo cáo \u{FFFD}[31mđỏ"), "\(topics)")
+    #expect(!topics.contains("\u{1B}[31m"), "\(topics)")
+  }
+
   @Test func escapeSequencesTypedAreNeverWrittenRaw() throws {
     let folder = try TemporaryFolder()
     let terminal = try start(in: folder)

@@ -11,6 +11,7 @@ public enum KnowledgeError: Error, Sendable, Equatable, CustomStringConvertible 
   /// A document that does not follow the title / date / paragraphs format.
   case malformedDocument(path: String, line: Int?, message: String)
 
+  /// The message, without the `error: ` that the command line puts before it.
   public var description: String {
     switch self {
     case .missingFile(let path):

@@ -13,7 +13,7 @@ public enum DocumentReader {
     for path in paths {
       var isDirectory: ObjCBool = false
       guard manager.fileExists(atPath: path.path, isDirectory: &isDirectory) else {
-        throw KnowledgeError.missingFile(path: path.path)
+        throw KnowledgeError.notFound(path: path.path)
       }
       if isDirectory.boolValue {
         let names = try manager.contentsOfDirectory(atPath: path.path).filter {
@@ -31,7 +31,7 @@ public enum DocumentReader {
   /// Reads a document from a file.
   public static func read(contentsOf url: URL) throws -> Document {
     guard FileManager.default.fileExists(atPath: url.path) else {
-      throw KnowledgeError.missingFile(path: url.path)
+      throw KnowledgeError.notFound(path: url.path)
     }
     guard let data = FileManager.default.contents(atPath: url.path) else {
       throw KnowledgeError.unreadableFile(path: url.path, reason: "permission denied or not a file")

@@ -31,7 +31,7 @@ public struct Corpus: Sendable {
     var isDirectory: ObjCBool = false
     guard manager.fileExists(atPath: directory.path, isDirectory: &isDirectory),
       isDirectory.boolValue
-    else { throw KnowledgeError.missingFile(path: directory.path) }
+    else { throw KnowledgeError.notFound(path: directory.path) }
     var relativePaths = ["lexicon.yaml", "background.yaml"]
     let intentsFolder = directory.appendingPathComponent("intents")
     let intentFiles = (try? manager.contentsOfDirectory(atPath: intentsFolder.path)) ?? []
@@ -39,7 +39,7 @@ public struct Corpus: Sendable {
     var files: [String: String] = [:]
     for relative in relativePaths {
       let path = directory.appendingPathComponent(relative).path
-      guard manager.fileExists(atPath: path) else { throw KnowledgeError.missingFile(path: path) }
+      guard manager.fileExists(atPath: path) else { throw KnowledgeError.notFound(path: path) }
       guard let data = manager.contents(atPath: path) else {
         throw KnowledgeError.unreadableFile(path: path, reason: "permission denied or not a file")
       }

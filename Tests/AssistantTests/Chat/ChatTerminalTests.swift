@@ -277,6 +277,17 @@ import Testing
     #expect(reply.contains("Không có lệnh \(typed). Ý bạn là \(suggested)?"))
   }
 
+  @Test(arguments: ["/", ":"])
+  func aPrefixAloneListsTheCommands(line: String) throws {
+    let folder = try TemporaryFolder()
+    let terminal = try start(in: folder)
+    let reply = try terminal.enter(line)
+    for command in ["/topics", "/examples", "/why", "/sources", "/reset", "/quit"] {
+      #expect(reply.contains(command), "\(reply)")
+    }
+    #expect(try terminal.enter("/why").contains("hãy hỏi một câu trước"), "not a question")
+  }
+
   @Test func helpTopicsAndExamplesListWhatTheyName() throws {
     let folder = try TemporaryFolder()
     let terminal = try start(in: folder)

@@ -23,7 +23,9 @@ let package = Package(
     .executableTarget(name: "EmbedResources", dependencies: ["Knowledge"]),
     .plugin(name: "EmbedCorpus", capability: .buildTool(), dependencies: ["EmbedResources"]),
     .target(name: "BuiltInKnowledge", dependencies: ["Knowledge"], plugins: ["EmbedCorpus"]),
-    .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+    // GNU readline (libreadline-dev), and the C around it: the signal handler's state must exist
+    // once, so it lives in a C file of its own, not in a header each Swift file imports.
+    .target(name: "CReadline", linkerSettings: [.linkedLibrary("readline")]),
     .executableTarget(
       name: "Assistant",
       dependencies: [
@@ -37,7 +39,8 @@ let package = Package(
       name: "KnowledgeTests",
       dependencies: ["Knowledge", "BuiltInKnowledge", .product(name: "Yams", package: "Yams")]
     ),
-    .testTarget(name: "AssistantTests", dependencies: ["Assistant", "Knowledge", "BuiltInKnowledge"]),
+    .testTarget(
+      name: "AssistantTests", dependencies: ["Assistant", "Knowledge", "BuiltInKnowledge"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -31,15 +31,49 @@ struct Assistant: ParsableCommand {
       document, a malformed input line or gold case, or errors found by check; 66 an input \
       file that cannot be read.
       """,
+    version: Assistant.version,
     subcommands: [Ask.self, Batch.self, Chat.self, Eval.self, Facts.self, Check.self]
   )
+
+  /// The version `assistant --version` prints.
+  static let version = "0.1.0"
 
   @OptionGroup var corpus: CorpusOptions
 
   static func main() {
     Output.restoreBrokenPipeSignal()
-    main(nil)
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      exit(reporting: error)
+    }
   }
+
+  /// Ends the process for `error` as the argument parser's `exit(withError:)` does, except that
+  /// an error's message starts `error:` and goes on lowercase, as every other error of the
+  /// command does, where the parser writes `Error: Unknown option`.
+  ///
+  /// Help and the version go to standard output with status 0; a usage error goes to standard
+  /// error with its usage line and status 64; an `ExitCode` ends the process with no message.
+  private static func exit(reporting error: Error) -> Never {
+    let code = exitCode(for: error)
+    let message = fullMessage(for: error)
+    if code == .success {
+      try? Output.write(message.isEmpty ? "" : message + "\n")
+    } else if message.hasPrefix(parserErrorLabel) {
+      // The parser's sentences start with a capital; the command's messages are lowercase.
+      let text = message.dropFirst(parserErrorLabel.count)
+      Output.reportError(text.prefix(1).lowercased() + text.dropFirst())
+    } else if !message.isEmpty {
+      Output.reportError(message)
+    }
+    // An exit code alone is ended with no message.
+    exit(withError: code)
+  }
+
+  /// What the argument parser starts an error's message with.
+  private static let parserErrorLabel = "Error: "
 
   func run() throws {
     guard isatty(STDIN_FILENO) == 0 else {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything that can go wrong while reading rule data or documents.
 ///
 /// Messages are lowercase and name the file (and line, where known) so the user can fix it.
@@ -11,6 +13,7 @@ public enum KnowledgeError: Error, Sendable, Equatable, CustomStringConvertible 
   /// A document that does not follow the title / date / paragraphs format.
   case malformedDocument(path: String, line: Int?, message: String)
 
+  /// The message, without the `error: ` that the command line puts before it.
   public var description: String {
     switch self {
     case .missingFile(let path):
@@ -22,5 +25,21 @@ public enum KnowledgeError: Error, Sendable, Equatable, CustomStringConvertible 
       if let line { return "\(path):\(line): \(message)" }
       return "\(path): \(message)"
     }
+  }
+}
+
+extension KnowledgeError {
+  /// The error for a file or folder at `path` that `FileManager.fileExists` did not find.
+  ///
+  /// It says "no such file" only when nothing is there. A path that cannot be followed, such as
+  /// a loop of symbolic links, gets the system's reason instead ("too many levels of symbolic
+  /// links"): "no such file" would send the user looking for a file that is there.
+  static func notFound(path: String) -> KnowledgeError {
+    var status = stat()
+    guard stat(path, &status) != 0, errno != ENOENT, errno != ENOTDIR else {
+      return .missingFile(path: path)
+    }
+    let message = String(cString: strerror(errno))
+    return .unreadableFile(path: path, reason: message.prefix(1).lowercased() + message.dropFirst())
   }
 }

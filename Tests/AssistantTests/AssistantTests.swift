@@ -32,6 +32,29 @@ import Testing
     #expect(result.outputText.contains("batch"))
   }
 
+  @Test(arguments: [
+    ["frobnicate"], ["--frobnicate"], ["ask"], ["ask", "--frobnicate", "Ai?"],
+    ["batch", "--format", "xml"], ["eval", "x.jsonl", "--min-accuracy", "high"],
+    ["eval", "x.jsonl", "--min-accuracy", "1.5"],
+  ])
+  func argumentErrorsStartWithLowercaseErrorLikeEveryOtherError(arguments: [String]) throws {
+    let result = try AssistantProcess.run(arguments)
+    #expect(result.status == 64, "\(result)")
+    #expect(result.output.isEmpty)
+    #expect(result.errorText.hasPrefix("error: "), "\(result)")
+    #expect(result.errorText.dropFirst("error: ".count).first?.isUppercase == false, "\(result)")
+    #expect(result.errorText.contains("\nUsage: assistant"), "\(result)")
+  }
+
+  @Test func versionPrintsTheVersion() throws {
+    let result = try AssistantProcess.run(["--version"])
+    #expect(result.status == 0, "\(result)")
+    #expect(
+      result.outputText.range(of: #"^[0-9]+\.[0-9]+\.[0-9]+\n$"#, options: .regularExpression)
+        != nil, "\(result)")
+    #expect(result.errorText.isEmpty)
+  }
+
   @Test func unknownSubcommandIsAUsageError() throws {
     let result = try AssistantProcess.run(["frobnicate"], input: "xin chào\n")
     #expect(result.status == 64, "\(result)")

@@ -22,8 +22,8 @@ struct Chat: ParsableCommand {
       Type a question and press Enter; /help lists the commands (/topics, /examples, /why, \
       /sources, /reset, /quit). Tab completes commands and terms, restoring diacritics. The \
       arrow keys and Ctrl-R recall earlier lines, kept in $XDG_STATE_HOME/assistant/history \
-      (else ~/.local/state/assistant/history). Ctrl-C drops the line; Ctrl-D on an empty line \
-      ends the chat. With standard input not a terminal, answers like \
+      (else ~/.local/state/assistant/history). Ctrl-C drops the line; Ctrl-Z stops the chat \
+      ('fg' resumes it); Ctrl-D on an empty line ends the chat. With standard input not a terminal, answers like \
       'assistant batch --format text'.
       """
   )

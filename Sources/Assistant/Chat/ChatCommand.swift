@@ -34,9 +34,15 @@ enum ChatCommand: String, CaseIterable, Sendable {
   /// The command `line` asks for, or nil when the line is a question.
   ///
   /// A command is a prefix directly followed by a letter, so `:)` or `/ 5` stay questions.
-  /// Words after the command's name are ignored.
+  /// Words after the command's name are ignored. A prefix alone asks for `/help`: it is how
+  /// one starts a command, and is no question.
   static func parse(_ line: String) -> Parsed? {
     let trimmed = line.drop { $0 == " " || $0 == "\t" }
+    if let prefix = trimmed.first, prefixes.contains(prefix),
+      trimmed.dropFirst().allSatisfy(\.isWhitespace)
+    {
+      return .command(.help)
+    }
     guard let prefix = trimmed.first, prefixes.contains(prefix),
       trimmed.dropFirst().first?.isLetter == true
     else { return nil }

@@ -5,9 +5,10 @@ import Knowledge
 /// `/why` and `/sources` explain.
 ///
 /// Knows nothing of the terminal beyond its width and style, so it can be tested with strings.
-/// Everything shown that comes from the input goes through
-/// ``Swift/String/terminalSafe(keepingNewlines:)`` first, so escape sequences typed or pasted
-/// are never written raw.
+/// Everything shown that comes from the input, the documents or the rule data goes through
+/// ``Swift/String/terminalSafe(keepingNewlines:)`` first, so escape sequences typed, pasted or
+/// written in a file are never written raw; the chat's own styling is added after, and so
+/// comes through.
 struct ChatSession {
   /// A question and the answer it got.
   struct Exchange {
@@ -64,13 +65,17 @@ struct ChatSession {
     ]
     if documents.count > 1 {
       // Which reports the answers come from, newest first.
-      for document in documents.sorted(by: { ($0.published ?? .distantPast) > ($1.published ?? .distantPast) }) {
+      let newestFirst = documents.sorted {
+        ($0.published ?? .distantPast) > ($1.published ?? .distantPast)
+      }
+      for document in newestFirst {
         let line = "\(document.title) (\(document.dated))".terminalSafe(keepingNewlines: false)
         lines.insert(line.wrapped(to: width, indent: "  ▪ ", continuation: "    "), at: lines.count)
       }
     }
     for example in bannerExamples {
-      lines.append(style.accent(example.wrapped(to: width, indent: "  • ", continuation: "    ")))
+      let safe = example.terminalSafe(keepingNewlines: false)
+      lines.append(style.accent(safe.wrapped(to: width, indent: "  • ", continuation: "    ")))
     }
     let help =
       "Gõ /help để xem các lệnh, Tab để gợi ý thuật ngữ có dấu (chu ky ⇥ → chữ ký số); "
@@ -168,6 +173,7 @@ extension ChatSession {
       ("↑ ↓", "những câu đã gõ, cả ở các lần trước"),
       ("Ctrl-R", "tìm trong những câu đã gõ"),
       ("Ctrl-C", "bỏ dòng đang gõ"),
+      ("Ctrl-Z", "tạm dừng; gõ fg để tiếp tục"),
       ("Ctrl-D", "thoát (trên dòng trống)"),
     ]
     let nameWidth = (entries + keys).map(\.0.columns).max() ?? 0
@@ -189,22 +195,27 @@ extension ChatSession {
   }
 
   /// `/topics`: what the assistant can answer, grouped.
+  ///
+  /// The items name the documents' titles, so each is made terminal-safe before the headings'
+  /// emphasis is added, never the whole text after it.
   func topics(width: Int) -> String {
     var lines = [style.strong("Tôi trả lời được về:")]
     for (group, items) in knowledge.topics where !items.isEmpty {
-      lines.append(style.strong(group))
+      lines.append(style.strong(group.terminalSafe(keepingNewlines: false)))
       for item in items {
-        lines.append(item.wrapped(to: width, indent: "  • ", continuation: "    "))
+        let safe = item.terminalSafe(keepingNewlines: false)
+        lines.append(safe.wrapped(to: width, indent: "  • ", continuation: "    "))
       }
     }
-    return lines.joined(separator: "\n").terminalSafe(keepingNewlines: true) + "\n"
+    return lines.joined(separator: "\n") + "\n"
   }
 
   /// `/examples`: an example question for each kind of question.
   func examples(width: Int) -> String {
     var lines = [style.strong("Câu hỏi ví dụ:")]
     for example in knowledge.examples {
-      lines.append(style.accent(example.wrapped(to: width, indent: "  • ", continuation: "    ")))
+      let safe = example.terminalSafe(keepingNewlines: false)
+      lines.append(style.accent(safe.wrapped(to: width, indent: "  • ", continuation: "    ")))
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -268,7 +279,8 @@ extension ChatSession {
     var blocks: [String] = []
     for source in last.answer.sources
     where seen.insert("\(source.document)#\(source.paragraph)").inserted {
-      let heading = style.strong("\(source.document), đoạn \(source.paragraph):".wrapped(to: width))
+      let place = "\(source.document), đoạn \(source.paragraph):"
+      let heading = style.strong(place.terminalSafe(keepingNewlines: false).wrapped(to: width))
       let text = knowledge.paragraph(of: source) ?? source.quote
       blocks.append(
         heading + "\n"

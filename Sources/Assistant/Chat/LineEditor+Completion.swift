@@ -40,7 +40,7 @@ extension LineEditor {
 
 /// Readline's `rl_attempted_completion_function`: the matches for the line up to the cursor.
 ///
-/// Readline is told (in the C shim) that the whole line is one word, so `text` is everything
+/// Readline is told (in `CReadline`) that the whole line is one word, so `text` is everything
 /// before the cursor and every match is a whole replacement for it.
 private func attemptCompletion(
   _ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32

@@ -11,8 +11,8 @@ import Darwin
 /// GNU readline on the terminal: the prompt, line editing, history and Tab completion.
 ///
 /// A class because it stands for a resource with identity: readline's state is global to the
-/// process, so there is one editor at a time. This is the only file that calls the signal
-/// functions of the C shim, whose flags are per Swift file (see `shim.h`).
+/// process, so there is one editor at a time. Ctrl-C, Ctrl-Z, SIGTERM and SIGHUP are noted by
+/// the signal handler of `CReadline` and acted on here, while a key is awaited.
 final class LineEditor {
   /// What reading a line gave.
   enum Input: Equatable {

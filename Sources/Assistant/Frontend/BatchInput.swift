@@ -20,9 +20,10 @@ struct BatchInput {
 
   private let reader: LineReader
   private var lineNumber = 0
-  /// Whether the input is a regular file, all there to be read: then questions may be read ahead
-  /// and answered together. A pipe or a terminal may be a person or a program waiting for each
-  /// answer before it writes the next question.
+  /// Whether the input is a regular file, all there to be read.
+  ///
+  /// Then questions may be read ahead and answered together. A pipe or a terminal may be a
+  /// person or a program waiting for each answer before it writes the next question.
   let isRegularFile: Bool
 
   private init(reader: LineReader, descriptor: Int32) {
@@ -42,7 +43,8 @@ struct BatchInput {
     }
     let descriptor = try openForReading(path)
     return BatchInput(
-      reader: LineReader(name: path, fileDescriptor: descriptor, closesOnDeinit: true), descriptor: descriptor)
+      reader: LineReader(name: path, fileDescriptor: descriptor, closesOnDeinit: true),
+      descriptor: descriptor)
   }
 
   /// Checks that `path` can be opened for reading, so a batch fails before answering anything.
@@ -81,7 +83,9 @@ struct BatchInput {
   /// What one decoded line holds, or nil for a blank or comment line.
   static func parse(_ text: String, path: String, lineNumber: Int) -> BatchLine? {
     // Most lines start with a letter: a question, told from the first byte without trimming.
-    if let first = text.utf8.first, first > 0x20, first < 0x80, first != UInt8(ascii: "{"), first != UInt8(ascii: "#") {
+    if let first = text.utf8.first, first > 0x20, first < 0x80, first != UInt8(ascii: "{"),
+      first != UInt8(ascii: "#")
+    {
       return .question(BatchQuestion(id: nil, text: text))
     }
     let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -89,7 +93,13 @@ struct BatchInput {
     guard trimmed.hasPrefix("{") else { return .question(BatchQuestion(id: nil, text: text)) }
     do {
       let record = try JSONDecoder().decode(QuestionRecord.self, from: Data(trimmed.utf8))
-      return .question(BatchQuestion(id: record.id, text: record.question))
+      // The id is taken as written: decoding would round a long number.
+      var id: QuestionID?
+      if let text = RawJSONObject(trimmed).value(forKey: "id") {
+        guard let written = QuestionID(json: text) else { throw QuestionRecord.Problem.badID }
+        id = written
+      }
+      return .question(BatchQuestion(id: id, text: record.question))
     } catch {
       let reason = (error as? QuestionRecord.Problem)?.rawValue ?? "not a valid JSON object"
       return .malformed(.malformedLine(path: path, line: lineNumber, reason: reason))
@@ -114,34 +124,30 @@ enum BatchLine: Equatable {
 
 /// A question read from a batch input, with the id its JSON line carried.
 struct BatchQuestion: Equatable {
-  /// The JSON line's `id`, nil for plain lines and JSON lines without one (or with `null`).
+  /// The JSON line's `id` as written, `null` included; nil for plain lines and JSON lines
+  /// without one.
   var id: QuestionID?
   /// The question exactly as written.
   var text: String
 }
 
-/// The JSON form of a batch line: `{"id": ..., "question": ...}`; other keys are ignored.
+/// The JSON form of a batch line: `{"id": ..., "question": ...}`; other keys are ignored, and
+/// the id is read from the text as written (``RawJSONObject``).
 private struct QuestionRecord: Decodable {
   /// Why a JSON object is not a question.
   enum Problem: String, Error {
     case noQuestion = #"the JSON object has no string "question""#
-    case badID = #"the "id" must be a string or a number"#
+    case badID = #"the "id" must be a string, a number or null"#
   }
 
-  var id: QuestionID?
   var question: String
 
   private enum CodingKeys: String, CodingKey {
-    case id, question
+    case question
   }
 
   init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    do {
-      id = try container.decodeIfPresent(QuestionID.self, forKey: .id)
-    } catch {
-      throw Problem.badID
-    }
     guard let question = try? container.decode(String.self, forKey: .question) else {
       throw Problem.noQuestion
     }

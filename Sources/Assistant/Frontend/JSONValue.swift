@@ -9,6 +9,9 @@ indirect enum JSONValue: Sendable {
   case integer(Int)
   /// A number; infinity and NaN, which JSON cannot hold, are written as `null`.
   case number(Double)
+  /// A number written as this text, which must be a JSON number: an input's number echoed as
+  /// it was written.
+  case numberText(String)
   case string(String)
   case array([JSONValue])
   /// An object, as key–value pairs in the order they are written.
@@ -41,6 +44,8 @@ indirect enum JSONValue: Sendable {
       text += String(integer)
     case .number(let number):
       text += number.isFinite ? "\(number)" : "null"
+    case .numberText(let digits):
+      text += digits
     case .string(let string):
       Self.writeString(string, to: &text)
     case .array(let elements):
@@ -84,8 +89,12 @@ indirect enum JSONValue: Sendable {
       while index < bytes.count {
         let byte = bytes[index]
         // A C1 control is 0xC2 then 0x80–0x9F, and its code point is that second byte.
-        let isC1 = byte == 0xC2 && index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1])
-        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F || isC1 else {
+        let isC1 =
+          byte == 0xC2 && index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1])
+        guard
+          byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F
+            || isC1
+        else {
           index += 1
           continue
         }
@@ -122,6 +131,8 @@ indirect enum JSONValue: Sendable {
   private static func appendUnicodeEscape(_ value: UInt8, to json: inout [UInt8]) {
     let digits = Array("0123456789abcdef".utf8)
     appendEscape(UInt8(ascii: "u"), to: &json)
-    json += [UInt8(ascii: "0"), UInt8(ascii: "0"), digits[Int(value >> 4)], digits[Int(value & 0x0F)]]
+    json += [
+      UInt8(ascii: "0"), UInt8(ascii: "0"), digits[Int(value >> 4)], digits[Int(value & 0x0F)],
+    ]
   }
 }

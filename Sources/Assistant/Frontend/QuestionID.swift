@@ -1,20 +1,27 @@
-/// The `id` of a JSON Lines question, echoed in its row with the JSON type it came with.
-enum QuestionID: Hashable, Sendable, Decodable {
+/// The `id` of a JSON Lines question, echoed in its row as it is written.
+enum QuestionID: Hashable, Sendable {
   /// A string id, such as `"q17"`.
   case string(String)
-  /// An integer id, such as `17`.
-  case integer(Int)
-  /// Any other number, such as `1.5` or one too large for `Int`.
-  case number(Double)
+  /// A number, as its digits are written (`17`, `1.50`, `123456789012345678901234567890`), so it
+  /// is echoed digit for digit, never rounded through a `Double`.
+  case number(String)
+  /// `null`, echoed as `null`.
+  case null
 
-  init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    if let string = try? container.decode(String.self) {
+  /// The id written as `text`, a valid JSON value; nil for a value that cannot be an id
+  /// (`true`, an array, an object).
+  init?(json text: String) {
+    guard let first = text.utf8.first else { return nil }
+    switch first {
+    case UInt8(ascii: "\""):
+      guard let string = RawJSONObject.decodedString(Array(text.utf8)) else { return nil }
       self = .string(string)
-    } else if let integer = try? container.decode(Int.self) {
-      self = .integer(integer)
-    } else {
-      self = .number(try container.decode(Double.self))
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+      self = .number(text)
+    case UInt8(ascii: "n"):
+      self = .null
+    default:
+      return nil
     }
   }
 
@@ -22,8 +29,8 @@ enum QuestionID: Hashable, Sendable, Decodable {
   var json: JSONValue {
     switch self {
     case .string(let string): return .string(string)
-    case .integer(let integer): return .integer(integer)
-    case .number(let number): return .number(number)
+    case .number(let digits): return .numberText(digits)
+    case .null: return .null
     }
   }
 }

@@ -47,8 +47,9 @@ struct Eval: ParsableCommand {
     guard !files.isEmpty else {
       throw ValidationError("missing gold file; try: assistant eval corpus/eval/dev.jsonl")
     }
-    if let minAccuracy, !minAccuracy.isFinite {
-      throw ValidationError("--min-accuracy must be a number such as 0.95")
+    // An accuracy is from 0 to 1: a bar above 1 could never be met, one below 0 always is.
+    if let minAccuracy, !(0...1).contains(minAccuracy) {
+      throw ValidationError("--min-accuracy must be from 0 to 1, such as 0.95")
     }
   }
 

@@ -3,18 +3,22 @@ import Foundation
 /// Reads documents in the seed's format: line 1 title, line 2 publication time, then one paragraph
 /// a line.
 public enum DocumentReader {
-  /// Reads documents from files and folders (every `.txt` in a folder, in name order). All are
-  /// read before any is used: one bad file fails the whole load, so nothing is half-loaded.
+  /// Reads documents from files and folders (every `.txt` in a folder, in name order).
+  ///
+  /// All are read before any is used: one bad file fails the whole load, so nothing is
+  /// half-loaded.
   public static func read(_ paths: [URL]) throws -> [Document] {
     var files: [URL] = []
     let manager = FileManager.default
     for path in paths {
       var isDirectory: ObjCBool = false
       guard manager.fileExists(atPath: path.path, isDirectory: &isDirectory) else {
-        throw KnowledgeError.missingFile(path: path.path)
+        throw KnowledgeError.notFound(path: path.path)
       }
       if isDirectory.boolValue {
-        let names = try manager.contentsOfDirectory(atPath: path.path).filter { $0.hasSuffix(".txt") }.sorted()
+        let names = try manager.contentsOfDirectory(atPath: path.path).filter {
+          $0.hasSuffix(".txt")
+        }.sorted()
         files += names.map { path.appendingPathComponent($0) }
       } else {
         files.append(path)
@@ -27,7 +31,7 @@ public enum DocumentReader {
   /// Reads a document from a file.
   public static func read(contentsOf url: URL) throws -> Document {
     guard FileManager.default.fileExists(atPath: url.path) else {
-      throw KnowledgeError.missingFile(path: url.path)
+      throw KnowledgeError.notFound(path: url.path)
     }
     guard let data = FileManager.default.contents(atPath: url.path) else {
       throw KnowledgeError.unreadableFile(path: url.path, reason: "permission denied or not a file")
@@ -48,7 +52,8 @@ public enum DocumentReader {
     if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
     let lines = lines(of: body).map { VietnameseText.nfc(String($0)).trimmed(lineEdges) }
     guard let title = lines.first, !title.isEmpty else {
-      throw KnowledgeError.malformedDocument(path: path, line: 1, message: "the first line must be the title")
+      throw KnowledgeError.malformedDocument(
+        path: path, line: 1, message: "the first line must be the title")
     }
     var warnings: [String] = []
     var dateLine = lines.count > 1 ? lines[1] : ""
@@ -72,7 +77,8 @@ public enum DocumentReader {
           sentences: kind == .text ? SentenceSplitter.sentences(line) : []))
     }
     guard paragraphs.contains(where: { $0.kind == .text }) else {
-      throw KnowledgeError.malformedDocument(path: path, line: bodyStart + 1, message: "the document has no body")
+      throw KnowledgeError.malformedDocument(
+        path: path, line: bodyStart + 1, message: "the document has no body")
     }
     let name = (path as NSString).lastPathComponent
     let id = name.hasSuffix(".txt") ? String(name.dropLast(4)) : name
@@ -81,10 +87,12 @@ public enum DocumentReader {
       warnings: warnings)
   }
 
-  /// The lines of a text, split at every line break `Character.isNewline` knows (`\n`, `\r\n`,
-  /// `\r`, VT, FF, NEL, LS, PS), as `split(omittingEmptySubsequences: false, whereSeparator:
-  /// \.isNewline)` gives them. The breaks are found by their bytes: a line break is always a
-  /// character of its own, and reading the text character by character costs grapheme breaking.
+  /// The lines of a text, split at every line break `Character.isNewline` knows.
+  ///
+  /// The breaks are `\n`, `\r\n`, `\r`, VT, FF, NEL, LS and PS, as
+  /// `split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)` gives them. They are
+  /// found by their bytes: a line break is always a character of its own, and reading the text
+  /// character by character costs grapheme breaking.
   static func lines(of text: String) -> [Substring] {
     var text = text
     text.makeContiguousUTF8()
@@ -120,7 +128,8 @@ public enum DocumentReader {
     }
     let utf8 = text.utf8
     return ranges.map { range in
-      text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+      let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+      return text[start..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
     }
   }
 
@@ -130,7 +139,9 @@ public enum DocumentReader {
     guard let last = line.last else { return .text }
     let mentionsPhoto = mentionsPhoto(line)
     let upper = mentionsPhoto ? line.uppercased() : ""
-    if upper.hasPrefix("ẢNH:") || upper.hasPrefix("ẢNH ") || upper.has("(ẢNH:") || upper.hasSuffix("(ẢNH)") {
+    if upper.hasPrefix("ẢNH:") || upper.hasPrefix("ẢNH ") || upper.has("(ẢNH:")
+      || upper.hasSuffix("(ẢNH)")
+    {
       return .caption
     }
     // Most lines are sentences, told by their last character before their length is counted.
@@ -139,23 +150,29 @@ public enum DocumentReader {
     guard line.utf8.count < 160 || line.dropFirst(159).isEmpty else { return .text }
     if upper.has("ẢNH:") { return .caption }
     let first = line.split(separator: " ").first.map(String.init) ?? ""
-    let numbered = first.hasSuffix(".") && (Int(first.dropLast()) != nil || Period.quarterNumber(String(first.dropLast())) != nil)
+    let numbered =
+      first.hasSuffix(".")
+      && (Int(first.dropLast()) != nil || Period.quarterNumber(String(first.dropLast())) != nil)
     // A line with a lowercase ASCII letter is not in capitals: the others are uppercased to see.
     let lowercaseASCII = line.utf8.contains { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
     let capitals =
-      !lowercaseASCII && line == (mentionsPhoto ? upper : line.uppercased()) && line.contains(where: \.isLetter)
+      !lowercaseASCII && line == (mentionsPhoto ? upper : line.uppercased())
+      && line.contains(where: \.isLetter)
     return numbered || capitals || last == ":" ? .heading : .caption
   }
 
   /// Whether a line has `ảnh` (photo) in some case, as the photo marks ``kind(of:)`` looks for
-  /// have. Lines are NFC, so `ả` is one scalar; a line without the word is not uppercased to
-  /// look for them (most lines are long text).
+  /// have.
+  ///
+  /// Lines are NFC, so `ả` is one scalar; a line without the word is not uppercased to look for
+  /// them (most lines are long text).
   static func mentionsPhoto(_ line: String) -> Bool {
     // `Ả` and `ả` are E1 BA A2 and E1 BA A3 in UTF-8: looked for in the bytes.
     let bytes = Array(line.utf8)
     guard bytes.count >= 5 else { return false }
     return (0...(bytes.count - 5)).contains { index in
-      bytes[index] == 0xE1 && bytes[index + 1] == 0xBA && (bytes[index + 2] == 0xA2 || bytes[index + 2] == 0xA3)
+      bytes[index] == 0xE1 && bytes[index + 1] == 0xBA
+        && (bytes[index + 2] == 0xA2 || bytes[index + 2] == 0xA3)
         && (bytes[index + 3] == UInt8(ascii: "n") || bytes[index + 3] == UInt8(ascii: "N"))
         && (bytes[index + 4] == UInt8(ascii: "h") || bytes[index + 4] == UInt8(ascii: "H"))
     }
@@ -165,12 +182,14 @@ public enum DocumentReader {
   /// `18/5/2025`) or a year and month (`2025-09`, taken as its first day).
   static func day(fromDateLine text: String) -> Day? {
     let parts = text.prefix(10).split(separator: "-")
-    if parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2].prefix(2)),
+    if parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]),
+      let day = Int(parts[2].prefix(2)),
       (1...12).contains(month), (1...31).contains(day), year > 1900
     {
       return Day(year: year, month: month, day: day)
     }
-    if parts.count == 2, text.count <= 7, let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month),
+    if parts.count == 2, text.count <= 7, let year = Int(parts[0]), let month = Int(parts[1]),
+      (1...12).contains(month),
       year > 1900
     {
       return Day(year: year, month: month, day: 1)
@@ -187,11 +206,15 @@ public enum DocumentReader {
   static func firstDay(in text: String) -> Day? {
     let words = VietnameseText.words(text)
     for (index, word) in words.enumerated() {
-      if word.text.split(separator: "/").count == 3, let day = PeriodReader.day(word.text, reference: Day(year: 2000, month: 1, day: 1)) {
+      if word.text.split(separator: "/").count == 3,
+        let day = PeriodReader.day(word.text, reference: Day(year: 2000, month: 1, day: 1))
+      {
         return day
       }
-      if word.fold == "ngay", index + 5 < words.count, words[index + 2].fold == "thang", words[index + 4].fold == "nam",
-        let day = Int(words[index + 1].text), let month = Int(words[index + 3].text), let year = Int(words[index + 5].text),
+      if word.fold == "ngay", index + 5 < words.count, words[index + 2].fold == "thang",
+        words[index + 4].fold == "nam",
+        let day = Int(words[index + 1].text), let month = Int(words[index + 3].text),
+        let year = Int(words[index + 5].text),
         (1...31).contains(day), (1...12).contains(month)
       {
         return Day(year: year, month: month, day: day)

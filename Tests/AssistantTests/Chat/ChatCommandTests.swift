@@ -14,10 +14,15 @@ import Testing
   }
 
   @Test(arguments: [
-    "Ai chủ trì phiên họp?", ":)", "/ 5", "50/5", "", "tỷ lệ 50,4%/tháng", "/",
+    "Ai chủ trì phiên họp?", ":)", "/ 5", "50/5", "", "tỷ lệ 50,4%/tháng",
   ])
   func questionsAreNotCommands(line: String) {
     #expect(ChatCommand.parse(line) == nil)
+  }
+
+  @Test(arguments: ["/", ":", "  / ", "/\t"])
+  func aPrefixAloneAsksForHelp(line: String) {
+    #expect(ChatCommand.parse(line) == .command(.help))
   }
 
   @Test(arguments: [

@@ -277,6 +277,17 @@ import Testing
     #expect(reply.contains("Không có lệnh \(typed). Ý bạn là \(suggested)?"))
   }
 
+  @Test(arguments: ["/", ":"])
+  func aPrefixAloneListsTheCommands(line: String) throws {
+    let folder = try TemporaryFolder()
+    let terminal = try start(in: folder)
+    let reply = try terminal.enter(line)
+    for command in ["/topics", "/examples", "/why", "/sources", "/reset", "/quit"] {
+      #expect(reply.contains(command), "\(reply)")
+    }
+    #expect(try terminal.enter("/why").contains("hãy hỏi một câu trước"), "not a question")
+  }
+
   @Test func helpTopicsAndExamplesListWhatTheyName() throws {
     let folder = try TemporaryFolder()
     let terminal = try start(in: folder)
@@ -310,6 +321,20 @@ import Testing
     #expect(terminal.transcript.range(of: Self.sgr, options: .regularExpression) != nil)
   }
 
+  @Test func topicsKeepTheirEmphasisAndADocumentsEscapesAreMadeSafe() throws {
+    let folder = try TemporaryFolder()
+    let document = try folder.write(
+      "Báo cáo \u{1B}[31mđỏ\n2025-07\nNgày 8/7/2025, tỷ lệ hồ sơ trực tuyến đạt 50%.\n",
+      to: "documents/red.txt")
+    let terminal = try start(
+      ["chat", "--documents", document], in: folder, environment: ["TERM": "xterm-256color"])
+    let topics = try terminal.enter("/topics")
+    #expect(topics.contains("\u{1B}[1mTôi trả lời được về:\u{1B}[0m"), "\(topics)")
+    #expect(topics.contains("\u{1B}[1mTổ chức\u{1B}[0m"), "\(topics)")
+    #expect(topics.contains("Báo cáo \u{FFFD}[31mđỏ"), "\(topics)")
+    #expect(!topics.contains("\u{1B}[31m"), "\(topics)")
+  }
+
   @Test func escapeSequencesTypedAreNeverWrittenRaw() throws {
     let folder = try TemporaryFolder()
     let terminal = try start(in: folder)
@@ -318,17 +343,6 @@ import Testing
     #expect(try terminal.enter("/why").contains("\u{FFFD}[31mred"))
     try terminal.enter("/notacommand\u{16}\u{1B}[2J")
     #expect(!terminal.transcript.contains("\u{1B}"))
-  }
-
-  @Test func sigtermEndsTheChatWithTheHistorySaved() throws {
-    let folder = try TemporaryFolder()
-    let terminal = try start(in: folder)
-    try terminal.enter(Self.question)
-    terminal.type("half a line")
-    try terminal.expect("half a line")
-    terminal.send(signal: SIGTERM)
-    #expect(try terminal.waitForExit() == .signalled(SIGTERM))
-    #expect(try history(in: folder) == [Self.question])
   }
 
   @Test func pipedChatIsABatchWithNoPromptOrEcho() throws {

@@ -15,7 +15,7 @@ import Darwin
 /// terminal; standard error goes to a file, so warnings can be counted. The environment is
 /// small and fixed: `TERM=dumb`, `INPUTRC=/dev/null`, `LANG=C.UTF-8`, and `HOME` and
 /// `XDG_STATE_HOME` inside `home`, unless `environment` says otherwise (an empty value removes
-/// a variable).
+/// a variable). No signal is blocked, unless `blockedSignals` says otherwise.
 ///
 /// A class because it owns the child process and the terminal's descriptor.
 final class PseudoTerminal {
@@ -48,7 +48,7 @@ final class PseudoTerminal {
   /// Starts `assistant arguments...` on a new terminal `columns` wide.
   init(
     _ arguments: [String] = [], home: URL, environment: [String: String] = [:],
-    columns: UInt16 = 80
+    columns: UInt16 = 80, blockedSignals: [Int32] = []
   ) throws {
     let executable = try AssistantProcess.executableURL().path
     errorFile = home.appendingPathComponent("stderr-\(UUID().uuidString).txt")
@@ -89,6 +89,7 @@ final class PseudoTerminal {
     for signal in [SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGQUIT] { sigaddset(&defaults, signal) }
     var mask = sigset_t()
     sigemptyset(&mask)
+    for signal in blockedSignals { sigaddset(&mask, signal) }
     posix_spawnattr_setsigdefault(&attributes, &defaults)
     posix_spawnattr_setsigmask(&attributes, &mask)
     posix_spawnattr_setflags(
@@ -189,6 +190,16 @@ final class PseudoTerminal {
   /// Everything the child wrote to standard error.
   var errorOutput: String {
     (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
+  }
+
+  /// Whether the terminal is in the mode a shell expects, lines edited and echoed by the
+  /// terminal, as it was before the chat started; readline turns both off while it reads a line.
+  ///
+  /// On Linux the master side reads the terminal's modes; they outlast the child.
+  var isInLineMode: Bool {
+    var modes = termios()
+    guard tcgetattr(master, &modes) == 0 else { return false }
+    return modes.c_lflag & tcflag_t(ICANON) != 0 && modes.c_lflag & tcflag_t(ECHO) != 0
   }
 
   /// Sends `signal` to the child.

@@ -102,6 +102,26 @@ import Testing
     #expect(result.errorText == "error: \(missing): no such file\n", "\(result)")
   }
 
+  /// A loop of symbolic links is named as one, given itself or found in a folder: "no such
+  /// file" would send the user looking for a file that is there.
+  @Test(arguments: [false, true])
+  func aLoopOfSymbolicLinksIsNamedAsSuch(inAFolder: Bool) throws {
+    let folder = try TemporaryFolder()
+    let reports = folder.url.appendingPathComponent("reports")
+    try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
+    let first = reports.appendingPathComponent("a.txt")
+    let second = reports.appendingPathComponent("b.txt")
+    try FileManager.default.createSymbolicLink(atPath: first.path, withDestinationPath: "b.txt")
+    try FileManager.default.createSymbolicLink(atPath: second.path, withDestinationPath: "a.txt")
+    let given = inAFolder ? reports.path : first.path
+    let result = try AssistantProcess.run(["ask", "--documents", given, Samples.answerable])
+    #expect(result.status == 65, "\(result)")
+    #expect(result.output.isEmpty)
+    #expect(
+      result.errorText == "error: \(first.path): cannot read: too many levels of symbolic links\n",
+      "\(result)")
+  }
+
   @Test func checkReportsABadDocumentAsAnError() throws {
     let folder = try TemporaryFolder()
     let path = try folder.write(Data([0xFF]), to: "bad.txt")

@@ -33,6 +33,8 @@ import Testing
   @Test(arguments: [
     (JSONValue.number(0.85), "0.85"), (.number(1), "1.0"), (.number(-2.5), "-2.5"),
     (.number(.nan), "null"), (.number(.infinity), "null"), (.integer(-7), "-7"),
+    (.numberText("123456789012345678901234567890"), "123456789012345678901234567890"),
+    (.numberText("1.50"), "1.50"),
   ])
   func numbersAreValidJSON(value: JSONValue, expected: String) {
     #expect(value.serialized == expected)

@@ -22,10 +22,13 @@ import Testing
     #expect(rows[1]["answered"] as? Bool == false)
   }
 
+  /// A file read ahead gives the rows of a pipe.
+  ///
   /// A file is read ahead and answered in groups on all cores; standard input from a pipe is
   /// answered a line at a time. Both give the same rows and the same reports of malformed lines,
   /// in the same order, across the groups' boundaries.
-  @Test(arguments: ["text", "jsonl"]) func aFileReadAheadGivesTheRowsOfAPipe(format: String) throws {
+  @Test(arguments: ["text", "jsonl"])
+  func aFileReadAheadGivesTheRowsOfAPipe(format: String) throws {
     let kinds = [
       Samples.answerable, Samples.offTopic, "Ai chủ trì phiên họp?", "# a comment",
       #"{"id": 3, "question": "Doanh thu CNTT tháng 4?"}"#, "", "xin chào",
@@ -91,8 +94,17 @@ import Testing
     #expect(lines[1].hasPrefix(#"{"id":"q-2","question":"#))
     #expect(lines[2].hasPrefix(#"{"question":"#))
     #expect(lines[3].hasPrefix(#"{"id":4.5,"question":"#))
-    #expect(lines[4].hasPrefix(#"{"question":"#))
+    #expect(lines[4].hasPrefix(#"{"id":null,"question":"#))
     #expect(lines[5].hasPrefix(#"{"question":"#))
+  }
+
+  @Test func numericIdsAreEchoedDigitForDigit() throws {
+    let ids = ["123456789012345678901234567890", "1.50", "-0", "1e400", "9007199254740993"]
+    let input = ids.map { #"{"id": \#($0), "question": "xin chào"}"# }.joined(separator: "\n")
+    let result = try AssistantProcess.run(["batch", "--format", "jsonl"], input: input)
+    #expect(result.status == 0, "\(result)")
+    let echoed = result.outputLines.map { String($0.prefix { $0 != "," }) }
+    #expect(echoed == ids.map { #"{"id":\#($0)"# })
   }
 
   @Test func malformedJSONLinesAreReportedAndSkipped() throws {
@@ -114,7 +126,7 @@ import Testing
       result.errorText == """
         error: \(file):2: not a valid JSON object
         error: \(file):3: the JSON object has no string "question"
-        error: \(file):4: the "id" must be a string or a number
+        error: \(file):4: the "id" must be a string, a number or null
         error: \(file):5: the JSON object has no string "question"
 
         """)
@@ -236,7 +248,8 @@ import Testing
 
   @Test func followUpsBuildOnTheLineBefore() throws {
     let result = try AssistantProcess.run(
-      ["batch", "--conversation", "--format", "jsonl"], input: Self.dialogue.joined(separator: "\n") + "\n")
+      ["batch", "--conversation", "--format", "jsonl"],
+      input: Self.dialogue.joined(separator: "\n") + "\n")
     #expect(result.status == 0, "\(result)")
     let rows = try jsonRows(result.output)
     try #require(rows.count == Self.dialogue.count, "\(result)")

@@ -180,7 +180,7 @@ import FoundationXML
         == "missing <&>")
   }
 
-  @Test(arguments: [("0.6", Int32(0)), ("0.61", 2), ("1.01", 2), ("0", 0)])
+  @Test(arguments: [("0.6", Int32(0)), ("0.61", 2), ("1", 2), ("0", 0)])
   func minimumAccuracyExitsTwoBelowIt(minimum: String, status: Int32) throws {
     let gold = try SmallGoldSet()
     let result = try AssistantProcess.run(["eval", "--min-accuracy", minimum] + gold.paths)
@@ -281,7 +281,9 @@ import FoundationXML
 
   @Test(arguments: [
     ["eval"], ["eval", "x.jsonl", "--format", "xml"],
-    ["eval", "x.jsonl", "--min-accuracy", "high"],
+    ["eval", "x.jsonl", "--min-accuracy", "high"], ["eval", "x.jsonl", "--min-accuracy", "1.5"],
+    ["eval", "x.jsonl", "--min-accuracy=-0.1"], ["eval", "x.jsonl", "--min-accuracy", "nan"],
+    ["eval", "x.jsonl", "--min-accuracy", "inf"],
   ])
   func usageErrorsExitSixtyFour(arguments: [String]) throws {
     let result = try AssistantProcess.run(arguments)

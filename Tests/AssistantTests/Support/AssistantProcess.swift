@@ -90,8 +90,19 @@ struct AssistantProcess {
     try run(arguments, input: Data(input.utf8))
   }
 
-  /// The `assistant` binary SwiftPM built next to the test bundle.
+  /// The `assistant` the end-to-end tests run: `ASSISTANT_BINARY` when it is set, else the binary
+  /// SwiftPM built next to the test bundle.
+  ///
+  /// Some faults show only in an optimised build (C state duplicated across object files), so
+  /// `scripts/release-tests` runs the end-to-end tests again on the release build this way.
   static func executableURL() throws -> URL {
+    if let path = ProcessInfo.processInfo.environment["ASSISTANT_BINARY"], !path.isEmpty {
+      let binary = URL(fileURLWithPath: path)
+      guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+        throw Failure(description: "ASSISTANT_BINARY=\(path) is not an executable file")
+      }
+      return binary
+    }
     let candidates =
       Bundle.allBundles.filter { $0.bundleURL.pathExtension == "xctest" }
       .map { $0.bundleURL.deletingLastPathComponent() }

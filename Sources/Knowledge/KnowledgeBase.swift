@@ -212,8 +212,12 @@ public struct KnowledgeBase: Sendable {
 
   /// Answers one question.
   public func answer(_ question: String) -> Answer {
-    let interpretation = interpret(question)
-    return choosing(ruled(interpretation), for: interpretation.question)
+    answer(interpret(question))
+  }
+
+  /// Answers a question already interpreted: the answer ``answer(_:)`` gives to its text.
+  func answer(_ interpretation: Interpretation) -> Answer {
+    choosing(ruled(interpretation), by: interpretation.rule, for: interpretation.question)
   }
 
   /// The answer of the rules alone, without retrieval's.

@@ -62,7 +62,9 @@ public struct IntentRule: Sendable {
     func cues(_ node: RuleNode) throws -> [Cue] {
       try node.sequence().map { try Cue($0.string(), at: $0) }
     }
-    id = try node.required("id").string()
+    // From the fields already read: `required` would read the whole mapping again.
+    guard let idNode = field("id") else { throw node.fail("missing key 'id'") }
+    id = try idNode.string()
     self.intent = intent
     slots = try Dictionary(
       (field("slots")?.mapping() ?? []).map { ($0.key, try $0.value.string()) },

@@ -11,7 +11,7 @@ struct RuleNode {
   /// Parses a whole rule file.
   static func parse(_ text: String, path: String) throws -> RuleNode {
     do {
-      guard let node = try Yams.compose(yaml: text) else {
+      guard let node = try Yams.compose(yaml: text, .basic) else {
         throw KnowledgeError.malformedRules(path: path, line: 1, message: "the file is empty")
       }
       return RuleNode(node: node, path: path)

@@ -175,6 +175,7 @@ extension Corpus: SnapshotCodable {
     background = try reader.read()
     backgroundText = try reader.read()
     intents = try reader.read()
+    rules = intents.flatMap(\.rules)
     folder = try reader.read()
   }
 

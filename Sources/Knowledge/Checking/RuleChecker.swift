@@ -38,21 +38,34 @@ public enum RuleChecker {
       found.append(Diagnostic(severity, file: rule.file, line: rule.line, message))
     }
     for key in rule.slots.keys.sorted() where !knownSlots.contains(key) {
-      report(.warning, "rule '\(rule.id)' sets unknown slot '\(key)' (known: \(knownSlots.sorted().joined(separator: ", ")))")
+      report(
+        .warning,
+        "rule '\(rule.id)' sets unknown slot '\(key)' (known: \(knownSlots.sorted().joined(separator: ", ")))"
+      )
     }
     if let concept = rule.slots["concept"], lexicon.concepts[concept] == nil {
-      report(.error, "rule '\(rule.id)' names concept '\(concept)', which corpus/lexicon.yaml does not define")
+      report(
+        .error,
+        "rule '\(rule.id)' names concept '\(concept)', which corpus/lexicon.yaml does not define")
     }
     if let aspect = rule.slots["aspect"], file.templates[aspect] == nil {
-      report(.error, "rule '\(rule.id)' answers with template '\(aspect)', which intent '\(file.intent)' does not define")
+      report(
+        .error,
+        "rule '\(rule.id)' answers with template '\(aspect)', which intent '\(file.intent)' does not define"
+      )
     }
-    if (rule.declines || file.intent == "greeting" || file.intent == "thanks" || file.intent == "help"), rule.reply == nil {
+    if (rule.declines || file.intent == "greeting" || file.intent == "thanks"
+      || file.intent == "help"), rule.reply == nil
+    {
       report(.error, "rule '\(rule.id)' has no 'reply' to give")
     }
     for (index, group) in rule.require.enumerated() {
       let duplicates = duplicated(group)
       if !duplicates.isEmpty {
-        report(.warning, "rule '\(rule.id)' repeats \(duplicates.joined(separator: ", ")) in require group \(index + 1)")
+        report(
+          .warning,
+          "rule '\(rule.id)' repeats \(duplicates.joined(separator: ", ")) in require group \(index + 1)"
+        )
       }
     }
     if rule.examples.isEmpty {
@@ -68,12 +81,17 @@ public enum RuleChecker {
         let severity: Diagnostic.Severity = winner.intent == rule.intent ? .warning : .error
         report(
           severity,
-          "example “\(example)” of rule '\(rule.id)' is matched by rule '\(winner.id)' (\(winner.file):\(winner.line ?? 0)) instead")
+          "example “\(example)” of rule '\(rule.id)' is matched by rule '\(winner.id)' (\(winner.file):\(winner.line ?? 0)) instead"
+        )
         continue
       }
       let answer = knowledge.answer(interpretation)
-      for placeholder in Template.placeholders(in: answer.body) where answer.body.contains("{\(placeholder)}") {
-        report(.error, "the answer to “\(example)” leaves '{\(placeholder)}' unfilled: no fact or value provides it")
+      for placeholder in Template.placeholders(in: answer.body)
+      where answer.body.contains("{\(placeholder)}") {
+        report(
+          .error,
+          "the answer to “\(example)” leaves '{\(placeholder)}' unfilled: no fact or value provides it"
+        )
       }
     }
     return found
@@ -85,14 +103,16 @@ public enum RuleChecker {
     // The first rule with each set of cues, by its position.
     var seen: [String: Int] = [:]
     for (position, rule) in file.rules.enumerated() {
-      let key = rule.require.map { group in group.map(describe).sorted().joined(separator: "|") }.joined(separator: " & ")
+      let key = rule.require.map { group in group.map(describe).sorted().joined(separator: "|") }
+        .joined(separator: " & ")
       if let first = seen[key] {
         let earlier = file.rules[first]
         if rule.avoid.isEmpty, earlier.avoid.isEmpty {
           found.append(
             Diagnostic(
               .warning, file: rule.file, line: rule.line,
-              "rule '\(rule.id)' requires the same cues as '\(earlier.id)', written before it, so it never wins a tie"))
+              "rule '\(rule.id)' requires the same cues as '\(earlier.id)', written before it, so it never wins a tie"
+            ))
         }
       } else {
         seen[key] = position
@@ -105,8 +125,10 @@ public enum RuleChecker {
   private static func checkLexicon(_ lexicon: Lexicon, folder: String) -> [Diagnostic] {
     var found: [Diagnostic] = []
     let sections: [(String, TermSet)] = [
-      ("scopes", lexicon.scopes), ("platforms", lexicon.platforms), ("other_platforms", lexicon.otherPlatforms),
-      ("provinces", lexicon.provinces), ("bodies", lexicon.bodies), ("countries", lexicon.countries),
+      ("scopes", lexicon.scopes), ("platforms", lexicon.platforms),
+      ("other_platforms", lexicon.otherPlatforms),
+      ("provinces", lexicon.provinces), ("bodies", lexicon.bodies),
+      ("countries", lexicon.countries),
       ("topics", lexicon.topics), ("measures", lexicon.measures), ("units", lexicon.units),
     ]
     for (name, set) in sections {

@@ -146,7 +146,8 @@ public struct Matcher: Sendable {
       guard let score = score(ruleCues[index], question, strengths: &strengths) else { continue }
       if best == nil || score > best!.score { best = (index, score) }
     }
-    return Interpretation(question: question, rule: best.map { rules[$0.rule] }, score: best?.score ?? 0)
+    return Interpretation(
+      question: question, rule: best.map { rules[$0.rule] }, score: best?.score ?? 0)
   }
 
   /// The phrase cues whose words follow one another in `words`, by their hashes: a phrase not
@@ -217,7 +218,9 @@ public struct Matcher: Sendable {
   }
 
   /// The rule's score, or nil when a required group is missing or an avoided cue is present.
-  private func score(_ rule: RuleCues, _ question: Question, strengths: inout Strengths) -> Double? {
+  private func score(
+    _ rule: RuleCues, _ question: Question, strengths: inout Strengths
+  ) -> Double? {
     for cue in rule.avoid where strength(cue, question, &strengths) > 0 { return nil }
     var total = 0.0
     for group in rule.require {

@@ -30,7 +30,8 @@ public struct Corpus: Sendable {
   public static func load(from directory: URL) throws -> Corpus {
     let manager = FileManager.default
     var isDirectory: ObjCBool = false
-    guard manager.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue
+    guard manager.fileExists(atPath: directory.path, isDirectory: &isDirectory),
+      isDirectory.boolValue
     else { throw KnowledgeError.missingFile(path: directory.path) }
     var relativePaths = ["lexicon.yaml", "background.yaml"]
     let intentsFolder = directory.appendingPathComponent("intents")
@@ -73,12 +74,14 @@ public struct Corpus: Sendable {
       let id = try fields.first { $0.key == "id" }?.value.string() ?? name
       guard texts[id] == nil else { throw item.fail("duplicate id '\(id)'") }
       terms.append(
-        Term(id: id, name: name, terms: try fields.first { $0.key == "terms" }?.value.strings() ?? []))
+        Term(
+          id: id, name: name, terms: try fields.first { $0.key == "terms" }?.value.strings() ?? []))
       texts[id] = try item.required("text").string()
     }
     background = TermSet(terms)
     backgroundText = texts
-    let intentPaths = files.keys.filter { $0.hasPrefix("intents/") && $0.hasSuffix(".yaml") }.sorted()
+    let intentPaths = files.keys.filter { $0.hasPrefix("intents/") && $0.hasSuffix(".yaml") }
+      .sorted()
     guard !intentPaths.isEmpty else {
       throw KnowledgeError.missingFile(path: folder + "/intents/*.yaml")
     }

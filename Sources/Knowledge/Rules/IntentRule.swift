@@ -16,7 +16,9 @@ public enum Cue: Sendable, Hashable {
     if text.hasPrefix("@") {
       let name = String(text.dropFirst())
       guard Cue.entities.contains(name) else {
-        throw node.fail("unknown entity '\(text)' (expected one of: \(Cue.entities.sorted().map { "@" + $0 }.joined(separator: ", ")))")
+        throw node.fail(
+          "unknown entity '\(text)' (expected one of: \(Cue.entities.sorted().map { "@" + $0 }.joined(separator: ", ")))"
+        )
       }
       self = .entity(name)
     } else {

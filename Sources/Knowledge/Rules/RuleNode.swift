@@ -79,7 +79,9 @@ struct RuleNode {
 
   /// A scalar as a number.
   func double() throws -> Double {
-    guard let value = node.float ?? node.int.map(Double.init) else { throw fail("expected a number") }
+    guard let value = node.float ?? node.int.map(Double.init) else {
+      throw fail("expected a number")
+    }
     return value
   }
 }

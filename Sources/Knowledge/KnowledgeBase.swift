@@ -35,7 +35,8 @@ public struct KnowledgeBase: Sendable {
     reference = documents.compactMap(\.published).max() ?? Day(year: 2025, month: 1, day: 1)
     // The indexes do not depend on one another: built side by side.
     let parts = Array(Part.allCases).concurrentMap { part in
-      Self.build(part, documents: documents, facts: facts, folds: extracted.map(\.folds), corpus: corpus)
+      Self.build(
+        part, documents: documents, facts: facts, folds: extracted.map(\.folds), corpus: corpus)
     }
     var built = Built()
     for part in parts { built.merge(part) }
@@ -75,7 +76,8 @@ public struct KnowledgeBase: Sendable {
   }
 
   private static func build(
-    _ part: Part, documents: [Document], facts: [Fact], folds documentFolds: [[(fold: String, hash: UInt64)]],
+    _ part: Part, documents: [Document], facts: [Fact],
+    folds documentFolds: [[(fold: String, hash: UInt64)]],
     corpus: Corpus
   ) -> Built {
     var built = Built()
@@ -93,10 +95,12 @@ public struct KnowledgeBase: Sendable {
     case .vocabulary:
       var folds: [String] = []
       for set in [
-        lexicon.concepts, lexicon.scopes, lexicon.platforms, lexicon.otherPlatforms, lexicon.provinces,
+        lexicon.concepts, lexicon.scopes, lexicon.platforms, lexicon.otherPlatforms,
+        lexicon.provinces,
         lexicon.bodies, lexicon.countries, lexicon.names,
         lexicon.units, lexicon.qualifiers, lexicon.changes, lexicon.departures, lexicon.shares,
-        lexicon.measures, lexicon.topics, lexicon.followUps, lexicon.anaphors, lexicon.operations, corpus.background,
+        lexicon.measures, lexicon.topics, lexicon.followUps, lexicon.anaphors, lexicon.operations,
+        corpus.background,
       ] {
         folds += set.terms.flatMap { $0.phrases.flatMap { $0.map(\.fold) } }
       }
@@ -129,21 +133,37 @@ public struct KnowledgeBase: Sendable {
 
   /// The meeting the knowledge base is about, from its event fact: title and date (`17/5/2025`).
   public var meeting: (title: String, date: String)? {
-    facts.first { $0.kind == .event }.map { ($0.fields["title"] ?? $0.documentTitle, $0.fields["date"] ?? "") }
+    facts.first { $0.kind == .event }.map {
+      ($0.fields["title"] ?? $0.documentTitle, $0.fields["date"] ?? "")
+    }
   }
 
   /// What the assistant can answer, grouped: each group's name and its items, from the rule data.
   public var topics: [(group: String, items: [String])] {
     var groups: [(group: String, items: [String])] = []
-    let newestFirst = documents.sorted { ($0.published ?? .distantPast) > ($1.published ?? .distantPast) }
+    let newestFirst = documents.sorted {
+      ($0.published ?? .distantPast) > ($1.published ?? .distantPast)
+    }
     groups.append(("Báo cáo đã nạp", newestFirst.map { "\($0.title) (\($0.dated))" }))
-    let concepts = corpus.lexicon.concepts.terms.filter { concept in facts.contains { $0.statistic?.concept == concept.id } }
+    let concepts = corpus.lexicon.concepts.terms.filter { concept in
+      facts.contains { $0.statistic?.concept == concept.id }
+    }
     groups.append(("Số liệu", concepts.map(\.name)))
-    groups.append(("Phiên họp", ["ngày, địa điểm", "người chủ trì", "điểm cầu và người tham dự", "thời điểm đăng bài"]))
-    groups.append(("Tổ chức", ["việc kiện toàn, hợp nhất Ban Chỉ đạo", "các quyết định được công bố", "các tổ công tác"]))
+    groups.append(
+      (
+        "Phiên họp",
+        ["ngày, địa điểm", "người chủ trì", "điểm cầu và người tham dự", "thời điểm đăng bài"]
+      ))
+    groups.append(
+      (
+        "Tổ chức",
+        ["việc kiện toàn, hợp nhất Ban Chỉ đạo", "các quyết định được công bố", "các tổ công tác"]
+      ))
     let references = facts.filter { $0.kind == .legalReference }.compactMap { $0.fields["code"] }
     groups.append(("Văn bản", references.map { "Nghị quyết \($0)" }))
-    let topics = corpus.lexicon.topics.terms.filter { topic in facts.contains { $0.topics.contains(topic.id) } }
+    let topics = corpus.lexicon.topics.terms.filter { topic in
+      facts.contains { $0.topics.contains(topic.id) }
+    }
     groups.append(("Chỉ đạo của Thủ tướng", topics.map(\.name)))
     groups.append(("Thông tin nền (ngoài báo cáo)", corpus.background.terms.map(\.name)))
     return groups
@@ -156,7 +176,9 @@ public struct KnowledgeBase: Sendable {
 
   /// The full text of the paragraph a source quotes.
   public func paragraph(of source: Source) -> String? {
-    documents.first { $0.title == source.document }?.paragraphs.first { $0.number == source.paragraph }?.text
+    documents.first { $0.title == source.document }?.paragraphs.first {
+      $0.number == source.paragraph
+    }?.text
   }
 
   /// Builds the knowledge base of `seeds` and the documents read from `paths`, with `corpus`.
@@ -165,16 +187,20 @@ public struct KnowledgeBase: Sendable {
   /// same, and skipped with a warning when it is not.
   ///
   /// - Throws: ``KnowledgeError`` naming the file and line of a missing or malformed document.
-  public static func load(seeds: [Document], corpus: Corpus, documents paths: [URL]) throws -> KnowledgeBase {
+  public static func load(seeds: [Document], corpus: Corpus, documents paths: [URL]) throws
+    -> KnowledgeBase
+  {
     var documents = seeds
-    var loadedIDs = Dictionary(seeds.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var loadedIDs = Dictionary(
+      seeds.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     var skipped: [String] = []
     for document in try DocumentReader.read(paths) {
       if let loaded = loadedIDs[document.id].map({ documents[$0] }) {
         // The same file named twice (a folder and a file in it) is read once; a different file
         // with the same name is worth a word.
         if loaded != document {
-          skipped.append("\(document.id).txt: skipped: another document with this file name is already loaded")
+          skipped.append(
+            "\(document.id).txt: skipped: another document with this file name is already loaded")
         }
       } else {
         loadedIDs[document.id] = documents.count
@@ -199,10 +225,13 @@ public struct KnowledgeBase: Sendable {
   /// Reads a question: words, concepts, scopes, periods and the rest.
   public func read(_ question: String) -> Question {
     // No more characters than bytes: most questions are not counted character by character.
-    let long = question.utf8.count > Self.maximumQuestionLength && question.count > Self.maximumQuestionLength
+    let long =
+      question.utf8.count > Self.maximumQuestionLength
+      && question.count > Self.maximumQuestionLength
     let read = long ? String(question.prefix(Self.maximumQuestionLength)) : question
     return Question(
-      read, echoing: question, corpus: corpus, vocabulary: vocabulary, subjects: subjects, reference: reference)
+      read, echoing: question, corpus: corpus, vocabulary: vocabulary, subjects: subjects,
+      reference: reference)
   }
 
   /// Finds the rule that fits a question best.
@@ -212,8 +241,13 @@ public struct KnowledgeBase: Sendable {
 
   /// Answers one question.
   public func answer(_ question: String) -> Answer {
-    let interpretation = interpret(question)
+    answer(interpret(question))
+  }
+
+  /// Answers a question already interpreted: the answer ``answer(_:)`` gives to its text.
+  func answer(_ interpretation: Interpretation) -> Answer {
     let read = interpretation.question
+    let question = read.text
     // `tháng 13` is no period: no figure is for it.
     if let date = read.impossibleDates.first,
       let template = corpus.template("impossible_date", of: "out_of_scope")
@@ -233,7 +267,7 @@ public struct KnowledgeBase: Sendable {
     {
       return judging(premise, asked: question)
     }
-    let chosen = keepingRate(choosing(ruled(interpretation), for: read), for: read)
+    let chosen = keepingRate(choosing(ruled(interpretation), by: interpretation.rule, for: read), for: read)
     // `trung bình mỗi ngày`: the report's own figure for a day, else one worked out.
     if let daily = DailyAverage(read, lexicon: corpus.lexicon) {
       return averaging(daily, direct: chosen, asked: question)

@@ -40,6 +40,8 @@ let benchmarks: @Sendable () -> Void = {
     warmupIterations: 0
   )
 
+  ruleScalingBenchmarks()
+
   Benchmark(
     "Build: embedded seed, KnowledgeBase.load()",
     configuration: .init(warmupIterations: 1, maxDuration: .seconds(10), maxIterations: 50)

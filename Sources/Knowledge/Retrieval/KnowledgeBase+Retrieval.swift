@@ -18,8 +18,9 @@ extension KnowledgeBase {
   /// The rules' answer, or retrieval's where the evidence is better.
   ///
   /// Retrieval's answer is taken where its passage covers the question clearly better, or where
-  /// the rules decline and retrieval is confident.
-  func choosing(_ ruled: Answer, for question: Question) -> Answer {
+  /// the rules decline and retrieval is confident. `rule` is the rule the question was matched
+  /// to, which gave `ruled` unless the responder found nothing to answer with it.
+  func choosing(_ ruled: Answer, by rule: IntentRule?, for question: Question) -> Answer {
     // `còn địa phương?`, `con số đó?`: a follow-up means something only in its conversation.
     guard !Self.conversational.contains(ruled.intent), !Self.isFollowUp(question) else {
       return ruled
@@ -69,7 +70,8 @@ extension KnowledgeBase {
     let sameReport = best.map { declinedFrom.contains(documents[$0.document].title) } ?? false
     let sameSentence = best.map { offered.contains($0.text) } ?? false
     // A rule that declines on purpose (`how many attended?`) is overruled only by a certain answer.
-    let deliberate = corpus.rules.first { $0.id == ruled.rule }?.declines ?? false
+    // Asked of the rule at hand: finding it by id among all the rules took as long as they are many.
+    let deliberate = rule.map { $0.id == ruled.rule && $0.declines } ?? false
     let overruled =
       sameReport
       ? retrieval.isCertain && !sameSentence

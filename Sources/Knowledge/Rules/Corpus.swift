@@ -15,8 +15,9 @@ public struct Corpus: Sendable {
   /// The folder the rule data was read from, as given (`corpus` for the embedded data).
   public let folder: String
 
-  /// Every rule of every intent, in order.
-  public var rules: [IntentRule] { intents.flatMap(\.rules) }
+  /// Every rule of every intent, in order: made once, as the matcher, the vocabulary and the
+  /// checker each go through them all.
+  public let rules: [IntentRule]
 
   /// The template `name` of `intent`, or nil.
   public func template(_ name: String, of intent: String) -> String? {
@@ -85,14 +86,17 @@ public struct Corpus: Sendable {
       throw KnowledgeError.missingFile(path: folder + "/intents/*.yaml")
     }
     intents = try intentPaths.map { try IntentFile(parse($0)) }
-    var seen: [String: IntentRule] = [:]
-    for rule in intents.flatMap(\.rules) {
-      if let earlier = seen[rule.id] {
+    rules = intents.flatMap(\.rules)
+    // The first rule with each id, by its position.
+    var seen: [String: Int] = [:]
+    for (position, rule) in rules.enumerated() {
+      if let first = seen[rule.id] {
+        let earlier = rules[first]
         throw KnowledgeError.malformedRules(
           path: rule.file, line: rule.line,
           message: "duplicate rule id '\(rule.id)' (first in \(earlier.file):\(earlier.line ?? 0))")
       }
-      seen[rule.id] = rule
+      seen[rule.id] = position
     }
   }
 }

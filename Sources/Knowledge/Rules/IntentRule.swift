@@ -16,7 +16,9 @@ public enum Cue: Sendable, Hashable {
     if text.hasPrefix("@") {
       let name = String(text.dropFirst())
       guard Cue.entities.contains(name) else {
-        throw node.fail("unknown entity '\(text)' (expected one of: \(Cue.entities.sorted().map { "@" + $0 }.joined(separator: ", ")))")
+        throw node.fail(
+          "unknown entity '\(text)' (expected one of: \(Cue.entities.sorted().map { "@" + $0 }.joined(separator: ", ")))"
+        )
       }
       self = .entity(name)
     } else {
@@ -62,7 +64,9 @@ public struct IntentRule: Sendable {
     func cues(_ node: RuleNode) throws -> [Cue] {
       try node.sequence().map { try Cue($0.string(), at: $0) }
     }
-    id = try node.required("id").string()
+    // From the fields already read: `required` would read the whole mapping again.
+    guard let idNode = field("id") else { throw node.fail("missing key 'id'") }
+    id = try idNode.string()
     self.intent = intent
     slots = try Dictionary(
       (field("slots")?.mapping() ?? []).map { ($0.key, try $0.value.string()) },

@@ -11,7 +11,7 @@ struct RuleNode {
   /// Parses a whole rule file.
   static func parse(_ text: String, path: String) throws -> RuleNode {
     do {
-      guard let node = try Yams.compose(yaml: text) else {
+      guard let node = try Yams.compose(yaml: text, .basic) else {
         throw KnowledgeError.malformedRules(path: path, line: 1, message: "the file is empty")
       }
       return RuleNode(node: node, path: path)
@@ -79,7 +79,9 @@ struct RuleNode {
 
   /// A scalar as a number.
   func double() throws -> Double {
-    guard let value = node.float ?? node.int.map(Double.init) else { throw fail("expected a number") }
+    guard let value = node.float ?? node.int.map(Double.init) else {
+      throw fail("expected a number")
+    }
     return value
   }
 }

@@ -2,7 +2,8 @@
 
 extension Word: SnapshotCodable {
   init(from reader: inout SnapshotReader) throws(KnowledgeError) {
-    self.init(text: try reader.readString(), exact: try reader.readString(), fold: try reader.readString())
+    self.init(
+      text: try reader.readString(), exact: try reader.readString(), fold: try reader.readString())
   }
 
   func write(to writer: inout SnapshotWriter) {
@@ -160,10 +161,13 @@ extension Lexicon: SnapshotCodable {
       writer.write(abbreviations[fold]!.words)
     }
     for set in [
-      corrections, concepts, scopes, platforms, otherPlatforms, provinces, bodies, countries, names, units,
-      scales, qualifiers, changes, counted, departures, shares, measures, topics, sequence, stopwords,
+      corrections, concepts, scopes, platforms, otherPlatforms, provinces, bodies, countries, names,
+      units,
+      scales, qualifiers, changes, counted, departures, shares, measures, topics, sequence,
+      stopwords,
       scopeMarkers, followUps, anaphors, operations, answerTypes, questionWords, surnames,
-      organisationHeads, numberWords, timeUnits, pluralMarkers, currencies, documentTypes, respectively,
+      organisationHeads, numberWords, timeUnits, pluralMarkers, currencies, documentTypes,
+      respectively,
       synonyms, rankMarkers, comparisons, confirmations, perDay,
     ] {
       writer.write(set)
@@ -177,6 +181,7 @@ extension Corpus: SnapshotCodable {
     background = try reader.read()
     backgroundText = try reader.read()
     intents = try reader.read()
+    rules = intents.flatMap(\.rules)
     folder = try reader.read()
   }
 

@@ -50,6 +50,13 @@ public struct Answer: Sendable, Hashable, Codable {
     self.body = body ?? text
   }
 
+  /// Puts `body` in place of the answer's body, keeping the source lines after it.
+  mutating func replaceBody(with body: String) {
+    let sources = text.hasPrefix(self.body) ? text.dropFirst(self.body.count) : ""
+    text = body + sources
+    self.body = body
+  }
+
   enum CodingKeys: String, CodingKey {
     case question, answered, text = "answer", intent, confidence, slots, facts, sources, rule
     case resolved, alternatives, computed

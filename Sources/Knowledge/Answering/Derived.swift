@@ -101,9 +101,7 @@ extension KnowledgeBase {
       let template = corpus.template("answer", of: "per_day")
     else {
       guard let template = corpus.template("decline", of: "per_day") else { return answer }
-      let body = Template.fill(template, ["answer": answer.body])
-      answer.text = body + answer.text.dropFirst(answer.text.hasPrefix(answer.body) ? answer.body.count : 0)
-      answer.body = body
+      answer.replaceBody(with: Template.fill(template, ["answer": answer.body]))
       answer.answered = false
       return answer
     }
@@ -127,8 +125,7 @@ extension KnowledgeBase {
         "result": result, "total": total.joined(separator: " "),
         "days": String(days), "period": period.vietnamese,
       ])
-    answer.text = working + " " + answer.text
-    answer.body = working + " " + answer.body
+    answer.replaceBody(with: working + " " + answer.body)
     answer.computed.append(result)
     return answer
   }

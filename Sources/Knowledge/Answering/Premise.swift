@@ -110,8 +110,7 @@ extension KnowledgeBase {
     let name = right ? "confirmed" : "refuted"
     guard let template = corpus.template(name, of: "premise") else { return answer }
     let verdict = Template.fill(template, ["stated": premise.stated])
-    answer.text = verdict + " " + answer.text
-    answer.body = verdict + " " + answer.body
+    answer.replaceBody(with: verdict + " " + answer.body)
     answer.slots["premise"] = name
     answer.slots["stated"] = premise.stated
     return answer

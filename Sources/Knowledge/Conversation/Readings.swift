@@ -91,9 +91,7 @@ extension KnowledgeBase {
     let items = answer.alternatives.map { "(\($0.number)) \($0.label)" }.joined(separator: "; ")
     let note = Template.fill(corpus.template("spelling", of: "help") ?? "", ["typed": typed, "items": items])
     // After the answer, before its sources.
-    let sources = answer.text.hasPrefix(answer.body) ? answer.text.dropFirst(answer.body.count) : ""
-    answer.body += " " + note
-    answer.text = answer.body + sources
+    answer.replaceBody(with: answer.body + " " + note)
     return answer
   }
 }

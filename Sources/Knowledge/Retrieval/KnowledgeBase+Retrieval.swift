@@ -99,11 +99,7 @@ extension KnowledgeBase {
       return answer
     }
     var nearest = answer
-    let body = Template.fill(template, ["nearest": answer.body])
-    // The source lines after the body stay.
-    let sources = answer.text.hasPrefix(answer.body) ? answer.text.dropFirst(answer.body.count) : ""
-    nearest.text = body + sources
-    nearest.body = body
+    nearest.replaceBody(with: Template.fill(template, ["nearest": answer.body]))
     nearest.answered = false
     nearest.slots["answer_type"] = Query.AnswerType.share.rawValue
     return nearest

@@ -6,9 +6,12 @@ import Testing
 /// `ask --documents` answers from it with the figure its own text gives, and declines what it does not say, with the exit codes
 /// of the contract. The figures are in `Tests/Fixtures/reports/105_viettel-5g-2025.txt`.
 @Suite struct NewReportTests {
-  static let report = Samples.packageRoot.appendingPathComponent(
-    "Tests/Fixtures/reports/105_viettel-5g-2025.txt"
-  ).path
+  static let report = fixture("105_viettel-5g-2025.txt")
+
+  /// The path of a report of `Tests/Fixtures/reports`.
+  static func fixture(_ name: String) -> String {
+    Samples.packageRoot.appendingPathComponent("Tests/Fixtures/reports/" + name).path
+  }
 
   @Test func aFigureOfTheReportIsAnsweredWithItsSentence() throws {
     let result = try AssistantProcess.run([
@@ -52,9 +55,7 @@ import Testing
   /// (the date is in `Tests/Fixtures/reports/202_vneid-tai-khoan-duy-nhat.txt`: `Sáng 3/5, Tổ
   /// công tác … họp Phiên họp thứ tư`).
   @Test func aLoadedReportsMeetingIsAnsweredFromThatReport() throws {
-    let report = Samples.packageRoot.appendingPathComponent(
-      "Tests/Fixtures/reports/202_vneid-tai-khoan-duy-nhat.txt"
-    ).path
+    let report = Self.fixture("202_vneid-tai-khoan-duy-nhat.txt")
     let result = try AssistantProcess.run([
       "ask", "--documents", report, "phien hop to cong tac dien ra ngay nao",
     ])
@@ -65,9 +66,7 @@ import Testing
   /// Asked which body made an estimate, a figure is no answer however well a concept names it:
   /// the body is in `Tests/Fixtures/reports/204_tmdt-nam-2024-metric.txt`.
   @Test func askedWhoAFigureIsNoAnswer() throws {
-    let report = Samples.packageRoot.appendingPathComponent(
-      "Tests/Fixtures/reports/204_tmdt-nam-2024-metric.txt"
-    ).path
+    let report = Self.fixture("204_tmdt-nam-2024-metric.txt")
     let result = try AssistantProcess.run([
       "ask", "--documents", report, "Cơ quan nào ước tính quy mô TMĐT năm 2024 vượt 25 tỷ USD?",
     ])

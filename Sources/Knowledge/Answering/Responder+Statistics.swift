@@ -257,9 +257,11 @@ extension Responder {
     let askedScopes =
       asksWhich ? [] : question.platforms.map(\.term.id) + question.scopes.filter { !counted.contains($0) }.map(\.term.id)
     if slots["scope"] == nil, let named = question.namedScope {
-      // `ngành hàng Làm đẹp`: a part the reports name (from a `lần lượt` list), or none. Each
-      // scope is read once, however many figures have it.
+      // `ngành hàng Làm đẹp`, `huyện Mèo Vạc`: a part or place the reports name (from a `lần
+      // lượt` list, or after a place marker), or none. Each scope is read once, however many
+      // figures have it.
       let folds = named.name.map(\.fold)
+      let marked = VietnameseText.words(named.marker).map(\.fold) + folds
       var fits: [Int: Bool] = [:]
       let scoped = candidates.filter { position in
         let number = table[position].scope
@@ -268,7 +270,9 @@ extension Responder {
         var fit = false
         if scope.hasPrefix("name:") {
           let words = VietnameseText.words(String(scope.dropFirst(5))).map(\.fold)
-          fit = words.starts(with: folds.prefix(words.count)) && folds.starts(with: words.prefix(folds.count))
+          fit = [folds, marked].contains { asked in
+            words.starts(with: asked.prefix(words.count)) && asked.starts(with: words.prefix(asked.count))
+          }
         }
         fits[number] = fit
         return fit

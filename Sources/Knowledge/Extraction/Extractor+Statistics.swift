@@ -402,6 +402,9 @@ extension Extractor {
     for set in [lexicon.provinces, lexicon.bodies, lexicon.countries] {
       for match in set.matches(in: words) { found.append((match.range, "place:" + match.term.name)) }
     }
+    for place in namedPlaces(in: words) where !found.contains(where: { $0.range.overlaps(place.range) }) {
+      found.append(place)
+    }
     found.sort { $0.range.lowerBound < $1.range.lowerBound }
     if let adjacent = found.last, adjacent.range.upperBound == index { return adjacent.scope }
     let outside = found.filter { !clause.parenthesized[$0.range.lowerBound] }
@@ -409,6 +412,19 @@ extension Extractor {
     let candidates = recent.isEmpty ? outside : recent
     guard Set(candidates.map(\.scope)).count == 1 else { return nil }
     return candidates.last?.scope
+  }
+
+  /// Places the lexicon does not list, named by a place marker and a capitalised name
+  /// (`huyện Mèo Vạc` → `name:huyện Mèo Vạc`), at most four words of name.
+  func namedPlaces(in words: [Word]) -> [(range: Range<Int>, scope: String)] {
+    lexicon.placeMarkers.matches(in: words).compactMap { marker in
+      guard marker.exact else { return nil }
+      let name = words[marker.range.upperBound...].prefix { $0.text.first?.isUppercase == true && !$0.isNumber }
+        .prefix(4)
+      guard !name.isEmpty else { return nil }
+      let written = words[marker.range].map(\.text) + name.map(\.text)
+      return (marker.range.lowerBound..<name.endIndex, "name:" + written.joined(separator: " "))
+    }
   }
 
   /// The names listed before `lần lượt`: platforms or places the lexicon knows, else the

@@ -120,7 +120,13 @@ extension Question {
     for mention in periods { covered.formUnion(mention.range) }
     var named: (marker: String, name: [Word])?
     // One word only as typed with its marks: unaccented `tinh` is as often `tính` (máy tính).
-    for marker in matches(corpus.lexicon.scopeMarkers) where (marker.exact || marker.length > 1) && !covered.contains(marker.range.lowerBound) {
+    // A place marker the scope markers lack (`xã`) only before a capitalised name: `xã Lũng Cú`,
+    // not `xã hội`.
+    let placeMarkers = matches(corpus.lexicon.placeMarkers).filter { marker in
+      marker.range.upperBound < words.count && words[marker.range.upperBound].text.first?.isUppercase == true
+    }
+    let markers = (matches(corpus.lexicon.scopeMarkers) + placeMarkers).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    for marker in markers where (marker.exact || marker.length > 1) && !covered.contains(marker.range.lowerBound) {
       let stop = Set(corpus.lexicon.stopwords.terms.flatMap { $0.phrases.flatMap { $0.map(\.fold) } })
       let name = words[marker.range.upperBound...].prefix { word in
         !word.isNumber && !stop.contains(word.fold) && !covered.contains(words.firstIndex(of: word) ?? 0)

@@ -88,12 +88,16 @@ public struct Lexicon: Sendable {
   public let confirmations: TermSet
   /// Words asking for a figure each day (`trung bình mỗi ngày`).
   public let perDay: TermSet
+  /// Words naming a kind of place before its name (`huyện`, `xã`, `phường`): a figure after
+  /// `huyện Mèo Vạc` is that district's, whether or not the lexicon lists the place.
+  public let placeMarkers: TermSet
 
   /// Sections a lexicon may leave out: they are then empty.
   static let optionalSections: Set<String> = [
     "follow_ups", "anaphors", "operations", "answer_types", "question_words", "surnames",
     "organisation_heads", "number_words", "time_units", "plural_markers", "currencies", "document_types",
     "respectively", "synonyms", "rank_markers", "comparisons", "confirmations", "per_day",
+    "place_markers",
   ]
 
   static let sections = Set<String>([
@@ -161,6 +165,7 @@ public struct Lexicon: Sendable {
     pluralMarkers = try section("plural_markers")
     confirmations = try section("confirmations")
     perDay = try section("per_day")
+    placeMarkers = try section("place_markers")
   }
 
   /// Reads a list of terms: `- {id, name, terms, value}`; a bare string is a term named by itself.

@@ -151,6 +151,7 @@ extension Lexicon: SnapshotCodable {
     comparisons = try reader.read()
     confirmations = try reader.read()
     perDay = try reader.read()
+    placeMarkers = try reader.read()
   }
 
   func write(to writer: inout SnapshotWriter) {
@@ -169,6 +170,7 @@ extension Lexicon: SnapshotCodable {
       organisationHeads, numberWords, timeUnits, pluralMarkers, currencies, documentTypes,
       respectively,
       synonyms, rankMarkers, comparisons, confirmations, perDay,
+      placeMarkers,
     ] {
       writer.write(set)
     }

@@ -21,11 +21,14 @@ extension KnowledgeBase {
   ///
   /// - Throws: ``KnowledgeError`` naming the file and line of missing or malformed rule data or
   ///   documents.
-  public static func load(corpusDirectory: URL? = nil, documents paths: [URL] = []) throws -> KnowledgeBase {
+  public static func load(corpusDirectory: URL? = nil, documents paths: [URL] = []) throws
+    -> KnowledgeBase
+  {
     guard corpusDirectory != nil || !paths.isEmpty else { return try builtIn() }
     let corpus = try corpusDirectory.map(Corpus.load(from:))
     let builtIn = try builtIn()
-    return try KnowledgeBase.load(seeds: builtIn.documents, corpus: corpus ?? builtIn.corpus, documents: paths)
+    return try KnowledgeBase.load(
+      seeds: builtIn.documents, corpus: corpus ?? builtIn.corpus, documents: paths)
   }
 }
 
@@ -44,7 +47,8 @@ extension Corpus {
 extension DocumentReader {
   /// The seed documents embedded in the binary, read from their text.
   public static func embeddedSeeds() throws -> [Document] {
-    try EmbeddedResources.files.keys.filter { $0.hasPrefix("seeds/") && $0.hasSuffix(".txt") }.sorted()
+    try EmbeddedResources.files.keys.filter { $0.hasPrefix("seeds/") && $0.hasSuffix(".txt") }
+      .sorted()
       .map { try read(EmbeddedResources.files[$0]!, path: $0) }
   }
 }

@@ -267,7 +267,8 @@ public struct KnowledgeBase: Sendable {
     {
       return judging(premise, asked: question)
     }
-    let chosen = keepingRate(choosing(ruled(interpretation), by: interpretation.rule, for: read), for: read)
+    let chosen = keepingRate(
+      choosing(ruled(interpretation), by: interpretation.rule, for: read), for: read)
     // `trung bình mỗi ngày`: the report's own figure for a day, else one worked out.
     if let daily = DailyAverage(read, lexicon: corpus.lexicon) {
       return averaging(daily, direct: chosen, asked: question)

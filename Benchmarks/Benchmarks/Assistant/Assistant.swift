@@ -55,10 +55,14 @@ let benchmarks: @Sendable () -> Void = {
     "Build: 1,000 documents from files, KnowledgeBase.load(seeds:corpus:documents:)",
     configuration: .init(maxDuration: .seconds(60), maxIterations: 5)
   ) { (_: Benchmark, workload: (seeds: [Document], corpus: Corpus, folder: URL)) in
-    blackHole(try KnowledgeBase.load(seeds: workload.seeds, corpus: workload.corpus, documents: [workload.folder]))
+    blackHole(
+      try KnowledgeBase.load(
+        seeds: workload.seeds, corpus: workload.corpus, documents: [workload.folder]))
   } setup: {
-    (seeds: try DocumentReader.embeddedSeeds(), corpus: try Corpus.embedded(),
-     folder: try Workload.documentFolder(count: 1_000))
+    (
+      seeds: try DocumentReader.embeddedSeeds(), corpus: try Corpus.embedded(),
+      folder: try Workload.documentFolder(count: 1_000)
+    )
   }
 
   // One iteration is one question, taken in turn, so that the percentiles are per question.

@@ -44,7 +44,9 @@ enum Workload {
   /// Identical copies would share words and facts, and would measure a knowledge base of five
   /// reports repeated rather than one of `count` reports.
   static func documents(count: Int, from source: String = fixtures) throws -> [Document] {
-    try documentTexts(count: count, from: source).map { try DocumentReader.read($0.text, path: $0.name) }
+    try documentTexts(count: count, from: source).map {
+      try DocumentReader.read($0.text, path: $0.name)
+    }
   }
 
   /// The reports of ``documents(count:from:)`` as files: `count` `.txt` files in a new temporary folder,
@@ -56,7 +58,8 @@ enum Workload {
     try? FileManager.default.removeItem(at: folder)
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     for document in try documentTexts(count: count, from: source) {
-      try document.text.write(to: folder.appendingPathComponent(document.name), atomically: false, encoding: .utf8)
+      try document.text.write(
+        to: folder.appendingPathComponent(document.name), atomically: false, encoding: .utf8)
     }
     return folder
   }

@@ -25,7 +25,9 @@ struct AnswerRow {
   /// The answer text alone, safe to print on a terminal, ending with one newline.
   var replyText: String {
     var text = answer.text.terminalSafe(keepingNewlines: true)
-    if let note = answer.resolvedNote { text = note.terminalSafe(keepingNewlines: false) + "\n" + text }
+    if let note = answer.resolvedNote {
+      text = note.terminalSafe(keepingNewlines: false) + "\n" + text
+    }
     while text.last == "\n" { text.removeLast() }
     return text + "\n"
   }
@@ -68,7 +70,9 @@ struct AnswerRow {
             })
         ))
     }
-    if !answer.computed.isEmpty { members.append(("computed", .array(answer.computed.map { .string($0) }))) }
+    if !answer.computed.isEmpty {
+      members.append(("computed", .array(answer.computed.map { .string($0) })))
+    }
     return .object(members)
   }
 

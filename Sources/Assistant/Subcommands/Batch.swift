@@ -51,7 +51,9 @@ struct Batch: ParsableCommand {
   /// All files are checked before the knowledge base is loaded, so a mistyped name fails fast
   /// with no output. Malformed lines are reported and skipped; if there were any, this throws
   /// ``ExitCode/dataError`` after the last row.
-  static func answer(paths: [String], format: OutputFormat, corpus: CorpusOptions, conversation: Bool = false) throws {
+  static func answer(
+    paths: [String], format: OutputFormat, corpus: CorpusOptions, conversation: Bool = false
+  ) throws {
     let inputPaths = paths.isEmpty ? [BatchInput.standardInputPath] : paths
     let skipped = try reportingFailures {
       for path in inputPaths { try BatchInput.checkReadable(path) }
@@ -68,7 +70,9 @@ struct Batch: ParsableCommand {
         while let line = try input.next() {
           switch line {
           case .question(let question):
-            let answer = conversation ? knowledge.answer(question.text, in: &context) : knowledge.answer(question.text)
+            let answer =
+              conversation
+              ? knowledge.answer(question.text, in: &context) : knowledge.answer(question.text)
             let row = AnswerRow(id: question.id, question: question.text, answer: answer)
             try Output.write(row.rendered(as: format))
           case .malformed(let problem):
@@ -99,7 +103,8 @@ struct Batch: ParsableCommand {
     func flush() throws {
       let rows = lines.concurrentMap { line -> String? in
         guard case .question(let question) = line else { return nil }
-        let row = AnswerRow(id: question.id, question: question.text, answer: knowledge.answer(question.text))
+        let row = AnswerRow(
+          id: question.id, question: question.text, answer: knowledge.answer(question.text))
         return row.rendered(as: format)
       }
       for (line, row) in zip(lines, rows) {

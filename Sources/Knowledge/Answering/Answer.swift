@@ -21,8 +21,10 @@ public struct Answer: Sendable, Hashable, Codable {
   public var sources: [Source]
   /// The rule that matched, for explanations and failure reports.
   public var rule: String?
-  /// The reply without its source lines: what evaluation checks, so that a quoted sentence
-  /// cannot make a wrong answer look right. Not part of the JSON row.
+  /// The reply without its source lines: what evaluation checks, so that a quoted sentence cannot
+  /// make a wrong answer look right.
+  ///
+  /// Not part of the JSON row.
   public var body: String = ""
   /// For a follow-up in a conversation, the whole question it was read as
   /// (`còn địa phương?` → `Tỷ lệ hồ sơ trực tuyến toàn trình của các địa phương`).
@@ -35,7 +37,8 @@ public struct Answer: Sendable, Hashable, Codable {
   /// Creates an answer.
   public init(
     question: String, answered: Bool, text: String, intent: String, confidence: Double,
-    slots: [String: String] = [:], facts: [String] = [], sources: [Source] = [], rule: String? = nil,
+    slots: [String: String] = [:], facts: [String] = [], sources: [Source] = [],
+    rule: String? = nil,
     body: String? = nil
   ) {
     self.question = question

@@ -53,7 +53,8 @@ struct FactIndex: Sendable {
 
   init(_ facts: [Fact]) {
     all = facts
-    byID = Dictionary(facts.indices.map { (facts[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+    byID = Dictionary(
+      facts.indices.map { (facts[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
     byKind = Dictionary(grouping: facts, by: \.kind)
     var figures: [Figure] = []
     figures.reserveCapacity(facts.count)
@@ -80,7 +81,8 @@ struct FactIndex: Sendable {
       guard let statistic = fact.statistic else {
         figures.append(
           Figure(
-            document: documents, published: fact.published, measure: .level, hasStart: false, scope: -1, unit: -1,
+            document: documents, published: fact.published, measure: .level, hasStart: false,
+            scope: -1, unit: -1,
             period: nil, valueHash: 0))
         continue
       }
@@ -95,8 +97,10 @@ struct FactIndex: Sendable {
       if unit == unitNumbers.count { unitNumbers[unitKey] = unit }
       figures.append(
         Figure(
-          document: documents, published: fact.published, measure: statistic.measure, hasStart: statistic.from != nil,
-          scope: scope, unit: unit, period: statistic.period, valueHash: Self.hash(statistic.valueText)))
+          document: documents, published: fact.published, measure: statistic.measure,
+          hasStart: statistic.from != nil,
+          scope: scope, unit: unit, period: statistic.period,
+          valueHash: Self.hash(statistic.valueText)))
       byScopeNumber[scope].append(position)
       bySubject[UTF8Key(statistic.subject), default: []].append(position)
       if let concept = statistic.concept {
@@ -132,6 +136,7 @@ struct FactIndex: Sendable {
   }
 
   /// The facts at `positions`, in their order.
+  ///
   /// The fact of an identifier an answer gives.
   func fact(id: String) -> Fact? {
     byID[id].map { all[$0] }

@@ -14,7 +14,8 @@ extension Responder {
     var statistic: Statistic { fact.statistic! }
     /// The value in units of its bare unit (`101.400 tỷ đồng` → 1,014 × 10¹⁴ đồng); a fall is negative.
     var amount: Double {
-      statistic.value * statistic.scale * (statistic.measure.isChange && statistic.direction < 0 ? -1 : 1)
+      statistic.value * statistic.scale
+        * (statistic.measure.isChange && statistic.direction < 0 ? -1 : 1)
     }
   }
 
@@ -24,7 +25,8 @@ extension Responder {
   /// `positions` are those of the figures in the index, in document order; they are made facts
   /// only when the question asks for a computation.
   func computation(
-    _ question: Question, all positions: [Int], subject: String, measure: MeasureFilter, slots: [String: String]
+    _ question: Question, all positions: [Int], subject: String, measure: MeasureFilter,
+    slots: [String: String]
   ) -> Draft? {
     var slots = slots
     let table = index.figures
@@ -40,15 +42,21 @@ extension Responder {
       // A change the report states in the unit (`38.000 shop rời khỏi`) is answered as stated.
       let percent = index.unitNumber("%")
       let stated = positions.contains {
-        table[$0].measure == .departures || (table[$0].measure.isChange && table[$0].unit != percent)
+        table[$0].measure == .departures
+          || (table[$0].measure.isChange && table[$0].unit != percent)
       }
-      if !stated, let latest = latestLevel(positions.filter { table[$0].unit != percent }, question: question),
+      if !stated,
+        let latest = latestLevel(
+          positions.filter { table[$0].unit != percent }, question: question),
         let draft = earlierLevel(of: latest, kind: kind, subject: subject, slots: slots, gain: true)
       {
         return draft
       }
     }
-    guard let operation = question.operations.first?.term.id ?? (Self.comparesApart(question) ? "difference" : nil) else {
+    guard
+      let operation = question.operations.first?.term.id
+        ?? (Self.comparesApart(question) ? "difference" : nil)
+    else {
       return nil
     }
     slots["operation"] = operation
@@ -58,12 +66,17 @@ extension Responder {
     let figures = positions.filter { measure.accepts(table[$0]) }
     switch operation {
     case "difference", "ratio", "sum", "compare":
-      guard let operands = namedOperands(question, figures: figures, measure: measure) else { return nil }
+      guard let operands = namedOperands(question, figures: figures, measure: measure) else {
+        return nil
+      }
       switch operands {
       case .missing(let name):
         let text = Template.fill(
-          template("missing", of: "statistic"), ["subject": lowercasedFirst(subject), "asked": "cho " + name])
-        return Draft(text: text + " " + template("no_computation", of: "statistic"), answered: false, slots: slots)
+          template("missing", of: "statistic"),
+          ["subject": lowercasedFirst(subject), "asked": "cho " + name])
+        return Draft(
+          text: text + " " + template("no_computation", of: "statistic"), answered: false,
+          slots: slots)
       case .found(let operands):
         return arithmetic(operation, operands, subject: subject, slots: slots)
       }
@@ -79,16 +92,19 @@ extension Responder {
     }
   }
 
-  /// Whether the question asks for the figure of the period a change compares with
-  /// (`số nhà bán cùng kỳ năm trước`, `doanh thu tháng trước`) rather than for the change
-  /// (`tăng bao nhiêu so với cùng kỳ`); and then which change: `.some(nil)` for whichever the
-  /// report gives. The latest figure is the one it starts from: `năm trước` in the phrase also
-  /// reads as a period.
+  /// Whether the question asks for the figure of the period a change compares with (`số nhà bán
+  /// cùng kỳ năm trước`, `doanh thu tháng trước`) rather than for the change (`tăng bao nhiêu so
+  /// với cùng kỳ`); and then which change: `.some(nil)` for whichever the report gives.
+  ///
+  /// The latest figure is the one it starts from: `năm trước` in the phrase also reads as a period.
   func earlierLevelAsked(_ question: Question) -> Statistic.Measure?? {
     let previous = question.operations.filter { $0.term.id == "previous" }
-    let bases = question.measures.filter { ["change-same-period", "change-previous-month"].contains($0.term.id) }
+    let bases = question.measures.filter {
+      ["change-same-period", "change-previous-month"].contains($0.term.id)
+    }
     let phrases = (previous + bases).map(\.range)
-    guard let first = phrases.map(\.lowerBound).min(), question.operations.count == previous.count else { return nil }
+    guard let first = phrases.map(\.lowerBound).min(), question.operations.count == previous.count
+    else { return nil }
     // `so với cùng kỳ`, `với tháng trước`: the change is asked.
     let around = question.words[max(0, first - 1)...].prefix(3).map(\.fold)
     let other = { (match: TermMatch) in !phrases.contains { $0.overlaps(match.range) } }
@@ -115,27 +131,37 @@ extension Responder {
       !zip(folds, folds.dropFirst()).contains(where: { $0 == ("phan", "tram") })
     else { return nil }
     guard !unitsAsked(question).isEmpty else { return nil }
-    if question.measures.contains(where: { $0.term.id == "change-previous-month" }) { return .some(.changePreviousMonth) }
-    if question.measures.contains(where: { $0.term.id == "change-same-period" }) { return .some(.changeSamePeriod) }
+    if question.measures.contains(where: { $0.term.id == "change-previous-month" }) {
+      return .some(.changePreviousMonth)
+    }
+    if question.measures.contains(where: { $0.term.id == "change-same-period" }) {
+      return .some(.changeSamePeriod)
+    }
     return .some(nil)
   }
 
   /// `cả nước hơn bộ ngành mấy điểm?`: two scopes named with `hơn` (or `kém`) between them and
   /// the question word after, a difference asked in words the operations cannot hold together.
   static func comparesApart(_ question: Question) -> Bool {
-    let named = (question.scopes + question.platforms + question.places).map(\.range).sorted { $0.lowerBound < $1.lowerBound }
+    let named = (question.scopes + question.platforms + question.places).map(\.range).sorted {
+      $0.lowerBound < $1.lowerBound
+    }
     guard named.count >= 2 else { return false }
     let folds = question.words.map(\.fold)
     let between = folds[named[0].upperBound..<named[1].lowerBound]
     let after = folds[named[1].upperBound...]
-    return (between.contains("hon") || between.contains("kem")) && (after.contains("may") || after.contains("nhieu"))
+    return (between.contains("hon") || between.contains("kem"))
+      && (after.contains("may") || after.contains("nhieu"))
   }
 
   /// The units a question asks for, right after its question word: `bao nhiêu điểm`,
   /// `mấy shop`, `bao nhiêu tỷ đồng` (a scale word may come between).
   func unitsAsked(_ question: Question) -> [TermMatch] {
     let folds = question.words.map(\.fold)
-    let scales = Set(corpus.lexicon.scales.terms.flatMap { $0.phrases.compactMap { $0.count == 1 ? $0[0].fold : nil } })
+    let scales = Set(
+      corpus.lexicon.scales.terms.flatMap {
+        $0.phrases.compactMap { $0.count == 1 ? $0[0].fold : nil }
+      })
     return corpus.lexicon.units.matches(in: question.words).filter { unit in
       var end = unit.range.lowerBound
       if end > 0, scales.contains(folds[end - 1]) { end -= 1 }
@@ -150,9 +176,10 @@ extension Responder {
     case missing(String)
   }
 
-  /// The figures a question names for an arithmetic operation: one per scope, platform or place
-  /// it names (`bộ, ngành` and `địa phương`), else one per concept (`doanh thu` and `xuất khẩu`);
-  /// nil when it names fewer than two.
+  /// The figures a question names for an arithmetic operation: one per scope, platform or place it
+  /// names (`bộ, ngành` and `địa phương`), else one per concept (`doanh thu` and `xuất khẩu`); nil
+  /// when it names fewer than two.
+  ///
   /// `figures` are positions in the index.
   func namedOperands(_ question: Question, figures: [Int], measure: MeasureFilter) -> Operands? {
     let table = index.figures
@@ -160,7 +187,9 @@ extension Responder {
     for match in question.scopes + question.platforms {
       named.append((match.term.id, match.term.name, match.range.lowerBound))
     }
-    for match in question.places { named.append(("place:" + match.term.name, match.term.name, match.range.lowerBound)) }
+    for match in question.places {
+      named.append(("place:" + match.term.name, match.term.name, match.range.lowerBound))
+    }
     named.sort { $0.at < $1.at }
     var seen = Set<String>()
     named = named.filter { seen.insert($0.scope).inserted }
@@ -169,8 +198,10 @@ extension Responder {
       concepts.append(match.term)
     }
     // `địa phương cao hơn bao nhiêu?`: one scope named is compared with the country's figure.
-    if named.count == 1, concepts.count < 2, named[0].scope != "national", question.operations.first?.term.id != "sum",
-      let national = index.scopeNumber("national"), figures.contains(where: { table[$0].scope == national })
+    if named.count == 1, concepts.count < 2, named[0].scope != "national",
+      question.operations.first?.term.id != "sum",
+      let national = index.scopeNumber("national"),
+      figures.contains(where: { table[$0].scope == national })
     {
       named.insert(("national", corpus.lexicon.scopes["national"]?.name ?? "cả nước", -1), at: 0)
     }
@@ -178,7 +209,10 @@ extension Responder {
       var operands: [Operand] = []
       for (scope, name, _) in named {
         let number = index.scopeNumber(scope)
-        guard let fact = pick(index.facts(at: figures.filter { table[$0].scope == number }), question: question) else {
+        guard
+          let fact = pick(
+            index.facts(at: figures.filter { table[$0].scope == number }), question: question)
+        else {
           return .missing(name)
         }
         operands.append(Operand(fact: fact, name: name))
@@ -191,7 +225,9 @@ extension Responder {
     let scope = index.scopeNumber(named.first?.scope ?? "national")
     var operands: [Operand] = []
     for concept in concepts.prefix(3) {
-      let ofConcept = (index.byConcept[concept.id] ?? []).filter { table[$0].scope == scope && measure.accepts(table[$0]) }
+      let ofConcept = (index.byConcept[concept.id] ?? []).filter {
+        table[$0].scope == scope && measure.accepts(table[$0])
+      }
       guard let fact = pick(index.facts(at: ofConcept), question: question) else { return nil }
       operands.append(Operand(fact: fact, name: concept.name))
     }
@@ -203,7 +239,9 @@ extension Responder {
     if question.period != nil {
       return facts.first { fact in
         question.askedPeriods.contains { asked in
-          fact.statistic!.period.map { Responder.period(asked.period, covers: $0, yearGiven: asked.yearGiven) } ?? false
+          fact.statistic!.period.map {
+            Responder.period(asked.period, covers: $0, yearGiven: asked.yearGiven)
+          } ?? false
         }
       }
     }
@@ -215,28 +253,37 @@ extension Responder {
   func incomparable(_ first: Operand, _ second: Operand) -> String? {
     let a = first.statistic
     let b = second.statistic
-    let kind = { (measure: Statistic.Measure) in measure.isChange ? "change" : measure == .rank ? "rank" : "level" }
+    let kind = { (measure: Statistic.Measure) in
+      measure.isChange ? "change" : measure == .rank ? "rank" : "level"
+    }
     // Changes compare with the same base when they are of one kind (the same period a year
     // before, or the month before) and of the same period, which is checked below.
     if kind(a.measure) != kind(b.measure) || (a.measure.isChange && a.measure != b.measure) {
-      return Template.fill(template("different_kinds", of: "statistic"), ["first": first.name, "second": second.name])
+      return Template.fill(
+        template("different_kinds", of: "statistic"), ["first": first.name, "second": second.name])
     }
     let lexicon = corpus.lexicon
     if VietnameseText.foldKey(Extractor.bareUnit(a.unit, lexicon: lexicon))
       != VietnameseText.foldKey(Extractor.bareUnit(b.unit, lexicon: lexicon))
     {
-      return Template.fill(template("different_units", of: "statistic"), ["first": a.unit, "second": b.unit])
+      return Template.fill(
+        template("different_units", of: "statistic"), ["first": a.unit, "second": b.unit])
     }
     if a.period != b.period {
       return Template.fill(
         template("different_periods", of: "statistic"),
-        ["first": a.period?.vietnamese ?? "không rõ kỳ", "second": b.period?.vietnamese ?? "không rõ kỳ"])
+        [
+          "first": a.period?.vietnamese ?? "không rõ kỳ",
+          "second": b.period?.vietnamese ?? "không rõ kỳ",
+        ])
     }
     return nil
   }
 
   /// A difference, ratio, sum or comparison of the operands, with its working.
-  func arithmetic(_ operation: String, _ operands: [Operand], subject: String, slots: [String: String]) -> Draft {
+  func arithmetic(
+    _ operation: String, _ operands: [Operand], subject: String, slots: [String: String]
+  ) -> Draft {
     let facts = operands.map(\.fact)
     for other in operands.dropFirst() {
       if let reason = incomparable(operands[0], other) {
@@ -250,7 +297,9 @@ extension Responder {
     let second = operands[1]
     let period = first.statistic.period.map { " (\($0.vietnamese))" } ?? ""
     // Figures of different things (`doanh thu` and `xuất khẩu`) are named one by one.
-    let subject = Set(operands.map(\.statistic.subject)).count > 1 ? template("several", of: "statistic") : subject
+    let subject =
+      Set(operands.map(\.statistic.subject)).count > 1
+      ? template("several", of: "statistic") : subject
     let percent = first.statistic.unit == "%"
     var values: [String: String] = ["subject": subject, "period": period]
     let result: String
@@ -258,7 +307,9 @@ extension Responder {
     switch operation {
     case "ratio":
       guard second.amount != 0 else {
-        return Draft(text: template("no_computation", of: "statistic"), answered: false, facts: facts, slots: slots)
+        return Draft(
+          text: template("no_computation", of: "statistic"), answered: false, facts: facts,
+          slots: slots)
       }
       result = VietnameseNumber.format(first.amount / second.amount)
       values["working"] = "\(written(first)) : \(written(second)) ≈ \(result)"
@@ -282,24 +333,34 @@ extension Responder {
     }
     values["result"] = result
     var draft = Draft(
-      text: Template.fill(template(name, of: "statistic"), values) + " " + template("computed", of: "statistic"),
+      text: Template.fill(template(name, of: "statistic"), values) + " "
+        + template("computed", of: "statistic"),
       answered: true, facts: facts, slots: slots)
     draft.computed = [result]
     return draft
   }
 
   /// The figures of one kind for each scope, sorted: the largest or smallest first, or all in
-  /// order. Figures for another period than the latest one are left out, and named.
-  /// `figures` are positions in the index.
-  func ranking(_ operation: String, _ question: Question, figures: [Int], subject: String, slots: [String: String])
+  /// order.
+  ///
+  /// Figures for another period than the latest one are left out, and named. `figures` are
+  /// positions in the index.
+  func ranking(
+    _ operation: String, _ question: Question, figures: [Int], subject: String,
+    slots: [String: String]
+  )
     -> Draft?
   {
     let table = index.figures
     // `bộ, ngành hay địa phương`: only the scopes named, when the question names two or more.
-    let named = Set((question.scopes + question.platforms).map(\.term.id) + question.places.map { "place:" + $0.term.name })
+    let named = Set(
+      (question.scopes + question.platforms).map(\.term.id)
+        + question.places.map { "place:" + $0.term.name })
     // `ba tỷ lệ toàn trình của các địa phương`: the figures of the concepts that fit equally, for
     // the one scope named (the country's by default).
-    let tied = question.concepts.filter { $0.score == question.concepts.first?.score && index.byConcept[$0.term.id] != nil }
+    let tied = question.concepts.filter {
+      $0.score == question.concepts.first?.score && index.byConcept[$0.term.id] != nil
+    }
     if tied.count > 1, named.count < 2 {
       let scope = named.first ?? "national"
       let number = index.scopeNumber(scope)
@@ -313,7 +374,9 @@ extension Responder {
       }
       if operands.count > 1 {
         let name = scopeName(scope)
-        return ranked(operation, operands, subject: template("several", of: "statistic") + " của " + name, slots: slots)
+        return ranked(
+          operation, operands, subject: template("several", of: "statistic") + " của " + name,
+          slots: slots)
       }
     }
     // The first figure of each scope, found by the scopes' numbers.
@@ -333,12 +396,18 @@ extension Responder {
 
   /// The operands sorted, the largest or smallest first, or all in order; those of another
   /// period than the one most are for are named apart.
-  func ranked(_ operation: String, _ operands: [Operand], subject: String, slots: [String: String]) -> Draft? {
+  func ranked(_ operation: String, _ operands: [Operand], subject: String, slots: [String: String])
+    -> Draft?
+  {
     guard operands.count >= 2 else { return nil }
     // The period most figures are for (the latest among equals) is the one ranked.
     var counts: [Period: Int] = [:]
-    for operand in operands { if let period = operand.statistic.period { counts[period, default: 0] += 1 } }
-    guard let period = counts.max(by: { ($0.value, $0.key.lastDay) < ($1.value, $1.key.lastDay) })?.key else { return nil }
+    for operand in operands {
+      if let period = operand.statistic.period { counts[period, default: 0] += 1 }
+    }
+    guard
+      let period = counts.max(by: { ($0.value, $0.key.lastDay) < ($1.value, $1.key.lastDay) })?.key
+    else { return nil }
     let inPeriod = operands.filter { $0.statistic.period == period }
     let ranked = inPeriod.filter { incomparable(inPeriod[0], $0) == nil }
       .sorted { operation == "min" ? $0.amount < $1.amount : $0.amount > $1.amount }
@@ -348,7 +417,8 @@ extension Responder {
     let name: String
     var positions: [String] = []
     if operation == "sort" {
-      values["items"] = ranked.enumerated().map { "\($0.offset + 1). \(figure($0.element))" }.joined(separator: "; ")
+      values["items"] = ranked.enumerated().map { "\($0.offset + 1). \(figure($0.element))" }
+        .joined(separator: "; ")
       positions = ranked.indices.map { String($0 + 1) }
       name = "sorted"
     } else {
@@ -359,37 +429,47 @@ extension Responder {
     var text = Template.fill(template(name, of: "statistic"), values)
     if !left.isEmpty {
       let items = left.map { "\(figure($0)), \($0.statistic.period?.vietnamese ?? "không rõ kỳ")" }
-      text += " " + Template.fill(template("left_out", of: "statistic"), ["items": items.joined(separator: "; ")])
+      text +=
+        " "
+        + Template.fill(
+          template("left_out", of: "statistic"), ["items": items.joined(separator: "; ")])
     }
-    var draft = Draft(text: text, answered: true, facts: ranked.map(\.fact) + left.map(\.fact), slots: slots)
+    var draft = Draft(
+      text: text, answered: true, facts: ranked.map(\.fact) + left.map(\.fact), slots: slots)
     // The places in a sorted list are computed: the report gives no order.
     draft.computed = positions
     return draft
   }
 
-  /// The level figure among `figures` that a computation starts from: the country's when there
-  /// is one, for the period `question` asks, else the latest report's. With no question, the
-  /// latest, whatever period is asked (`năm trước` in `cùng kỳ năm trước` reads as one).
-  /// `figures` are positions in the index.
+  /// The level figure among `figures` that a computation starts from: the country's when there is
+  /// one, for the period `question` asks, else the latest report's.
+  ///
+  /// With no question, the latest, whatever period is asked (`năm trước` in `cùng kỳ năm trước`
+  /// reads as one). `figures` are positions in the index.
   func latestLevel(_ figures: [Int], question: Question?) -> Fact? {
     let table = index.figures
     let levels = figures.filter { MeasureFilter.level.accepts(table[$0]) }
-    let national = index.scopeNumber("national").map { national in levels.filter { table[$0].scope == national } } ?? []
+    let national =
+      index.scopeNumber("national").map { national in levels.filter { table[$0].scope == national }
+      } ?? []
     let from = national.isEmpty ? levels : national
     if let question { return pick(index.facts(at: from), question: question) }
     let newest = from.lazy.compactMap { table[$0].published }.max()
     return from.first { table[$0].published == newest }.map { index.all[$0] }
   }
 
-  /// The earlier figure a level and its change imply: `101.400 tỷ đồng, tăng 42,29% so với cùng
-  /// kỳ năm 2024` gives about 71.263 tỷ đồng for quý I/2024; a fall in a count gives the count a
-  /// year before, checked against the number that left when the report gives it. `kind` chooses
-  /// the change (same period a year before, or the previous month); nil takes the first there is.
+  /// The earlier figure a level and its change imply: `101.400 tỷ đồng, tăng 42,29% so với cùng kỳ
+  /// năm 2024` gives about 71.263 tỷ đồng for quý I/2024; a fall in a count gives the count a year
+  /// before, checked against the number that left when the report gives it.
+  ///
+  /// `kind` chooses the change (same period a year before, or the previous month); nil takes the
+  /// first there is.
   ///
   /// With `gain`, the answer is the change in the figure's own unit instead (`tăng thêm bao
   /// nhiêu tỷ đồng`): the figure less the earlier one.
   func earlierLevel(
-    of level: Fact, kind: Statistic.Measure?, subject: String, slots: [String: String], gain: Bool = false
+    of level: Fact, kind: Statistic.Measure?, subject: String, slots: [String: String],
+    gain: Bool = false
   ) -> Draft? {
     let statistic = level.statistic!
     // The figures of the same subject, period and report: with many reports loaded the subject has
@@ -401,7 +481,9 @@ extension Responder {
           && index.all[position].document == level.document
       })
     let changes = sameReport.filter { fact in
-      guard let change = fact.statistic, change.measure.isChange, change.unit == "%" else { return false }
+      guard let change = fact.statistic, change.measure.isChange, change.unit == "%" else {
+        return false
+      }
       return change.scope == statistic.scope && (kind == nil || change.measure == kind)
     }
     guard let change = changes.first, let rate = change.statistic, let period = statistic.period,
@@ -412,30 +494,42 @@ extension Responder {
     guard factor > 0 else { return nil }
     let estimate = statistic.value / factor
     let unit = statistic.unit == "%" ? "%" : " " + statistic.unit
-    let result = VietnameseNumber.format(estimate, maximumDecimals: decimals(statistic.valueText)) + unit
+    let result =
+      VietnameseNumber.format(estimate, maximumDecimals: decimals(statistic.valueText)) + unit
     let percent = VietnameseNumber.format(1 + sign * rate.value / 100, maximumDecimals: 4)
     var working = "\(statistic.valueText)\(unit) : \(percent) ≈ \(result)"
     var facts = [level, change]
     var computed = [result, percent]
     // `giảm 7,45%, tương đương hơn 38.000 shop rời khỏi`: the count a year before is also the
     // count now plus those that left.
-    if let left = sameReport.first(where: { $0.statistic?.measure == .departures }), let departed = left.statistic {
+    if let left = sameReport.first(where: { $0.statistic?.measure == .departures }),
+      let departed = left.statistic
+    {
       let total = statistic.value * statistic.scale + departed.value * departed.scale
-      let check = VietnameseNumber.format(total / statistic.scale, maximumDecimals: decimals(statistic.valueText)) + unit
-      working += "; " + Template.fill(
-        template("check", of: "statistic"),
-        ["value": statistic.valueText + unit, "left": departed.valueText + " " + departed.unit, "result": check])
+      let check =
+        VietnameseNumber.format(
+          total / statistic.scale, maximumDecimals: decimals(statistic.valueText)) + unit
+      working +=
+        "; "
+        + Template.fill(
+          template("check", of: "statistic"),
+          [
+            "value": statistic.valueText + unit, "left": departed.valueText + " " + departed.unit,
+            "result": check,
+          ])
       facts.append(left)
       computed.append(check)
     }
     var values = [
       "subject": subject, "period": earlier.vietnamese, "result": result, "working": working,
       "value": statistic.valueText + unit, "at": period.vietnamese,
-      "change": (rate.direction < 0 ? "giảm " : "tăng ") + rate.valueText + "%", "base": rate.base ?? earlier.vietnamese,
+      "change": (rate.direction < 0 ? "giảm " : "tăng ") + rate.valueText + "%",
+      "base": rate.base ?? earlier.vietnamese,
     ]
     if gain {
-      let difference = VietnameseNumber.format(
-        abs(statistic.value - estimate), maximumDecimals: decimals(statistic.valueText)) + unit
+      let difference =
+        VietnameseNumber.format(
+          abs(statistic.value - estimate), maximumDecimals: decimals(statistic.valueText)) + unit
       values["direction"] = rate.direction < 0 ? "giảm" : "tăng thêm"
       values["gain"] = difference
       values["working"] = working + "; \(statistic.valueText)\(unit) − \(result) ≈ \(difference)"
@@ -450,12 +544,16 @@ extension Responder {
     return draft
   }
 
-  /// The exchange rate a figure written in two currencies implies (`373.242 tỷ đồng (tương
-  /// đương 14,540 tỷ USD)`), and, when the question is about a figure in đồng, that figure
-  /// converted at it. Both are marked as derived: the report states no rate.
+  /// The exchange rate a figure written in two currencies implies (`373.242 tỷ đồng (tương đương
+  /// 14,540 tỷ USD)`), and, when the question is about a figure in đồng, that figure converted at
+  /// it.
+  ///
+  /// Both are marked as derived: the report states no rate.
   ///
   /// `figures` are positions in the index.
-  func exchangeRate(_ question: Question, figures: [Int], subject: String, slots: [String: String]) -> Draft? {
+  func exchangeRate(_ question: Question, figures: [Int], subject: String, slots: [String: String])
+    -> Draft?
+  {
     let withRate = index.withEquivalent
     // Looked up in a set: the figures of a concept are thousands with many reports loaded.
     let positions = Set(figures)
@@ -467,7 +565,8 @@ extension Responder {
     var values = [
       "value": statistic.valueText + " " + statistic.unit, "equivalent": statistic.equivalent ?? "",
       "rate": rateText, "working": rate.working,
-      "source": Template.sentence(statistic.subject) + (statistic.period.map { " (\($0.vietnamese))" } ?? ""),
+      "source": Template.sentence(statistic.subject)
+        + (statistic.period.map { " (\($0.vietnamese))" } ?? ""),
     ]
     var facts = [source]
     var computed = [rateText]
@@ -476,20 +575,27 @@ extension Responder {
     if let dollars = dollarAmount(in: question) {
       // At the rate as shown, so that the working can be checked by hand.
       let amount = dollars.value * rate.value.rounded()
-      let (scale, unit) = amount >= 1e9 ? (1e9, "tỷ đồng") : amount >= 1e6 ? (1e6, "triệu đồng") : (1, "đồng")
-      let dong = VietnameseNumber.format(amount / scale, maximumDecimals: scale == 1 ? 0 : 2) + " " + unit
-      text = Template.fill(
-        template("converted_amount", of: "statistic"), ["amount": dollars.text, "result": dong, "rate": rateText])
+      let (scale, unit) =
+        amount >= 1e9 ? (1e9, "tỷ đồng") : amount >= 1e6 ? (1e6, "triệu đồng") : (1, "đồng")
+      let dong =
+        VietnameseNumber.format(amount / scale, maximumDecimals: scale == 1 ? 0 : 2) + " " + unit
+      text =
+        Template.fill(
+          template("converted_amount", of: "statistic"),
+          ["amount": dollars.text, "result": dong, "rate": rateText])
         + " " + text
       computed.append(dong)
-    } else if let figure = latestLevel(figures, question: question), figure != source, let level = figure.statistic,
+    } else if let figure = latestLevel(figures, question: question), figure != source,
+      let level = figure.statistic,
       VietnameseText.foldKey(Extractor.bareUnit(level.unit, lexicon: corpus.lexicon)) == "dong"
     {
       let dollars = level.value * level.scale / rate.value
       // As precise as the report's own figure in dollars (`14,540 tỷ USD`: three decimals).
-      let precision = max(2, decimals(String(statistic.equivalent?.split(separator: " ").first ?? "")))
+      let precision = max(
+        2, decimals(String(statistic.equivalent?.split(separator: " ").first ?? "")))
       let converted = VietnameseNumber.format(dollars / 1e9, maximumDecimals: precision) + " tỷ USD"
-      values["figure"] = Template.sentence(subject) + (level.period.map { " (\($0.vietnamese))" } ?? "")
+      values["figure"] =
+        Template.sentence(subject) + (level.period.map { " (\($0.vietnamese))" } ?? "")
       values["value"] = level.valueText + " " + level.unit
       values["result"] = converted
       text = Template.fill(template("converted", of: "statistic"), values) + " " + text
@@ -508,7 +614,9 @@ extension Responder {
       guard let number = VietnameseNumber.parse(word.text) else { continue }
       var next = index + 1
       var scale = 1.0
-      if let match = corpus.lexicon.scales.matches(in: Array(words[next...])).first, match.range.lowerBound == 0 {
+      if let match = corpus.lexicon.scales.matches(in: Array(words[next...])).first,
+        match.range.lowerBound == 0
+      {
         scale = match.term.value ?? 1
         next += match.range.upperBound
       }
@@ -526,10 +634,14 @@ extension Responder {
     guard let number = words.first.flatMap({ VietnameseNumber.parse($0.text) }) else { return nil }
     let scale = corpus.lexicon.scales.matches(in: words).first?.term.value ?? 1
     let dollars = number * scale
-    guard dollars > 0, VietnameseText.foldKey(Extractor.bareUnit(statistic.unit, lexicon: corpus.lexicon)) == "dong"
+    guard dollars > 0,
+      VietnameseText.foldKey(Extractor.bareUnit(statistic.unit, lexicon: corpus.lexicon)) == "dong"
     else { return nil }
     let rate = statistic.value * statistic.scale / dollars
-    return (rate, "\(statistic.valueText) \(statistic.unit) : \(equivalent) ≈ \(VietnameseNumber.format(rate, maximumDecimals: 0)) đồng/USD")
+    return (
+      rate,
+      "\(statistic.valueText) \(statistic.unit) : \(equivalent) ≈ \(VietnameseNumber.format(rate, maximumDecimals: 0)) đồng/USD"
+    )
   }
 
   /// A figure in a list: `các bộ, ngành: 51,82%`.
@@ -551,7 +663,8 @@ extension Responder {
   /// An amount in the unit of `operand` (`tỷ đồng`), written with as many decimals as it has.
   func inUnit(_ amount: Double, of operand: Operand) -> String {
     let statistic = operand.statistic
-    let value = VietnameseNumber.format(amount / statistic.scale, maximumDecimals: max(2, decimals(statistic.valueText)))
+    let value = VietnameseNumber.format(
+      amount / statistic.scale, maximumDecimals: max(2, decimals(statistic.valueText)))
     return value + (statistic.unit == "%" ? "%" : " " + statistic.unit)
   }
 

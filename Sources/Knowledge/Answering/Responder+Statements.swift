@@ -2,7 +2,9 @@ extension Responder {
   /// The meeting: the rule's `aspect` slot names the template (`date`, `place`, `chair`, ...).
   func event(_ question: Question, rule: IntentRule) -> Draft {
     // The meeting asked about: by number, relative to the latest, or else the latest.
-    let events = index[.event].sorted { ($0.published ?? .distantPast) > ($1.published ?? .distantPast) }
+    let events = index[.event].sorted {
+      ($0.published ?? .distantPast) > ($1.published ?? .distantPast)
+    }
     var chosen = events.first
     if let number = question.meetingNumber {
       chosen = events.first { $0.fields["number"] == String(number) }
@@ -33,10 +35,14 @@ extension Responder {
     let text = Template.fill(template(aspect, of: "event"), values)
     if text.trimmingWhitespace().isEmpty {
       // The report says nothing of this about the meeting (no bridge point, say).
-      return Draft(text: Template.fill(template("unstated", of: "event"), values), answered: false, facts: [event])
+      return Draft(
+        text: Template.fill(template("unstated", of: "event"), values), answered: false,
+        facts: [event])
     }
     if aspect == "published" {
-      return Draft(text: text + " (" + event.documentTitle + ")", answered: true, facts: [], slots: ["aspect": aspect])
+      return Draft(
+        text: text + " (" + event.documentTitle + ")", answered: true, facts: [],
+        slots: ["aspect": aspect])
     }
     return Draft(text: text, answered: true, facts: cited, slots: ["aspect": aspect])
   }
@@ -45,15 +51,18 @@ extension Responder {
   /// counted.
   static let otherMeetingsShown = 3
 
-  /// The meetings the reports have, for a question about one they do not: the most recent few,
-  /// each once however many reports describe it, and how many more there are, so that the
-  /// answer stays short (and quick) however many reports are loaded. `events` are newest first.
+  /// The meetings the reports have, for a question about one they do not: the most recent few, each
+  /// once however many reports describe it, and how many more there are, so that the answer stays
+  /// short (and quick) however many reports are loaded.
+  ///
+  /// `events` are newest first.
   private func otherMeetings(_ events: [Fact]) -> Draft {
     var shown: [(label: String, fact: Fact)] = []
     // Labels are hashed by their bytes: hashing a Vietnamese `String` normalises it first.
     var others = Set<UTF8Key>()
     for event in events {
-      let label = "\(event.fields["meeting"] ?? event.documentTitle) (\(event.fields["date"] ?? ""))"
+      let label =
+        "\(event.fields["meeting"] ?? event.documentTitle) (\(event.fields["date"] ?? ""))"
       guard !shown.contains(where: { $0.label == label }) else { continue }
       if shown.count < Self.otherMeetingsShown {
         shown.append((label, event))
@@ -64,7 +73,8 @@ extension Responder {
     var text = Template.fill(
       template("other", of: "event"), ["meetings": shown.map(\.label).joined(separator: "; ")])
     if !others.isEmpty {
-      text += " " + Template.fill(template("other_more", of: "event"), ["count": String(others.count)])
+      text +=
+        " " + Template.fill(template("other_more", of: "event"), ["count": String(others.count)])
     }
     return Draft(text: text, answered: false, facts: shown.map(\.fact))
   }
@@ -91,9 +101,12 @@ extension Responder {
     case "decisions", "working_groups", "announcer": cited = [decisions].compactMap { $0 }
     default: cited = [decisions, merger].compactMap { $0 }
     }
-    guard !cited.isEmpty else { return Draft(text: template("missing", of: "organisation"), answered: false) }
+    guard !cited.isEmpty else {
+      return Draft(text: template("missing", of: "organisation"), answered: false)
+    }
     return Draft(
-      text: Template.fill(template(aspect, of: "organisation"), values), answered: true, facts: cited,
+      text: Template.fill(template(aspect, of: "organisation"), values), answered: true,
+      facts: cited,
       slots: ["aspect": aspect])
   }
 
@@ -102,7 +115,9 @@ extension Responder {
     let references = index[.legalReference]
     var chosen = references
     if !question.citations.isEmpty {
-      chosen = references.filter { question.citations.contains($0.fields["number"].map(Responder.trimZeros) ?? "") }
+      chosen = references.filter {
+        question.citations.contains($0.fields["number"].map(Responder.trimZeros) ?? "")
+      }
       if chosen.isEmpty {
         let listed = unique(references.compactMap { $0.fields["code"] }).joined(separator: ", ")
         return Draft(
@@ -116,7 +131,8 @@ extension Responder {
     // a thousand reports citing one decree make one line.
     var seen = Set<String>()
     chosen = chosen.filter { reference in
-      seen.insert(reference.fields["code"] ?? reference.fields["as_written"] ?? reference.quote).inserted
+      seen.insert(reference.fields["code"] ?? reference.fields["as_written"] ?? reference.quote)
+        .inserted
     }
     let hidden = chosen.count - Self.legalReferencesShown
     chosen = Array(chosen.prefix(Self.legalReferencesShown))
@@ -136,11 +152,13 @@ extension Responder {
       lines.append(line)
     }
     if hidden > 0 {
-      lines.append(Template.fill(template("more", of: "legal_reference"), ["count": String(hidden)]))
+      lines.append(
+        Template.fill(template("more", of: "legal_reference"), ["count": String(hidden)]))
     }
     return Draft(
       text: lines.joined(separator: "\n"), answered: true, facts: chosen,
-      slots: question.citations.isEmpty ? [:] : ["number": question.citations.joined(separator: ",")])
+      slots: question.citations.isEmpty
+        ? [:] : ["number": question.citations.joined(separator: ",")])
   }
 
   /// How many documents a list of the documents cited shows; the rest are counted.
@@ -177,7 +195,9 @@ extension Responder {
     }
     // A fact is the latest report's when it has its day and its document: the days, compared
     // first, tell most reports apart without comparing their names.
-    let inLatest = { (fact: Fact) in fact.published == latest?.published && fact.document == latest?.document }
+    let inLatest = { (fact: Fact) in
+      fact.published == latest?.published && fact.document == latest?.document
+    }
     let listed = chosen.filter(inLatest)
     let chair = (index[.event].first(where: inLatest) ?? index[.event].first)?.fields["chair"] ?? ""
     let items = listed.enumerated().map { "\($0.offset + 1). \($0.element.fields["text"] ?? "")" }
@@ -185,17 +205,27 @@ extension Responder {
       template(everyTopic ? "all" : "topic", of: "directive"),
       ["chair": chair, "topic": question.topics.map(\.term.name).first ?? ""])
     var text = header + "\n" + items.joined(separator: "\n")
-    let others = otherReports(chosen.filter { !inLatest($0) }, shown: Self.otherDirectiveReportsShown)
+    let others = otherReports(
+      chosen.filter { !inLatest($0) }, shown: Self.otherDirectiveReportsShown)
     if others.total > 0, let first = listed.first {
-      text += "\n" + Template.fill(
-        template("from", of: "directive"), ["document": first.documentTitle, "date": first.published?.description ?? ""])
+      text +=
+        "\n"
+        + Template.fill(
+          template("from", of: "directive"),
+          ["document": first.documentTitle, "date": first.published?.description ?? ""])
       for (title, date, count) in others.shown {
-        text += " " + Template.fill(
-          template("other", of: "directive"), ["document": title, "date": date, "count": String(count)])
+        text +=
+          " "
+          + Template.fill(
+            template("other", of: "directive"),
+            ["document": title, "date": date, "count": String(count)])
       }
       if others.total > others.shown.count {
-        text += " " + Template.fill(
-          template("other_more", of: "directive"), ["count": String(others.total - others.shown.count)])
+        text +=
+          " "
+          + Template.fill(
+            template("other_more", of: "directive"),
+            ["count": String(others.total - others.shown.count)])
       }
     }
     var slots: [String: String] = [:]
@@ -226,16 +256,21 @@ extension Responder {
     let recent = Self.mostRecent(starts.map { facts[$0].published }, count: shown)
     let reports = recent.map { report in
       let first = facts[starts[report]]
-      return (title: first.documentTitle, date: first.published?.description ?? "", count: counts[report])
+      return (
+        title: first.documentTitle, date: first.published?.description ?? "", count: counts[report]
+      )
     }
     return (reports, starts.count)
   }
 
   /// A term from the background facts (marked as background), or an abbreviation's expansion.
   func definition(_ question: Question) -> Draft {
-    if let term = question.terms.max(by: { $0.length < $1.length }), let text = corpus.backgroundText[term.term.id] {
+    if let term = question.terms.max(by: { $0.length < $1.length }),
+      let text = corpus.backgroundText[term.term.id]
+    {
       return Draft(
-        text: Template.fill(template("background", of: "definition"), ["text": text]), answered: true,
+        text: Template.fill(template("background", of: "definition"), ["text": text]),
+        answered: true,
         slots: ["term": term.term.id])
     }
     if let abbreviation = question.abbreviations.first {

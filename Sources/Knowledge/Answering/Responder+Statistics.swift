@@ -23,7 +23,9 @@ extension Responder {
     var joined: [String] = []
     for (first, second) in zip(matches, matches.dropFirst()) where first.term.id != second.term.id {
       let between = question.words[first.range.upperBound..<second.range.lowerBound].map(\.fold)
-      guard between == ["va"], index.byConcept[first.term.id] != nil, index.byConcept[second.term.id] != nil else {
+      guard between == ["va"], index.byConcept[first.term.id] != nil,
+        index.byConcept[second.term.id] != nil
+      else {
         continue
       }
       for id in [first.term.id, second.term.id] where !joined.contains(id) { joined.append(id) }
@@ -50,7 +52,9 @@ extension Responder {
       measure = .changeSamePeriod
       slots["measure"] = Statistic.Measure.changeSamePeriod.rawValue
     } else if asked.contains("change"), question.askedPeriods.count < 2,
-      !question.askedPeriods.contains(where: { if case .range = $0.period { return true } else { return false } }),
+      !question.askedPeriods.contains(where: {
+        if case .range = $0.period { return true } else { return false }
+      }),
       question.meetingNumber == nil
     {
       // A change between two periods or meetings the question names is answered with both levels.
@@ -61,7 +65,8 @@ extension Responder {
     }
     // `phần trăm`, `tỷ lệ`: a rate is asked, so figures in % come first.
     let folds = question.words.map(\.fold)
-    let wantsRate = question.words.contains { $0.text == "%" }
+    let wantsRate =
+      question.words.contains { $0.text == "%" }
       || zip(folds, folds.dropFirst()).contains { $0 == ("phan", "tram") || $0 == ("ti", "le") }
     let place = question.places.first.map { "place:" + $0.term.name }
     // The figures are read by position, from the index's table (see ``FactIndex``).
@@ -73,10 +78,13 @@ extension Responder {
     // A figure's own subject words, when the question shares more of them than of any concept's;
     // among concepts, one with figures for the place asked.
     let bySubject =
-      named == nil && !question.subjects.facts.isEmpty && question.subjects.score > (question.concepts.first?.score ?? 0)
+      named == nil && !question.subjects.facts.isEmpty
+      && question.subjects.score > (question.concepts.first?.score ?? 0)
     let conceptID =
       named ?? question.concepts.first { concept in
-        placeNumber.map { place in (index.byConcept[concept.term.id] ?? []).contains { table[$0].scope == place } } ?? false
+        placeNumber.map { place in
+          (index.byConcept[concept.term.id] ?? []).contains { table[$0].scope == place }
+        } ?? false
       }?.term.id ?? question.concepts.first?.term.id ?? rule.slots["concept"]
     if !bySubject, let conceptID, let concept = corpus.lexicon.concepts[conceptID] {
       all = index.byConcept[conceptID] ?? []
@@ -85,9 +93,12 @@ extension Responder {
       // `Cổng ... có bao nhiêu dịch vụ công trực tuyến toàn trình?`: words that tell another
       // concept's figures apart, and that the concept chosen has none of, ask for a figure the
       // reports do not give.
-      if named == nil, question.operations.isEmpty, let foreign = foreignWords(question, concept: concept) {
+      if named == nil, question.operations.isEmpty,
+        let foreign = foreignWords(question, concept: concept)
+      {
         slots["qualifier"] = foreign
-        return missing(subject, asked: foreign, nearest: all.filter { measure.accepts(table[$0]) }, slots: slots)
+        return missing(
+          subject, asked: foreign, nearest: all.filter { measure.accepts(table[$0]) }, slots: slots)
       }
     } else if !question.subjects.facts.isEmpty || place != nil {
       // A figure whose subject no concept covers, found by the words of its subject (or, with
@@ -98,7 +109,8 @@ extension Responder {
         if scored.isEmpty {
           let name = String(place.dropFirst("place:".count))
           return Draft(
-            text: Template.fill(template("no_place", of: "statistic"), sharedValues.merging(["place": name]) { $1 }),
+            text: Template.fill(
+              template("no_place", of: "statistic"), sharedValues.merging(["place": name]) { $1 }),
             answered: false, slots: ["scope": name])
         }
       }
@@ -115,7 +127,9 @@ extension Responder {
         { (position: Int) in
           units.isEmpty
             || units.contains(
-              VietnameseText.foldKey(Extractor.bareUnit(self.index.all[position].statistic!.unit, lexicon: self.corpus.lexicon)))
+              VietnameseText.foldKey(
+                Extractor.bareUnit(
+                  self.index.all[position].statistic!.unit, lexicon: self.corpus.lexicon)))
         },
       ] {
         let narrowed = pool.filter { narrow($0.fact) }
@@ -143,33 +157,44 @@ extension Responder {
       // `tỷ giá` alone: the rate a figure written in two currencies implies.
       return draft
     } else {
-      return Draft(text: Template.fill(template("unknown", of: "statistic"), sharedValues), answered: false)
+      return Draft(
+        text: Template.fill(template("unknown", of: "statistic"), sharedValues), answered: false)
     }
-    if let computed = computation(question, all: all, subject: subject, measure: measure, slots: slots) {
+    if let computed = computation(
+      question, all: all, subject: subject, measure: measure, slots: slots)
+    {
       return computed
     }
-    var draft = figures(question, rule: rule, all: all, subject: subject, measure: measure, slots: slots)
+    var draft = figures(
+      question, rule: rule, all: all, subject: subject, measure: measure, slots: slots)
     // Several figures fit as well (`tỷ lệ toàn trình`): the first is answered, the others offered.
-    if named == nil, !bySubject, place == nil, rule.slots["concept"] == nil, let first = question.concepts.first {
-      let tied = question.concepts.filter { $0.score == first.score && index.byConcept[$0.term.id] != nil }
+    if named == nil, !bySubject, place == nil, rule.slots["concept"] == nil,
+      let first = question.concepts.first
+    {
+      let tied = question.concepts.filter {
+        $0.score == first.score && index.byConcept[$0.term.id] != nil
+      }
       if tied.count > 1 {
         draft.alternatives = tied.enumerated().map { offset, concept in
           Alternative(
             number: offset + 1, label: Template.sentence(concept.term.name),
             question: Responder.asking(concept.term, like: question))
         }
-        let items = draft.alternatives.dropFirst().map { "(\($0.number)) \($0.label)" }.joined(separator: "; ")
+        let items = draft.alternatives.dropFirst().map { "(\($0.number)) \($0.label)" }.joined(
+          separator: "; ")
         draft.text += " " + Template.fill(template("readings", of: "help"), ["items": items])
       }
     }
     return draft
   }
 
-  /// The words of the question, as written, by which another concept's phrase goes on from words
-  /// of `concept`'s own (`dịch vụ công trực tuyến` + `toàn trình`, a narrower thing, as Vietnamese
+  /// The words of the question, as written, by which another concept's phrase goes on from words of
+  /// `concept`'s own (`dịch vụ công trực tuyến` + `toàn trình`, a narrower thing, as Vietnamese
   /// puts what narrows a noun after it), where no phrase of `concept` has them; nil when there are
-  /// none. Another concept's phrase that starts otherwise (`chiếm bao nhiêu phần trăm`,
-  /// `bao nhiêu tiền`) is a way of asking, not a narrower figure.
+  /// none.
+  ///
+  /// Another concept's phrase that starts otherwise (`chiếm bao nhiêu phần trăm`, `bao nhiêu tiền`)
+  /// is a way of asking, not a narrower figure.
   func foreignWords(_ question: Question, concept: Term) -> String? {
     let own = question.conceptMatches.filter { $0.term.id == concept.id }
     guard !own.isEmpty, own.count < question.conceptMatches.count else { return nil }
@@ -178,15 +203,20 @@ extension Responder {
     // questions have none, and a set of the concept's words would be made for every question.
     let isOwn = { (index: Int) in
       let word = question.words[index]
-      return concept.phrases.contains { $0.contains { $0.foldHash == word.foldHash && $0.fold == word.fold } }
+      return concept.phrases.contains {
+        $0.contains { $0.foldHash == word.foldHash && $0.fold == word.fold }
+      }
     }
     var foreign: [Int] = []
     for match in question.conceptMatches where match.term.id != concept.id {
       // Two words or more of the concept's, then only words it has none of.
-      guard let split = match.range.first(where: { !isOwn($0) }), split - match.range.lowerBound >= 2,
+      guard let split = match.range.first(where: { !isOwn($0) }),
+        split - match.range.lowerBound >= 2,
         match.range[split...].allSatisfy({ !isOwn($0) && !covered.contains($0) })
       else { continue }
-      for index in split..<match.range.upperBound where !foreign.contains(index) { foreign.append(index) }
+      for index in split..<match.range.upperBound where !foreign.contains(index) {
+        foreign.append(index)
+      }
     }
     guard !foreign.isEmpty else { return nil }
     return foreign.sorted().map { question.words[$0].text }.joined(separator: " ")
@@ -197,10 +227,14 @@ extension Responder {
 
   /// A question asking for `concept` with what `question` says of scope, period and kind.
   static func asking(_ concept: Term, like question: Question) -> String {
-    var ranges = (question.scopes + question.platforms + question.places + question.measures).map(\.range)
+    var ranges = (question.scopes + question.platforms + question.places + question.measures).map(
+      \.range)
     ranges += question.periods.map(\.range)
-    let words = ranges.sorted { $0.lowerBound < $1.lowerBound }.flatMap { question.words[$0].map(\.text) }
-    return ([concept.name] + words + (question.measures.isEmpty ? ["là bao nhiêu"] : [])).joined(separator: " ")
+    let words = ranges.sorted { $0.lowerBound < $1.lowerBound }.flatMap {
+      question.words[$0].map(\.text)
+    }
+    return ([concept.name] + words + (question.measures.isEmpty ? ["là bao nhiêu"] : [])).joined(
+      separator: " ")
   }
 
   /// The figures asked for, among those at the positions `all` (in document order): scope,
@@ -227,7 +261,8 @@ extension Responder {
 
     // The scope asked: a province, a ministry or a country has figures only where a report gives
     // them (`Đà Nẵng (58,89%)`); else the nearest scope the reports have.
-    if let place = question.places.first, let number = index.scopeNumber("place:" + place.term.name),
+    if let place = question.places.first,
+      let number = index.scopeNumber("place:" + place.term.name),
       case let scoped = candidates.filter({ table[$0].scope == number }), !scoped.isEmpty
     {
       slots["scope"] = place.term.id
@@ -239,9 +274,11 @@ extension Responder {
       let lexicon = corpus.lexicon
       let nearest =
         lexicon.provinces[place.term.id] != nil
-        ? ["localities", "national"] : lexicon.bodies[place.term.id] != nil ? ["ministries", "national"] : ["national"]
+        ? ["localities", "national"]
+        : lexicon.bodies[place.term.id] != nil ? ["ministries", "national"] : ["national"]
       return missing(
-        subject, asked: "riêng cho " + place.term.name, nearest: preferred(candidates, scopes: nearest), slots: slots)
+        subject, asked: "riêng cho " + place.term.name,
+        nearest: preferred(candidates, scopes: nearest), slots: slots)
     }
     if let platform = question.otherPlatforms.first {
       slots["scope"] = platform.term.id
@@ -249,13 +286,18 @@ extension Responder {
     }
     // `địa phương nào`, `sàn nào`: the question asks which one, so no scope narrows it; in
     // `bao nhiêu địa phương` the scope word is what is counted.
-    let asksWhich = question.scopes.contains { $0.range.upperBound < folds.count && folds[$0.range.upperBound] == "nao" }
+    let asksWhich = question.scopes.contains {
+      $0.range.upperBound < folds.count && folds[$0.range.upperBound] == "nao"
+    }
     let counted = question.scopes.filter { scope in
       let before = folds[..<scope.range.lowerBound].suffix(2)
       return before.last == "may" || Array(before) == ["bao", "nhieu"]
     }
     let askedScopes =
-      asksWhich ? [] : question.platforms.map(\.term.id) + question.scopes.filter { !counted.contains($0) }.map(\.term.id)
+      asksWhich
+      ? []
+      : question.platforms.map(\.term.id)
+        + question.scopes.filter { !counted.contains($0) }.map(\.term.id)
     if slots["scope"] == nil, let named = question.namedScope {
       // `ngành hàng Làm đẹp`, `huyện Mèo Vạc`: a part or place the reports name (from a `lần
       // lượt` list, or after a place marker), or none. Each scope is read once, however many
@@ -271,7 +313,8 @@ extension Responder {
         if scope.hasPrefix("name:") {
           let words = VietnameseText.words(String(scope.dropFirst(5))).map(\.fold)
           fit = [folds, marked].contains { asked in
-            words.starts(with: asked.prefix(words.count)) && asked.starts(with: words.prefix(asked.count))
+            words.starts(with: asked.prefix(words.count))
+              && asked.starts(with: words.prefix(asked.count))
           }
         }
         fits[number] = fit
@@ -280,7 +323,9 @@ extension Responder {
       let asked = named.marker + " " + named.name.map(\.text).joined(separator: " ")
       slots["scope"] = asked
       if scoped.isEmpty {
-        return missing(subject, asked: "cho " + asked, nearest: preferred(candidates, scopes: ["national"]), slots: slots)
+        return missing(
+          subject, asked: "cho " + asked, nearest: preferred(candidates, scopes: ["national"]),
+          slots: slots)
       }
       candidates = scoped
     } else if slots["scope"] != nil {
@@ -291,10 +336,14 @@ extension Responder {
       let scoped = candidates.filter { numbers.contains(table[$0].scope) }
       if scoped.isEmpty {
         let names = (question.platforms + question.scopes).map(\.term.name).joined(separator: ", ")
-        return missing(subject, asked: "cho " + names, nearest: preferred(candidates, scopes: ["national"]), slots: slots)
+        return missing(
+          subject, asked: "cho " + names, nearest: preferred(candidates, scopes: ["national"]),
+          slots: slots)
       }
       candidates = scoped
-    } else if let national = index.scopeNumber("national"), candidates.contains(where: { table[$0].scope == national }) {
+    } else if let national = index.scopeNumber("national"),
+      candidates.contains(where: { table[$0].scope == national })
+    {
       candidates = candidates.filter { table[$0].scope == national }
     }
 
@@ -305,37 +354,49 @@ extension Responder {
       slots["period"] = askedPeriods.map(\.period.code).joined(separator: ",")
       let matching = candidates.filter { position in
         askedPeriods.contains { asked in
-          table[position].period.map { Responder.period(asked.period, covers: $0, yearGiven: asked.yearGiven) } ?? false
+          table[position].period.map {
+            Responder.period(asked.period, covers: $0, yearGiven: asked.yearGiven)
+          } ?? false
         }
       }
       if matching.isEmpty {
         // The period a change in the report compares with: the figure it implies, marked as such.
         for position in candidates {
           let figure = table[position]
-          guard let at = figure.period, figure.measure != .rank, !figure.measure.isChange else { continue }
+          guard let at = figure.period, figure.measure != .rank, !figure.measure.isChange else {
+            continue
+          }
           for kind in [Statistic.Measure.changeSamePeriod, .changePreviousMonth] {
             let earlier = kind == .changeSamePeriod ? at.yearEarlier : at.monthEarlier
-            guard let earlier, Responder.period(period, covers: earlier, yearGiven: askedPeriods.first!.yearGiven),
-              let derived = earlierLevel(of: index.all[position], kind: kind, subject: subject, slots: slots)
+            guard let earlier,
+              Responder.period(period, covers: earlier, yearGiven: askedPeriods.first!.yearGiven),
+              let derived = earlierLevel(
+                of: index.all[position], kind: kind, subject: subject, slots: slots)
             else { continue }
             return derived
           }
         }
-        let asked = askedPeriods.first!.yearGiven ? period.vietnamese : Responder.withoutYear(period)
+        let asked =
+          askedPeriods.first!.yearGiven ? period.vietnamese : Responder.withoutYear(period)
         return missing(subject, asked: "cho " + asked, nearest: candidates, slots: slots)
       }
       candidates = matching
     } else if let number = question.meetingNumber, !asked.contains("change") {
-      let documents = Set(index[.event].filter { $0.fields["number"] == String(number) }.map(\.document))
+      let documents = Set(
+        index[.event].filter { $0.fields["number"] == String(number) }.map(\.document))
       let matching = candidates.filter { documents.contains(index.all[$0].document) }
       if matching.isEmpty {
-        return missing(subject, asked: "trong báo cáo về phiên họp lần thứ \(number)", nearest: candidates, slots: slots)
+        return missing(
+          subject, asked: "trong báo cáo về phiên họp lần thứ \(number)", nearest: candidates,
+          slots: slots)
       }
       candidates = matching
     }
     // Of the figures left, the latest report's, with what earlier reports gave for the same thing;
     // a question naming two periods gets the figure of each.
-    if askedPeriods.count < 2, let latest = candidates.lazy.compactMap({ table[$0].published }).max() {
+    if askedPeriods.count < 2,
+      let latest = candidates.lazy.compactMap({ table[$0].published }).max()
+    {
       let newest = candidates.filter { table[$0].published == latest }
       // Earlier reports' figures for the same thing: the same kind of figure in the same unit.
       let kinds = newest.map { (measure: table[$0].measure, unit: table[$0].unit) }
@@ -367,19 +428,29 @@ extension Responder {
     let chosen = index.facts(at: Array(candidates.prefix(Self.figuresShown)))
     var text = chosen.map { describe($0, subject: subject) + "." }.joined(separator: " ")
     if candidates.count > Self.figuresShown {
-      text += " " + Template.fill(
-        template("more", of: "statistic"), ["count": String(candidates.count - Self.figuresShown)])
+      text +=
+        " "
+        + Template.fill(
+          template("more", of: "statistic"), ["count": String(candidates.count - Self.figuresShown)]
+        )
     }
     if index.documentCount > 1, let main = chosen.first {
-      text += " " + Template.fill(
-        template("from", of: "statistic"), ["document": main.documentTitle, "date": main.published?.description ?? ""])
+      text +=
+        " "
+        + Template.fill(
+          template("from", of: "statistic"),
+          ["document": main.documentTitle, "date": main.published?.description ?? ""])
     }
     let relatedFacts = index.facts(at: Array(related.prefix(Self.figuresShown)))
     if !relatedFacts.isEmpty {
-      var items = relatedFacts.map { describe($0, subject: nil, showPeriod: false) }.joined(separator: "; ")
+      var items = relatedFacts.map { describe($0, subject: nil, showPeriod: false) }.joined(
+        separator: "; ")
       if related.count > Self.figuresShown {
-        items += "; " + Template.fill(
-          template("more_items", of: "statistic"), ["count": String(related.count - Self.figuresShown)])
+        items +=
+          "; "
+          + Template.fill(
+            template("more_items", of: "statistic"),
+            ["count": String(related.count - Self.figuresShown)])
       }
       text += " " + Template.fill(template("related", of: "statistic"), ["items": items])
     }
@@ -389,17 +460,26 @@ extension Responder {
     // The most recent earlier reports that gave another figure; the others are counted, so that
     // an answer stays readable (and quick) however many reports are loaded. Values are told
     // apart by their hashes, and by their text only where the hashes are equal.
-    let value = chosen.first.map { (hash: table[candidates[0]].valueHash, text: $0.statistic!.valueText) }
+    let value = chosen.first.map {
+      (hash: table[candidates[0]].valueHash, text: $0.statistic!.valueText)
+    }
     let differing = earlier.filter { position in
       guard let value else { return true }
-      return table[position].valueHash != value.hash || index.all[position].statistic!.valueText != value.text
+      return table[position].valueHash != value.hash
+        || index.all[position].statistic!.valueText != value.text
     }
-    let shownPositions = Self.mostRecent(differing.map { table[$0].published }, count: Self.earlierReportsShown)
+    let shownPositions = Self.mostRecent(
+      differing.map { table[$0].published }, count: Self.earlierReportsShown)
     let shown = shownPositions.map { index.all[differing[$0]] }
     for fact in shown {
-      text += " " + Template.fill(
-        template("earlier", of: "statistic"),
-        ["document": fact.documentTitle, "date": fact.published?.description ?? "", "items": describe(fact, subject: nil)])
+      text +=
+        " "
+        + Template.fill(
+          template("earlier", of: "statistic"),
+          [
+            "document": fact.documentTitle, "date": fact.published?.description ?? "",
+            "items": describe(fact, subject: nil),
+          ])
     }
     // The other reports: `differing` is in document order, each report's figures together, so
     // they are counted where the report changes.
@@ -410,7 +490,8 @@ extension Responder {
       previous = table[position].document
     }
     if more > 0 {
-      text += " " + Template.fill(template("earlier_more", of: "statistic"), ["count": String(more)])
+      text +=
+        " " + Template.fill(template("earlier_more", of: "statistic"), ["count": String(more)])
     }
     return Draft(text: text, answered: true, facts: chosen + relatedFacts + shown, slots: slots)
   }
@@ -419,8 +500,10 @@ extension Responder {
   static let figuresShown = 5
 
   /// The offsets of the `count` most recent of `days`, most recent first; of equally recent ones,
-  /// the first in `days` first (what a stable sort by date would put first), found without
-  /// sorting them all. A missing day is the least recent.
+  /// the first in `days` first (what a stable sort by date would put first), found without sorting
+  /// them all.
+  ///
+  /// A missing day is the least recent.
   static func mostRecent(_ days: [Day?], count: Int) -> [Int] {
     var top: [(offset: Int, day: Day)] = []
     for (offset, day) in days.enumerated() {
@@ -436,7 +519,9 @@ extension Responder {
 
   /// The report has no figure for what was asked: say so, then give the nearest ones (at the
   /// positions `nearest`), labelled.
-  private func missing(_ subject: String, asked: String, nearest: [Int], slots: [String: String]) -> Draft {
+  private func missing(_ subject: String, asked: String, nearest: [Int], slots: [String: String])
+    -> Draft
+  {
     // The nearest figures of the latest report that has any, however many reports give them.
     let table = index.figures
     let latest = nearest.lazy.compactMap { table[$0].published }.max()
@@ -472,9 +557,12 @@ extension Responder {
       case (.month(_, let a), .month(_, let b)): return a == b
       case (.quarter(_, let a), .quarter(_, let b)): return a == b
       case (.firstMonths(_, let a), .firstMonths(_, let b)): return a == b
-      case (.asOf(let a), .asOf(let b)), (.asOf(let a), .current(let b)): return (a.month, a.day) == (b.month, b.day)
-      case (.range(let first, let last), .asOf(let day)), (.range(let first, let last), .current(let day)):
-        return (first.month, first.day) <= (day.month, day.day) && (day.month, day.day) <= (last.month, last.day)
+      case (.asOf(let a), .asOf(let b)), (.asOf(let a), .current(let b)):
+        return (a.month, a.day) == (b.month, b.day)
+      case (.range(let first, let last), .asOf(let day)),
+        (.range(let first, let last), .current(let day)):
+        return (first.month, first.day) <= (day.month, day.day)
+          && (day.month, day.day) <= (last.month, last.day)
       default: break
       }
     }
@@ -485,7 +573,8 @@ extension Responder {
     }
     switch asked {
     case .month(let year, let month): return day.year == year && day.month == month
-    case .quarter(let year, let quarter): return day.year == year && (day.month - 1) / 3 + 1 == quarter
+    case .quarter(let year, let quarter):
+      return day.year == year && (day.month - 1) / 3 + 1 == quarter
     case .year(let year): return day.year == year && day.month == 12 && day.day == 31
     case .asOf(let other): return other == day
     case .current: return true
@@ -506,12 +595,18 @@ extension Responder {
   }
 
   /// One figure in words: what, where, when, how much, and what it is compared with.
+  ///
   /// Without a subject it is the short form used in lists (`các bộ, ngành: trung bình 43,09%`);
   /// `showPeriod` false leaves out a period the sentence already gave.
   func describe(_ fact: Fact, subject: String?, showPeriod: Bool = true) -> String {
     let statistic = fact.statistic!
-    var value = statistic.valueText + (statistic.unit == "%" || statistic.unit.isEmpty ? statistic.unit : " " + statistic.unit)
-    if let total = statistic.total { value = statistic.valueText + "/" + total + (statistic.unit.isEmpty ? "" : " " + statistic.unit) }
+    var value =
+      statistic.valueText
+      + (statistic.unit == "%" || statistic.unit.isEmpty ? statistic.unit : " " + statistic.unit)
+    if let total = statistic.total {
+      value =
+        statistic.valueText + "/" + total + (statistic.unit.isEmpty ? "" : " " + statistic.unit)
+    }
     if let from = statistic.from { value = "từ \(from) lên " + value }
     if let target = statistic.target { value += " (mục tiêu \(target))" }
     if !statistic.items.isEmpty { value += " (" + statistic.items.joined(separator: ", ") + ")" }
@@ -521,14 +616,16 @@ extension Responder {
     var scope = ""
     if statistic.scope != "national" || multiScope {
       let name =
-        corpus.lexicon.scopes[statistic.scope]?.name ?? corpus.lexicon.platforms[statistic.scope]?.name
+        corpus.lexicon.scopes[statistic.scope]?.name ?? corpus.lexicon.platforms[statistic.scope]?
+        .name
         ?? String(statistic.scope.drop { $0 != ":" }.dropFirst())
       scope = subject == nil ? name : " của " + name
     }
     let period = showPeriod ? statistic.period.map { " (\($0.vietnamese))" } ?? "" : ""
     let values: [String: String] = [
       "subject": subject ?? "", "scope": scope, "period": period,
-      "value": value, "direction": statistic.direction < 0 ? "giảm" : "tăng", "base": statistic.base ?? "",
+      "value": value, "direction": statistic.direction < 0 ? "giảm" : "tăng",
+      "base": statistic.base ?? "",
     ]
     let name: String
     switch statistic.measure {

@@ -45,19 +45,22 @@ final class Responder: Sendable {
       // every fact has one title (hashing a title costs thousands of instructions).
       var dated: (document: String, date: String)?
       let only = index.published.count == 1 ? index.published.first : nil
-      text += "\n" + sources.map { source in
-        if let only {
-          dated = dated ?? (only.key, only.value.description)
-        } else if dated?.document != source.document {
-          dated = (source.document, index.published[source.document]?.description ?? "")
-        }
-        return Template.fill(
-          line,
-          [
-            "document": source.document, "paragraph": String(source.paragraph), "quote": source.quote,
-            "date": dated?.date ?? "",
-          ])
-      }.joined(separator: "\n")
+      text +=
+        "\n"
+        + sources.map { source in
+          if let only {
+            dated = dated ?? (only.key, only.value.description)
+          } else if dated?.document != source.document {
+            dated = (source.document, index.published[source.document]?.description ?? "")
+          }
+          return Template.fill(
+            line,
+            [
+              "document": source.document, "paragraph": String(source.paragraph),
+              "quote": source.quote,
+              "date": dated?.date ?? "",
+            ])
+        }.joined(separator: "\n")
     }
     var answer = Answer(
       question: question.text, answered: draft.answered, text: text, intent: rule.intent,
@@ -103,9 +106,11 @@ final class Responder: Sendable {
     return facts.map(\.source).filter { seen.insert(SourceKey(source: $0)).inserted }
   }
 
-  /// A source compared whole but hashed by its paragraph and the lengths of its texts: hashing
-  /// a `String` normalises it first, which for a Vietnamese sentence costs tens of instructions a
-  /// byte. Document text is read as NFC (``DocumentReader``), so equal sources have equal bytes.
+  /// A source compared whole but hashed by its paragraph and the lengths of its texts: hashing a
+  /// `String` normalises it first, which for a Vietnamese sentence costs tens of instructions a
+  /// byte.
+  ///
+  /// Document text is read as NFC (``DocumentReader``), so equal sources have equal bytes.
   private struct SourceKey: Hashable {
     let source: Source
 

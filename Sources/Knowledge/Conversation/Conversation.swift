@@ -26,7 +26,9 @@ extension KnowledgeBase {
   ///
   /// A follow-up's answer says, in ``Answer/resolved``, the whole question it was read as.
   public func answer(_ text: String, in conversation: inout Conversation) -> Answer {
-    if let number = Self.choice(text), let reading = conversation.readings.first(where: { $0.number == number }) {
+    if let number = Self.choice(text),
+      let reading = conversation.readings.first(where: { $0.number == number })
+    {
       var answer = self.answer(reading.question)
       answer.question = text
       answer.resolved = reading.question
@@ -40,7 +42,9 @@ extension KnowledgeBase {
     // `còn địa phương?` with any sentence that names localities.
     if let topic = conversation.topic, FollowUp.follows(question, alone: ruledAnswer(text)) {
       let resolved = FollowUp.resolve(question, after: read(topic))
-      if VietnameseText.foldKey(resolved) != VietnameseText.foldKey(topic) || !question.anaphors.isEmpty {
+      if VietnameseText.foldKey(resolved) != VietnameseText.foldKey(topic)
+        || !question.anaphors.isEmpty
+      {
         answer = self.answer(resolved)
         answer.question = text
         answer.resolved = resolved
@@ -58,7 +62,8 @@ extension KnowledgeBase {
     // A figure read out of a report by retrieval is a topic as a rule's figure is (`còn năm 2024?`).
     let notFigures: Set<String> = ["date", "person", "organisation", "place", "description"]
     let retrievedFigure =
-      answer.intent == "retrieval" && answer.answered && !notFigures.contains(answer.slots["answer_type"] ?? "")
+      answer.intent == "retrieval" && answer.answered
+      && !notFigures.contains(answer.slots["answer_type"] ?? "")
     if answer.intent == "statistic" || retrievedFigure {
       conversation.topic = read(asked).normalized
     } else if answer.intent != "out_of_scope" {
@@ -72,7 +77,9 @@ extension KnowledgeBase {
     let digits = text.filter(\.isNumber)
     let rest = VietnameseText.foldKey(text.filter { !$0.isNumber })
       .filter { !$0.isWhitespace && !$0.isPunctuation && !"()".contains($0) }
-    guard !digits.isEmpty, digits.count <= 2, rest.isEmpty || rest == "so" || rest == "chon" else { return nil }
+    guard !digits.isEmpty, digits.count <= 2, rest.isEmpty || rest == "so" || rest == "chon" else {
+      return nil
+    }
     return Int(digits)
   }
 }

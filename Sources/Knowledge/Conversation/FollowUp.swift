@@ -19,12 +19,14 @@ enum FollowUp {
     guard !ownSubject else { return false }
     if question.followUps.contains(where: { $0.term.id != "particle" }) { return true }
     // `gấp mấy lần TikTok Shop?`: a computation naming one figure takes the other from the topic.
-    if !question.operations.isEmpty && (question.scopes + question.platforms + question.places).count < 2 {
+    if !question.operations.isEmpty
+      && (question.scopes + question.platforms + question.places).count < 2
+    {
       return true
     }
     let changes =
       !(question.scopes.isEmpty && question.platforms.isEmpty && question.otherPlatforms.isEmpty
-        && question.places.isEmpty && question.periods.isEmpty && question.measures.isEmpty)
+      && question.places.isEmpty && question.periods.isEmpty && question.measures.isEmpty)
     return changes && !alone.answered
   }
 
@@ -61,7 +63,9 @@ enum FollowUp {
       }
     }
 
-    let places = { (q: Question) in (q.scopes + q.platforms + q.otherPlatforms + q.places).map(\.range) }
+    let places = { (q: Question) in
+      (q.scopes + q.platforms + q.otherPlatforms + q.places).map(\.range)
+    }
     // After a computation (`Shopee gấp mấy lần TikTok Shop?`), a new scope (`còn Lazada?`)
     // takes the place of the last one compared.
     let compared = places(topic).sorted { $0.lowerBound < $1.lowerBound }
@@ -82,10 +86,14 @@ enum FollowUp {
     // What the topic had no place for goes before its question words (`… của các địa phương là
     // bao nhiêu`), else, and for a computation, at the end.
     let folds = topic.words.map(\.fold)
-    let asking = !question.operations.isEmpty ? nil : folds.indices.first { index in
-      folds[index] == "dat" || folds[index] == "may" || folds[index...].starts(with: ["la", "bao", "nhieu"])
-        || folds[index...].starts(with: ["bao", "nhieu"])
-    }
+    let asking =
+      !question.operations.isEmpty
+      ? nil
+      : folds.indices.first { index in
+        folds[index] == "dat" || folds[index] == "may"
+          || folds[index...].starts(with: ["la", "bao", "nhieu"])
+          || folds[index...].starts(with: ["bao", "nhieu"])
+      }
     var result: [String] = []
     for index in topic.words.indices {
       result += inserted[index] ?? []

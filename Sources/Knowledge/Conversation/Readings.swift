@@ -17,7 +17,8 @@ struct Readings: Sendable {
     var phrases: [[Word]] = []
     let lexicon = corpus.lexicon
     for set in [
-      lexicon.concepts, lexicon.scopes, lexicon.platforms, lexicon.provinces, lexicon.bodies, lexicon.measures,
+      lexicon.concepts, lexicon.scopes, lexicon.platforms, lexicon.provinces, lexicon.bodies,
+      lexicon.measures,
       lexicon.topics, lexicon.operations, corpus.background,
     ] {
       phrases += set.terms.flatMap(\.phrases)
@@ -31,7 +32,9 @@ struct Readings: Sendable {
     for phrase in phrases {
       let fold = phrase.map(\.fold).joined(separator: " ")
       let exact = phrase.map(\.exact)
-      if !(byFold[fold]?.contains { $0.map(\.exact) == exact } ?? false) { byFold[fold, default: []].append(phrase) }
+      if !(byFold[fold]?.contains { $0.map(\.exact) == exact } ?? false) {
+        byFold[fold, default: []].append(phrase)
+      }
     }
     self.init(alike: byFold.filter { $0.value.count > 1 })
   }
@@ -46,16 +49,22 @@ struct Readings: Sendable {
   /// The ways `words` can be read when a phrase in it was typed without diacritics and the rule
   /// data has it with different ones: the phrase as typed, and each reading with the question's
   /// text with it put in.
-  func variants(of words: [Word]) -> (typed: String, readings: [(phrase: String, question: String)])? {
+  func variants(of words: [Word]) -> (
+    typed: String, readings: [(phrase: String, question: String)]
+  )? {
     guard longest > 0 else { return nil }
     for start in words.indices where firstWords.contains(words[start].fold) {
       for length in stride(from: min(longest, words.count - start), through: 1, by: -1) {
         let span = words[start..<(start + length)]
-        guard span.allSatisfy({ !$0.hasMarks }), let phrases = alike[span.map(\.fold).joined(separator: " ")] else {
+        guard span.allSatisfy({ !$0.hasMarks }),
+          let phrases = alike[span.map(\.fold).joined(separator: " ")]
+        else {
           continue
         }
         let readings = phrases.map { phrase in
-          let text = words[..<start].map(\.text) + phrase.map(\.text) + words[(start + length)...].map(\.text)
+          let text =
+            words[..<start].map(\.text) + phrase.map(\.text)
+            + words[(start + length)...].map(\.text)
           return (phrase.map(\.text).joined(separator: " "), text.joined(separator: " "))
         }
         return (span.map(\.text).joined(separator: " "), readings)
@@ -70,14 +79,17 @@ extension KnowledgeBase {
   /// either of two the rule data has, when they get different answers: the answer keeps the
   /// reading it gave first and lists the others.
   func offeringReadings(_ answer: Answer, of question: Question) -> Answer {
-    guard answer.alternatives.isEmpty, let (typed, variants) = readings.variants(of: question.words) else {
+    guard answer.alternatives.isEmpty, let (typed, variants) = readings.variants(of: question.words)
+    else {
       return answer
     }
     var given: (phrase: String, question: String)?
     var others: [(phrase: String, question: String)] = []
     for variant in variants {
       let reading = Responder(index: index, corpus: corpus).respond(to: interpret(variant.question))
-      if reading.rule == answer.rule && reading.facts == answer.facts && reading.answered == answer.answered {
+      if reading.rule == answer.rule && reading.facts == answer.facts
+        && reading.answered == answer.answered
+      {
         given = given ?? variant
       } else if reading.answered {
         others.append(variant)
@@ -89,7 +101,8 @@ extension KnowledgeBase {
       Alternative(number: offset + 1, label: "“\(reading.phrase)”", question: reading.question)
     }
     let items = answer.alternatives.map { "(\($0.number)) \($0.label)" }.joined(separator: "; ")
-    let note = Template.fill(corpus.template("spelling", of: "help") ?? "", ["typed": typed, "items": items])
+    let note = Template.fill(
+      corpus.template("spelling", of: "help") ?? "", ["typed": typed, "items": items])
     // After the answer, before its sources.
     answer.replaceBody(with: answer.body + " " + note)
     return answer

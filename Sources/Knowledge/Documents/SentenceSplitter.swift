@@ -2,10 +2,14 @@
 /// or lists such as `Bộ, ngành`.
 public enum SentenceSplitter {
   /// Abbreviations that end with a full stop inside a sentence.
-  static let abbreviations: Set<String> = ["TP", "Tp", "ThS", "TS", "PGS", "GS", "Th.S", "St", "TT"]
+  static let abbreviations: Set<String> = [
+    "TP", "Tp", "ThS", "TS", "PGS", "GS", "Th.S", "St", "TT",
+  ]
 
-  /// The sentences of a paragraph. A sentence ends at `.`, `!`, `?` or `…` followed by a space and
-  /// an uppercase letter, a digit or an opening quote, or at the end of the paragraph.
+  /// The sentences of a paragraph.
+  ///
+  /// A sentence ends at `.`, `!`, `?` or `…` followed by a space and an uppercase letter, a digit
+  /// or an opening quote, or at the end of the paragraph.
   public static func sentences(_ paragraph: String) -> [Sentence] {
     // The scalars, and where each starts: a sentence is copied from the paragraph as a slice. Every
     // mark looked for is one scalar, so the paragraph is not broken into characters.
@@ -74,7 +78,9 @@ public enum SentenceSplitter {
 
   private static func endsWithAbbreviation(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
     var wordStart = text.endIndex
-    while wordStart > text.startIndex, !text[wordStart - 1].properties.isWhitespace { wordStart -= 1 }
+    while wordStart > text.startIndex, !text[wordStart - 1].properties.isWhitespace {
+      wordStart -= 1
+    }
     var word = String.UnicodeScalarView()
     word.append(contentsOf: text[wordStart...])
     return abbreviations.contains(String(word))

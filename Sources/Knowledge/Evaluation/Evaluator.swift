@@ -25,7 +25,9 @@ public struct Evaluator: Sendable {
     for turn in gold.context { _ = knowledge.answer(turn, in: &conversation) }
     let clock = ContinuousClock()
     let start = clock.now
-    let answer = gold.context.isEmpty ? knowledge.answer(gold.question) : knowledge.answer(gold.question, in: &conversation)
+    let answer =
+      gold.context.isEmpty
+      ? knowledge.answer(gold.question) : knowledge.answer(gold.question, in: &conversation)
     let latency = clock.now - start
     return EvaluatedCase(gold: gold, answer: answer, latency: latency)
   }

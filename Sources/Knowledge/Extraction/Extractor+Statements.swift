@@ -26,11 +26,16 @@ extension Extractor {
     let lead = sentence[..<sentence.range(of: ", chủ trì")!.lowerBound]
     found.fields["meeting"] = sentence[sentence.range(of: ", chủ trì")!.upperBound...]
       .trimmingCharacters(in: CharacterSet(charactersIn: " ."))
-    let ordinalSource = VietnameseText.words(document.title + " " + (found.fields["meeting"] ?? "")).map(\.fold)
+    let ordinalSource = VietnameseText.words(document.title + " " + (found.fields["meeting"] ?? ""))
+      .map(\.fold)
     if let position = ordinalSource.indices.first(where: {
-      $0 + 2 < ordinalSource.count && ["lan", "hop"].contains(ordinalSource[$0]) && ordinalSource[$0 + 1] == "thu"
+      $0 + 2 < ordinalSource.count && ["lan", "hop"].contains(ordinalSource[$0])
+        && ordinalSource[$0 + 1] == "thu"
     }) {
-      let ordinals = ["nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10]
+      let ordinals = [
+        "nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+        "muoi": 10,
+      ]
       if let number = ordinals[ordinalSource[position + 2]] ?? Int(ordinalSource[position + 2]) {
         found.fields["number"] = String(number)
       }
@@ -92,7 +97,8 @@ extension Extractor {
         .components(separatedBy: ", cùng ")
       let words = VietnameseText.words(object)
       if let groups = words.indices.first(where: {
-        $0 + 2 < words.count && words[$0].isNumber && words[$0 + 1].fold == "to" && words[$0 + 2].fold == "cong"
+        $0 + 2 < words.count && words[$0].isNumber && words[$0 + 1].fold == "to"
+          && words[$0 + 2].fold == "cong"
       }) {
         found.fields["working_groups"] = words[groups].text
       }
@@ -103,7 +109,8 @@ extension Extractor {
       if let formed = sentence.find(" được ") {
         found.fields["body"] = String(sentence[..<formed.lowerBound])
       }
-      let list = sentence[merge.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+      let list = sentence[merge.upperBound...].trimmingCharacters(
+        in: CharacterSet(charactersIn: " ."))
       var items = list.components(separatedBy: ", ")
       if let last = items.popLast() {
         // Split `A và B` only where a name starts after `và`.
@@ -129,14 +136,16 @@ extension Extractor {
   static let legalReference = try? NSRegularExpression(
     pattern:
       "(" + legalReferenceKinds.joined(separator: "|") + ")"
-      + #"(?: số)?\s+(\d+)\s*(?:/(\d{4}))?\s*[-/]\s*(NQ|NĐ|QĐ|CT|TT|KH)\s*[-/]\s*(CP|TW|TTg|QH|BCT)(?:\s+ngày\s+(\d{1,2}/\d{1,2}/\d{4}))?"#)
+      + #"(?: số)?\s+(\d+)\s*(?:/(\d{4}))?\s*[-/]\s*(NQ|NĐ|QĐ|CT|TT|KH)\s*[-/]\s*(CP|TW|TTg|QH|BCT)(?:\s+ngày\s+(\d{1,2}/\d{1,2}/\d{4}))?"#
+  )
 
   /// Document numbers such as `Nghị quyết số 03/NQ-CP ngày 9/1/2025` or `57- NQ/TW`, with their date,
   /// what the text says they do, and the passage that cites them.
   func legalReferences(in sentence: String) -> [Found] {
     // A document number has a `/` (`03/NQ-CP`, `57- NQ/TW`): no regex for sentences without one.
     // And it follows the name of its kind: no regex for sentences without one either.
-    guard sentence.contains(ascii: "/"), Extractor.legalReferenceKinds.contains(where: { sentence.has($0) }),
+    guard sentence.contains(ascii: "/"),
+      Extractor.legalReferenceKinds.contains(where: { sentence.has($0) }),
       let regex = Extractor.legalReference
     else { return [] }
     let text = sentence as NSString
@@ -144,9 +153,11 @@ extension Extractor {
     guard let last = matches.last else { return [] }
     // The passage that cites them ends at the first comma after the last reference.
     let tailStart = last.range.location + last.range.length
-    let comma = text.range(of: ",", range: NSRange(location: tailStart, length: text.length - tailStart))
+    let comma = text.range(
+      of: ",", range: NSRange(location: tailStart, length: text.length - tailStart))
     let passageEnd = comma.location == NSNotFound ? text.length : comma.location
-    let passage = text.substring(to: passageEnd).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+    let passage = text.substring(to: passageEnd).trimmingCharacters(
+      in: CharacterSet(charactersIn: " ."))
     return matches.enumerated().map { position, match in
       func group(_ index: Int) -> String? {
         let range = match.range(at: index)
@@ -162,7 +173,8 @@ extension Extractor {
       found.fields["issuer"] = issuer
       found.fields["code"] =
         ["NQ", "NĐ", "QĐ"].contains(type) && ["TW"].contains(issuer)
-        ? "\(number)-\(type)/\(issuer)" : "\(number)\(group(3).map { "/" + $0 } ?? "")/\(type)-\(issuer)"
+        ? "\(number)-\(type)/\(issuer)"
+        : "\(number)\(group(3).map { "/" + $0 } ?? "")/\(type)-\(issuer)"
       found.fields["as_written"] = group(0)
       if let date = group(6) { found.fields["date"] = date }
       // `... 03/NQ-CP ngày 9/1/2025 và ... 71/NQ-CP ngày 1/4/2025 của Chính phủ ban hành X`: what
@@ -170,12 +182,15 @@ extension Extractor {
       let end = match.range.location + match.range.length
       var groupEnd = end
       for next in matches.dropFirst(position + 1) {
-        let between = text.substring(with: NSRange(location: groupEnd, length: next.range.location - groupEnd))
+        let between = text.substring(
+          with: NSRange(location: groupEnd, length: next.range.location - groupEnd))
         guard between.trimmingCharacters(in: .whitespaces) == "và" else { break }
         groupEnd = next.range.location + next.range.length
       }
-      let following = text.substring(with: NSRange(location: groupEnd, length: passageEnd - groupEnd))
-        .trimmingCharacters(in: .whitespaces)
+      let following = text.substring(
+        with: NSRange(location: groupEnd, length: passageEnd - groupEnd)
+      )
+      .trimmingCharacters(in: .whitespaces)
       if following.hasPrefix("của ") { found.fields["purpose"] = following }
       return found
     }
@@ -201,7 +216,9 @@ extension Extractor {
           text = String(text[text.index(after: colon)...])
         }
         // The plain search first: it rules out most sentences before they are read into words.
-        let closing = text.has("nhấn mạnh") && VietnameseText.words(text).prefix(8).contains { $0.fold == "manh" }
+        let closing =
+          text.has("nhấn mạnh")
+          && VietnameseText.words(text).prefix(8).contains { $0.fold == "manh" }
         guard listing || closing else { continue }
         let pieces = closing ? [text] : SentenceSplitter.clauses(text)
         for piece in pieces {
@@ -212,7 +229,9 @@ extension Extractor {
           var unique: [String] = []
           for topic in topics where !unique.contains(topic) { unique.append(topic) }
           directives.append(
-            Directive(paragraph: paragraph.number, quote: sentence.text, text: item, topics: unique, closing: closing))
+            Directive(
+              paragraph: paragraph.number, quote: sentence.text, text: item, topics: unique,
+              closing: closing))
         }
       }
     }

@@ -41,7 +41,8 @@ struct ClauseWords {
     var start = clause.startIndex
     for index in clause.utf8.indices {
       let byte = clause.utf8[index]
-      guard byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")"), clause.isLoneASCII(at: index) else { continue }
+      guard byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")"), clause.isLoneASCII(at: index)
+      else { continue }
       read(clause[start..<index])
       depth = byte == UInt8(ascii: "(") ? depth + 1 : max(0, depth - 1)
       start = clause.utf8.index(after: index)
@@ -54,7 +55,9 @@ struct ClauseWords {
 
 extension Extractor {
   /// Punctuation a token may carry at either end.
-  static let punctuation: EdgeCharacters = [".", ",", ";", ":", "(", ")", "\"", "“", "”", "!", "?", "…", "'"]
+  static let punctuation: EdgeCharacters = [
+    ".", ",", ";", ":", "(", ")", "\"", "“", "”", "!", "?", "…", "'",
+  ]
   /// What a subject phrase does not end or start with.
   static let subjectEdges: EdgeCharacters = [" ", ",", ".", ";", ":", "("]
 
@@ -69,8 +72,10 @@ extension Extractor {
     var names: [String] = []
   }
 
-  /// The statistics of a paragraph with the sentence each comes from. The fold keys of the sentences'
-  /// words, as read before the lexicon expands them, go into `folds`.
+  /// The statistics of a paragraph with the sentence each comes from.
+  ///
+  /// The fold keys of the sentences' words, as read before the lexicon expands them, go into
+  /// `folds`.
   func statistics(
     in paragraph: Paragraph, reference: Day, folds: inout DistinctFolds
   ) -> [(statistic: Statistic, quote: String)] {
@@ -87,7 +92,8 @@ extension Extractor {
         case .month(let year, let month) = base.period
       {
         // A change "so với tháng 3/2025" is a month-on-month change: the figure is April's.
-        sentencePeriod = month == 12 ? .month(year: year + 1, month: 1) : .month(year: year, month: month + 1)
+        sentencePeriod =
+          month == 12 ? .month(year: year + 1, month: 1) : .month(year: year, month: month + 1)
       }
       for clause in sentence.clauses {
         found += statistics(
@@ -109,6 +115,7 @@ extension Extractor {
 
   /// What follows a value and its unit up to the next `,`, `;` or `.`, without what is in
   /// parentheses: the runs between them are found by their bytes and copied whole.
+  ///
   /// The bytes ``description(_:)`` stops or skips at: `(`, `)`, `,`, `;` and `.`.
   static let descriptionMarks: Set<UInt8> = Set("(),;.".utf8)
 
@@ -151,7 +158,9 @@ extension Extractor {
     // The parentheses are found by their bytes, not character by character.
     let utf8 = text.utf8
     var rest = utf8.startIndex
-    while let open = text.firstLone(UInt8(ascii: "("), from: rest), let close = text.firstLone(UInt8(ascii: ")"), from: open) {
+    while let open = text.firstLone(UInt8(ascii: "("), from: rest),
+      let close = text.firstLone(UInt8(ascii: ")"), from: open)
+    {
       let inside = text[utf8.index(after: open)..<close]
       if let start = inside.find("số liệu") {
         return String(inside[start.lowerBound...]).trimmed()
@@ -162,7 +171,8 @@ extension Extractor {
   }
 
   private func statistics(
-    inClause clause: String, sentence: String, sentenceWords: [Word], sentencePeriod: Period?, reference: Day,
+    inClause clause: String, sentence: String, sentenceWords: [Word], sentencePeriod: Period?,
+    reference: Day,
     context: inout Context
   ) -> [Statistic] {
     let clauseWords = ClauseWords(
@@ -176,11 +186,14 @@ extension Extractor {
     let shareWords = !lexicon.shares.matches(in: words).isEmpty
 
     // `A, B và C lần lượt đạt x, y và z`: the names before `lần lượt`, in order, one per value.
-    let respectively = fold.indices.first { $0 + 1 < fold.count && fold[$0] == "lan" && fold[$0 + 1] == "luot" }
+    let respectively = fold.indices.first {
+      $0 + 1 < fold.count && fold[$0] == "lan" && fold[$0 + 1] == "luot"
+    }
     let afterRespectively = mentions.filter { $0.index > (respectively ?? words.count) }
     var listed: [String] = []
     if let respectively {
-      listed = names(before: respectively, in: clauseWords, clause: clause, count: afterRespectively.count)
+      listed = names(
+        before: respectively, in: clauseWords, clause: clause, count: afterRespectively.count)
       context.names += listed.filter { $0.hasPrefix("name:") }
     }
 
@@ -197,7 +210,9 @@ extension Extractor {
       rawLeads[mention.index] = String(clause[rawCursor..<found.lowerBound])
       // After the value: its total (`/3.085`) and unit, then what describes it, parentheses left out.
       var tail = Substring(clause[found.upperBound...])
-      if let total = mention.total, tail.hasPrefix("/" + total) { tail = tail.dropFirst(total.count + 1) }
+      if let total = mention.total, tail.hasPrefix("/" + total) {
+        tail = tail.dropFirst(total.count + 1)
+      }
       tail = tail.drop { $0 == " " }
       // Only the unit's length of the tail is lowercased: the tail runs to the end of the clause.
       if tail.prefix(mention.unit.count).lowercased() == mention.unit.lowercased() {
@@ -211,7 +226,9 @@ extension Extractor {
       if skipped.contains(mention.index) { continue }
       let lead = Array(words[previousEnd..<mention.index])
       let trail = Array(words[mention.end..<min(words.count, mention.end + 4)])
-      let qualifier = lexicon.qualifiers.matches(in: lead).last { $0.range.upperBound >= lead.count - 3 }?.term.name
+      let qualifier = lexicon.qualifiers.matches(in: lead).last {
+        $0.range.upperBound >= lead.count - 3
+      }?.term.name
       let leadFolds = lead.map(\.fold)
 
       // A value in parentheses after `mục tiêu` is the target of the one before it; after
@@ -222,7 +239,9 @@ extension Extractor {
         continue
       }
       let departed = !lexicon.departures.matches(in: trail).isEmpty
-      if !departed, leadFolds.contains("tuong"), leadFolds.contains("duong"), var last = statistics.popLast() {
+      if !departed, leadFolds.contains("tuong"), leadFolds.contains("duong"),
+        var last = statistics.popLast()
+      {
         last.equivalent = mention.text + " " + mention.unit
         statistics.append(last)
         continue
@@ -230,7 +249,8 @@ extension Extractor {
       // `từ 24,1% lên 32,5%`: the first value is where the second started.
       var from: String?
       if position + 1 < mentions.count, leadFolds.last == "tu",
-        mention.end < fold.count, ["len", "xuong"].contains(fold[mention.end]), mentions[position + 1].index == mention.end + 1
+        mention.end < fold.count, ["len", "xuong"].contains(fold[mention.end]),
+        mentions[position + 1].index == mention.end + 1
       {
         skipped.insert(mentions[position + 1].index)
         from = mention.text + (mention.unit == "%" ? "%" : " " + mention.unit)
@@ -258,10 +278,13 @@ extension Extractor {
       var base: String?
       if measure.isChange || measure == .departures {
         let tail = Array(words[current.end...])
-        let sentenceTail = tail.contains { $0.fold == "voi" } ? tail : remainder(of: sentenceWords, after: words)
+        let sentenceTail =
+          tail.contains { $0.fold == "voi" } ? tail : remainder(of: sentenceWords, after: words)
         if let compared = comparison(in: sentenceTail, reference: reference) {
           base = compared.text
-          if measure.isChange { measure = compared.previousMonth ? .changePreviousMonth : .changeSamePeriod }
+          if measure.isChange {
+            measure = compared.previousMonth ? .changePreviousMonth : .changeSamePeriod
+          }
         }
       }
 
@@ -293,7 +316,8 @@ extension Extractor {
         concept = context.concept
         subject = context.subject
       } else if !strong, let previous = statistics.last,
-        clauseWords.parenthesized[mention.index] || (respectively.map { mention.index > $0 } ?? false && position > 0)
+        clauseWords.parenthesized[mention.index]
+          || (respectively.map { mention.index > $0 } ?? false && position > 0)
       {
         // `2.690/3.085 thủ tục (87,2%)`, or the second value of a `lần lượt` list: the same
         // subject as the value before it.
@@ -316,7 +340,10 @@ extension Extractor {
         scope = place
       } else if let name = context.names.last(where: { name in
         let folds = VietnameseText.words(String(name.dropFirst(5))).map(\.fold)
-        return lead.indices.contains { lead.count - $0 >= folds.count && Array(lead[$0..<($0 + folds.count)]).map(\.fold) == folds }
+        return lead.indices.contains {
+          lead.count - $0 >= folds.count
+            && Array(lead[$0..<($0 + folds.count)]).map(\.fold) == folds
+        }
       }) {
         scope = name
       } else if let named = lexicon.scopes.matches(in: before).last(where: \.exact) {
@@ -341,8 +368,10 @@ extension Extractor {
       statistics.append(
         Statistic(
           subject: subject ?? "", concept: concept, valueText: current.text, value: current.value,
-          unit: current.unit, scale: current.scale, qualifier: qualifier, scope: scope, period: period,
-          measure: measure, direction: direction, base: base, equivalent: nil, note: nil, total: current.total,
+          unit: current.unit, scale: current.scale, qualifier: qualifier, scope: scope,
+          period: period,
+          measure: measure, direction: direction, base: base, equivalent: nil, note: nil,
+          total: current.total,
           target: nil, from: from, items: items))
     }
     for rank in ranks {
@@ -354,14 +383,22 @@ extension Extractor {
       for stop in [" với ", ",", ";", " chỉ sau"] {
         if let range = rawAfter.find(stop) { rawAfter = String(rawAfter[..<range.lowerBound]) }
       }
-      let subject = [subjectPhrase(rawBefore, reference: reference), subjectPhrase(rawAfter, reference: reference)]
-        .filter { !$0.isEmpty }.joined(separator: " ")
-      let concept = statistics.first { $0.concept != nil }?.concept ?? (statistics.isEmpty ? context.concept : nil)
+      let subject = [
+        subjectPhrase(rawBefore, reference: reference),
+        subjectPhrase(rawAfter, reference: reference),
+      ]
+      .filter { !$0.isEmpty }.joined(separator: " ")
+      let concept =
+        statistics.first { $0.concept != nil }?.concept
+        ?? (statistics.isEmpty ? context.concept : nil)
       statistics.append(
         Statistic(
-          subject: subject, concept: concept, valueText: rank.value, value: Double(rank.value) ?? 0, unit: "", scale: 1,
-          qualifier: nil, scope: scope, period: period(for: rank.index, in: periods) ?? sentencePeriod ?? context.period,
-          measure: .rank, direction: 0, base: nil, equivalent: nil, note: nil, total: rank.total, target: nil, from: nil,
+          subject: subject, concept: concept, valueText: rank.value, value: Double(rank.value) ?? 0,
+          unit: "", scale: 1,
+          qualifier: nil, scope: scope,
+          period: period(for: rank.index, in: periods) ?? sentencePeriod ?? context.period,
+          measure: .rank, direction: 0, base: nil, equivalent: nil, note: nil, total: rank.total,
+          target: nil, from: nil,
           items: []))
     }
     return statistics
@@ -372,7 +409,9 @@ extension Extractor {
   func period(for index: Int, in periods: [PeriodMention]) -> Period? {
     let own = periods.filter { !$0.isComparison }
     let before = own.filter { $0.range.upperBound <= index }
-    if let explicit = before.last(where: { if case .current = $0.period { return false } else { return true } }) {
+    if let explicit = before.last(where: {
+      if case .current = $0.period { return false } else { return true }
+    }) {
       return explicit.period
     }
     return before.last?.period ?? own.first { $0.range.lowerBound > index }?.period
@@ -389,7 +428,9 @@ extension Extractor {
   /// A unit without its scale word: `nghìn shop` → `shop`.
   static func bareUnit(_ unit: String, lexicon: Lexicon) -> String {
     let words = VietnameseText.words(unit)
-    guard let scale = lexicon.scales.matches(in: words).first, scale.range.lowerBound == 0 else { return unit }
+    guard let scale = lexicon.scales.matches(in: words).first, scale.range.lowerBound == 0 else {
+      return unit
+    }
     return words[scale.range.upperBound...].map(\.text).joined(separator: " ")
   }
 
@@ -400,9 +441,12 @@ extension Extractor {
     var found: [(range: Range<Int>, scope: String)] = []
     for match in lexicon.platforms.matches(in: words) { found.append((match.range, match.term.id)) }
     for set in [lexicon.provinces, lexicon.bodies, lexicon.countries] {
-      for match in set.matches(in: words) { found.append((match.range, "place:" + match.term.name)) }
+      for match in set.matches(in: words) {
+        found.append((match.range, "place:" + match.term.name))
+      }
     }
-    for place in namedPlaces(in: words) where !found.contains(where: { $0.range.overlaps(place.range) }) {
+    for place in namedPlaces(in: words)
+    where !found.contains(where: { $0.range.overlaps(place.range) }) {
       found.append(place)
     }
     found.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -419,8 +463,10 @@ extension Extractor {
   func namedPlaces(in words: [Word]) -> [(range: Range<Int>, scope: String)] {
     lexicon.placeMarkers.matches(in: words).compactMap { marker in
       guard marker.exact else { return nil }
-      let name = words[marker.range.upperBound...].prefix { $0.text.first?.isUppercase == true && !$0.isNumber }
-        .prefix(4)
+      let name = words[marker.range.upperBound...].prefix {
+        $0.text.first?.isUppercase == true && !$0.isNumber
+      }
+      .prefix(4)
       guard !name.isEmpty else { return nil }
       let written = words[marker.range].map(\.text) + name.map(\.text)
       return (marker.range.lowerBound..<name.endIndex, "name:" + written.joined(separator: " "))
@@ -429,9 +475,12 @@ extension Extractor {
 
   /// The names listed before `lần lượt`: platforms or places the lexicon knows, else the
   /// capitalised items the clause starts with (`Làm đẹp, Thời trang nữ và Nhà cửa - Đời sống`).
-  func names(before index: Int, in clause: ClauseWords, clause text: String, count: Int) -> [String] {
+  func names(before index: Int, in clause: ClauseWords, clause text: String, count: Int) -> [String]
+  {
     let words = Array(clause.words[..<index])
-    var known: [(Int, String)] = lexicon.platforms.matches(in: words).map { ($0.range.lowerBound, $0.term.id) }
+    var known: [(Int, String)] = lexicon.platforms.matches(in: words).map {
+      ($0.range.lowerBound, $0.term.id)
+    }
     for set in [lexicon.provinces, lexicon.bodies, lexicon.countries] {
       known += set.matches(in: words).map { ($0.range.lowerBound, "place:" + $0.term.name) }
     }
@@ -442,7 +491,8 @@ extension Extractor {
     }
     // The last items, one per value: what comes before them introduces the list.
     let items = Array(Extractor.list(head).suffix(count))
-    return items.count >= 2 && items.count == count && items.allSatisfy({ $0.first?.isUppercase == true })
+    return items.count >= 2 && items.count == count
+      && items.allSatisfy({ $0.first?.isUppercase == true })
       ? items.map { "name:" + $0 } : []
   }
 
@@ -456,10 +506,13 @@ extension Extractor {
   }
 
   /// Exact keys of the words that end the description of what a value counts.
-  static let descriptionStops = Set(["và", "so", "chiếm", "đạt", "tương", "là", "gồm"].map(VietnameseText.exactKey))
+  static let descriptionStops = Set(
+    ["và", "so", "chiếm", "đạt", "tương", "là", "gồm"].map(VietnameseText.exactKey))
 
   /// The words after a value's unit that say what was counted, up to the next comma or value:
-  /// `(12.870) trạm phát sóng 5G`, `(22,6 triệu) tài khoản định danh điện tử mức độ 2 được kích hoạt`.
+  /// `(12.870) trạm phát sóng 5G`, `(22,6 triệu) tài khoản định danh điện tử mức độ 2 được kích
+  /// hoạt`.
+  ///
   /// Empty when nothing follows the unit. `unit` is the value's unit without its scale
   /// (``bareUnit(_:lexicon:)``).
   func describedUnit(_ unit: String, tail raw: String, reference: Day) -> String {
@@ -468,7 +521,9 @@ extension Extractor {
     var tail: [Word] = []
     let stops = Extractor.descriptionStops
     for word in words {
-      if (word.isNumber && VietnameseNumber.parse(word.text) != nil) || stops.contains(word.exact) { break }
+      if (word.isNumber && VietnameseNumber.parse(word.text) != nil) || stops.contains(word.exact) {
+        break
+      }
       tail.append(word)
     }
     if let period = PeriodReader.periods(in: tail, reference: reference).first {
@@ -483,7 +538,10 @@ extension Extractor {
     let words = VietnameseText.words(phrase)
     let hashes = words.map(\.foldHash)
     var covered = [Bool](repeating: false, count: words.count)
-    for set in [lexicon.scopes, lexicon.provinces, lexicon.bodies, lexicon.countries, lexicon.platforms, lexicon.stopwords] {
+    for set in [
+      lexicon.scopes, lexicon.provinces, lexicon.bodies, lexicon.countries, lexicon.platforms,
+      lexicon.stopwords,
+    ] {
       for match in set.matches(in: words, hashes: hashes) {
         for index in match.range { covered[index] = true }
       }
@@ -493,7 +551,8 @@ extension Extractor {
 
   /// Fold keys of the words that introduce a clause before its subject (`Theo`, `Trong`, `Tính đến`).
   static let subjectIntroductions: Set<String> = [
-    "theo", "ve", "trong", "tinh", "den", "ngoai", "tuy", "ben", "xet", "ngay", "thang", "nam", "tai", "rieng",
+    "theo", "ve", "trong", "tinh", "den", "ngoai", "tuy", "ben", "xet", "ngay", "thang", "nam",
+    "tai", "rieng",
     "nguoc", "chieu", "sang", "toi", "do", "voi", "quy", "dau", "cuoi", "hien", "sau", "truoc",
   ]
 
@@ -501,8 +560,10 @@ extension Extractor {
   /// diacritics (`đứng` ends a subject, `Xây dựng` does not).
   static let subjectEndings = Set(
     [
-      "đạt", "là", "có", "ước", "còn", "chỉ", "ghi", "nhận", "chiếm", "lần", "lượt", "trung", "bình", "hơn",
-      "khoảng", "gần", "trên", "đã", "lên", "tới", "từ", "với", "tăng", "giảm", "trưởng", "mức", "vào", "đưa",
+      "đạt", "là", "có", "ước", "còn", "chỉ", "ghi", "nhận", "chiếm", "lần", "lượt", "trung",
+      "bình", "hơn",
+      "khoảng", "gần", "trên", "đã", "lên", "tới", "từ", "với", "tăng", "giảm", "trưởng", "mức",
+      "vào", "đưa",
       "xếp", "đứng", "tiếp", "tục", "trong", "thứ", "mới", "ở", "mang", "về",
     ].map(VietnameseText.exactKey))
 
@@ -515,9 +576,12 @@ extension Extractor {
       // `Bộ, ngành` and `người dân, doanh nghiệp` are one phrase, not two clauses. Only the start
       // of the piece is lowercased (enough for `doanh nghiệp`), and the segment before only when
       // the piece starts so.
-      if let last = segments.last, let first = piece.utf8.first, first | 0x20 == UInt8(ascii: "n") || first | 0x20 == UInt8(ascii: "d"),
-        case let start = piece.prefix(16).lowercased(), start.hasPrefix("ngành") || start.hasPrefix("doanh nghiệp"),
-        case let lowered = last.lowercased(), lowered.hasSuffix("bộ") || lowered.hasSuffix("người dân")
+      if let last = segments.last, let first = piece.utf8.first,
+        first | 0x20 == UInt8(ascii: "n") || first | 0x20 == UInt8(ascii: "d"),
+        case let start = piece.prefix(16).lowercased(),
+        start.hasPrefix("ngành") || start.hasPrefix("doanh nghiệp"),
+        case let lowered = last.lowercased(),
+        lowered.hasSuffix("bộ") || lowered.hasSuffix("người dân")
       {
         segments[segments.count - 1] = last + ", " + piece
       } else {
@@ -531,7 +595,9 @@ extension Extractor {
       // Cut at the period (`tháng 11/2025`, `trong 6 tháng đầu năm`, `tính đến ngày 6/2`): read
       // the words once, and cut at the token where the first period (or `trong` before it) starts.
       let (words, tokenOfWord) = VietnameseText.wordsByToken(text)
-      if let period = PeriodReader.periods(in: words, reference: reference).first(where: { !$0.isComparison }) {
+      if let period = PeriodReader.periods(in: words, reference: reference).first(where: {
+        !$0.isComparison
+      }) {
         var start = period.range.lowerBound
         if start > 0, words[start - 1].fold == "trong" { start -= 1 }
         let token = tokenOfWord[start]
@@ -557,7 +623,8 @@ extension Extractor {
       segments.removeFirst()
     }
     // A lone introduction keeps its topic: `Về nền tảng số` → `nền tảng số`.
-    if segments.count == 1, let first = segments.first, let space = first.utf8.firstIndex(of: UInt8(ascii: " ")),
+    if segments.count == 1, let first = segments.first,
+      let space = first.utf8.firstIndex(of: UInt8(ascii: " ")),
       ["về", "theo"].contains(first[..<space].lowercased())
     {
       segments[0] = String(first[first.index(after: space)...])
@@ -576,7 +643,8 @@ extension Extractor {
 
   /// Ordinal words by fold key, for ranks (`thứ hai`).
   static let rankOrdinals = [
-    "nhat": 1, "nhi": 2, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
+    "nhat": 1, "nhi": 2, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7,
+    "tam": 8, "chin": 9, "muoi": 10,
   ]
 
   /// The ``TermSet/foldHash(_:)`` of the words a rank starts with: the others are passed over on it.
@@ -590,7 +658,8 @@ extension Extractor {
       let next = index + 1 < words.count ? words[index + 1] : nil
       let after = index + 2 < words.count ? words[index + 2] : nil
       if fold == "dan", let next, next.fold == "dau" {
-        ranks.append(Rank(index: index, value: "1", total: nil, phrase: words[index].text + " " + next.text))
+        ranks.append(
+          Rank(index: index, value: "1", total: nil, phrase: words[index].text + " " + next.text))
       } else if fold == "dung" || fold == "xep", let next, next.fold == "thu", let after {
         let parts = after.text.split(separator: "/")
         if let number = ordinals[after.fold] ?? parts.first.flatMap({ Int($0) }) {
@@ -600,13 +669,17 @@ extension Extractor {
               phrase: [words[index].text, next.text, after.text].joined(separator: " ")))
         }
       } else if fold == "top", let next, let number = Int(next.text) {
-        ranks.append(Rank(index: index, value: String(number), total: nil, phrase: words[index].text + " " + next.text))
+        ranks.append(
+          Rank(
+            index: index, value: String(number), total: nil,
+            phrase: words[index].text + " " + next.text))
       }
     }
     return ranks
   }
 
   /// Values followed by a unit or a scale word, outside the masked ranges (dates, periods).
+  ///
   /// A fraction `2.690/3.085 thủ tục` is its first part, with the second as its total.
   func values(in words: [Word], masking masked: [Range<Int>]) -> [ValueMention] {
     var mentions: [ValueMention] = []
@@ -632,20 +705,28 @@ extension Extractor {
       }
       let unit = words[(index + 1)..<end].map(\.text).joined(separator: " ")
       mentions.append(
-        ValueMention(index: index, end: end, text: String(parts[0]), value: value, unit: unit, scale: scale, total: total))
+        ValueMention(
+          index: index, end: end, text: String(parts[0]), value: value, unit: unit, scale: scale,
+          total: total))
     }
     return mentions
   }
 
   /// The comparison after `so với`: its words and whether the base is the previous month.
-  private func comparison(in words: [Word], reference: Day) -> (text: String, previousMonth: Bool)? {
-    guard let start = words.indices.first(where: { $0 > 0 && words[$0].fold == "voi" && words[$0 - 1].fold == "so" })
+  private func comparison(in words: [Word], reference: Day) -> (text: String, previousMonth: Bool)?
+  {
+    guard
+      let start = words.indices.first(where: {
+        $0 > 0 && words[$0].fold == "voi" && words[$0 - 1].fold == "so"
+      })
     else { return nil }
     let rest = Array(words[(start + 1)...])
     let periods = PeriodReader.periods(in: rest, reference: reference)
     if rest.count >= 2, rest[0].fold == "cung", rest[1].fold == "ki" {
       // `cùng kỳ`, with its year when the text gives it (`cùng kỳ năm 2024`).
-      let end = periods.first { $0.range.lowerBound == 2 && $0.period == .year(reference.year - 1) }?.range.upperBound ?? 2
+      let end =
+        periods.first { $0.range.lowerBound == 2 && $0.period == .year(reference.year - 1) }?.range
+        .upperBound ?? 2
       return (rest[..<end].map(\.text).joined(separator: " "), false)
     }
     guard let first = periods.first, first.range.lowerBound == 0 else { return nil }
@@ -658,7 +739,9 @@ extension Extractor {
   private func remainder(of sentence: [Word], after clause: [Word]) -> [Word] {
     guard clause.count <= sentence.count else { return [] }
     for start in 0...(sentence.count - clause.count)
-    where sentence[start].fold == clause.first?.fold && Array(sentence[start..<(start + clause.count)]) == clause {
+    where sentence[start].fold == clause.first?.fold
+      && Array(sentence[start..<(start + clause.count)]) == clause
+    {
       return Array(sentence[(start + clause.count)...])
     }
     return []
@@ -673,7 +756,9 @@ extension Extractor {
     while index < kept.count {
       var removed = false
       for length in stride(from: min(6, (kept.count - index) / 2), through: 2, by: -1)
-      where Array(kept[index..<(index + length)]).map(\.fold) == Array(kept[(index + length)..<(index + 2 * length)]).map(\.fold) {
+      where Array(kept[index..<(index + length)]).map(\.fold)
+        == Array(kept[(index + length)..<(index + 2 * length)]).map(\.fold)
+      {
         kept.removeSubrange((index + length)..<(index + 2 * length))
         removed = true
         break
@@ -681,7 +766,8 @@ extension Extractor {
       if !removed { index += 1 }
     }
     let trailing: Set<String> = [
-      "dat", "la", "co", "uoc", "con", "chi", "ghi", "nhan", "nam", "chiem", "lan", "luot", "trung", "binh", "hon",
+      "dat", "la", "co", "uoc", "con", "chi", "ghi", "nhan", "nam", "chiem", "lan", "luot", "trung",
+      "binh", "hon",
       "khoang", "gan", "tren", "da", "len", "toi", "tu", "voi",
     ]
     while let last = kept.last, trailing.contains(last.fold) { kept.removeLast() }

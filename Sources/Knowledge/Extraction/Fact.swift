@@ -25,8 +25,10 @@ public struct Fact: Sendable, Hashable, Identifiable {
     let topics: [String]
 
     init(
-      id: String, kind: Kind, document: String, documentTitle: String, published: Day?, paragraph: Int,
-      quote: String, statistic: Statistic?, fields: [String: String], items: [String], topics: [String]
+      id: String, kind: Kind, document: String, documentTitle: String, published: Day?,
+      paragraph: Int,
+      quote: String, statistic: Statistic?, fields: [String: String], items: [String],
+      topics: [String]
     ) {
       self.id = id
       self.kind = kind
@@ -46,12 +48,15 @@ public struct Fact: Sendable, Hashable, Identifiable {
 
   /// Makes a fact from its parts.
   public init(
-    id: String, kind: Kind, document: String, documentTitle: String, published: Day?, paragraph: Int,
-    quote: String, statistic: Statistic?, fields: [String: String], items: [String], topics: [String]
+    id: String, kind: Kind, document: String, documentTitle: String, published: Day?,
+    paragraph: Int,
+    quote: String, statistic: Statistic?, fields: [String: String], items: [String],
+    topics: [String]
   ) {
     storage = Storage(
       id: id, kind: kind, document: document, documentTitle: documentTitle, published: published,
-      paragraph: paragraph, quote: quote, statistic: statistic, fields: fields, items: items, topics: topics)
+      paragraph: paragraph, quote: quote, statistic: statistic, fields: fields, items: items,
+      topics: topics)
   }
 
   /// A stable identifier: document id, paragraph and position (`000_fadd476ff727cb34#p4.1`).
@@ -84,9 +89,11 @@ public struct Fact: Sendable, Hashable, Identifiable {
   public static func == (left: Fact, right: Fact) -> Bool {
     let (a, b) = (left.storage, right.storage)
     return a === b
-      || (a.id == b.id && a.kind == b.kind && a.document == b.document && a.documentTitle == b.documentTitle
+      || (a.id == b.id && a.kind == b.kind && a.document == b.document
+        && a.documentTitle == b.documentTitle
         && a.published == b.published && a.paragraph == b.paragraph && a.quote == b.quote
-        && a.statistic == b.statistic && a.fields == b.fields && a.items == b.items && a.topics == b.topics)
+        && a.statistic == b.statistic && a.fields == b.fields && a.items == b.items
+        && a.topics == b.topics)
   }
 
   /// Hashes the id alone: equal facts have equal ids, and hashing the rest would cost more.
@@ -142,8 +149,9 @@ public struct Statistic: Sendable, Hashable {
   }
 
   /// The fields, shared by the figure's copies: answering reads a few fields of hundreds of
-  /// figures, and a copy is then one reference counted instead of a dozen strings. A figure that
-  /// changes a field (only extraction does, and seldom) gets storage of its own.
+  /// figures, and a copy is then one reference counted instead of a dozen strings.
+  ///
+  /// A figure that changes a field (only extraction does, and seldom) gets storage of its own.
   private final class Storage: Sendable {
     let fields: Fields
 
@@ -311,6 +319,7 @@ public struct Statistic: Sendable, Hashable {
     lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
   }
 
+  /// Hashes the fields, as `==` compares them.
   public func hash(into hasher: inout Hasher) {
     storage.fields.hash(into: &hasher)
   }

@@ -15,7 +15,9 @@ public struct Completer: Sendable {
   init(corpus: Corpus) {
     let lexicon = corpus.lexicon
     // Names first, so that of two spellings that fold alike the name is kept.
-    let sets = [lexicon.concepts, lexicon.scopes, lexicon.platforms, lexicon.topics, corpus.background]
+    let sets = [
+      lexicon.concepts, lexicon.scopes, lexicon.platforms, lexicon.topics, corpus.background,
+    ]
     var texts = sets.flatMap { $0.terms.map(\.name) }
     for term in sets.flatMap(\.terms) {
       // An alias typed without marks or capitals (`tiktok`) adds nothing that folding does not.
@@ -45,7 +47,9 @@ public struct Completer: Sendable {
   }
 
   /// Completions for the end of `line`: the number of words at its end they replace, and the
-  /// candidates, shortest first. Tries the longest tail of typed words that some term starts with.
+  /// candidates, shortest first.
+  ///
+  /// Tries the longest tail of typed words that some term starts with.
   public func complete(_ line: String) -> (replacing: Int, candidates: [String]) {
     let typed = line.split(whereSeparator: \.isWhitespace).map(String.init)
     guard !typed.isEmpty, !(line.last?.isWhitespace ?? true) else { return (0, []) }

@@ -62,7 +62,9 @@ public struct Question: Sendable {
     for start in 0...(words.count - phrase.count) where words[start].foldHash == first {
       guard let exact = Word.match(phrase, in: words, at: start)?.exact else { continue }
       let range = start..<(start + phrase.count)
-      if names.allSatisfy({ !$0.overlaps(range) || range.contains($0.lowerBound) && range.contains($0.upperBound - 1) }) {
+      if names.allSatisfy({
+        !$0.overlaps(range) || range.contains($0.lowerBound) && range.contains($0.upperBound - 1)
+      }) {
         if exact { return (true, true) }
         best = (true, false)
       }
@@ -74,7 +76,8 @@ public struct Question: Sendable {
 extension Question {
   /// Reads a question.
   init(
-    _ text: String, echoing original: String, corpus: Corpus, vocabulary: Vocabulary, subjects: SubjectIndex,
+    _ text: String, echoing original: String, corpus: Corpus, vocabulary: Vocabulary,
+    subjects: SubjectIndex,
     reference: Day
   ) {
     self.text = original
@@ -103,12 +106,16 @@ extension Question {
     otherPlatforms = matches(corpus.lexicon.otherPlatforms)
     let measures = matches(corpus.lexicon.measures)
     // `đô la Mỹ` names a currency, not a country.
-    let mentioned = [corpus.lexicon.provinces, corpus.lexicon.bodies, corpus.lexicon.countries].flatMap(matches)
+    let mentioned = [corpus.lexicon.provinces, corpus.lexicon.bodies, corpus.lexicon.countries]
+      .flatMap(matches)
     places = mentioned.filter { place in !measures.contains { $0.range.overlaps(place.range) } }
     names = matches(corpus.lexicon.names).map(\.range)
     topics = matches(corpus.lexicon.topics)
     let typed = corpus.background.matches(in: raw, hashes: rawHashes)
-    terms = typed + matches(corpus.background).filter { match in !typed.contains { $0.term.id == match.term.id } }
+    terms =
+      typed
+      + matches(corpus.background).filter { match in !typed.contains { $0.term.id == match.term.id }
+      }
     self.measures = measures
     periods = PeriodReader.periods(in: words, reference: reference)
     impossibleDates = PeriodReader.impossibleDates(in: words)
@@ -123,13 +130,19 @@ extension Question {
     // A place marker the scope markers lack (`xã`) only before a capitalised name: `xã Lũng Cú`,
     // not `xã hội`.
     let placeMarkers = matches(corpus.lexicon.placeMarkers).filter { marker in
-      marker.range.upperBound < words.count && words[marker.range.upperBound].text.first?.isUppercase == true
+      marker.range.upperBound < words.count
+        && words[marker.range.upperBound].text.first?.isUppercase == true
     }
-    let markers = (matches(corpus.lexicon.scopeMarkers) + placeMarkers).sorted { $0.range.lowerBound < $1.range.lowerBound }
-    for marker in markers where (marker.exact || marker.length > 1) && !covered.contains(marker.range.lowerBound) {
-      let stop = Set(corpus.lexicon.stopwords.terms.flatMap { $0.phrases.flatMap { $0.map(\.fold) } })
+    let markers = (matches(corpus.lexicon.scopeMarkers) + placeMarkers).sorted {
+      $0.range.lowerBound < $1.range.lowerBound
+    }
+    for marker in markers
+    where (marker.exact || marker.length > 1) && !covered.contains(marker.range.lowerBound) {
+      let stop = Set(
+        corpus.lexicon.stopwords.terms.flatMap { $0.phrases.flatMap { $0.map(\.fold) } })
       let name = words[marker.range.upperBound...].prefix { word in
-        !word.isNumber && !stop.contains(word.fold) && !covered.contains(words.firstIndex(of: word) ?? 0)
+        !word.isNumber && !stop.contains(word.fold)
+          && !covered.contains(words.firstIndex(of: word) ?? 0)
       }
       if !name.isEmpty, !covered.contains(marker.range.upperBound) {
         named = (marker.term.name, Array(name.prefix(4)))
@@ -143,14 +156,16 @@ extension Question {
     let conceptMatches = matches(corpus.lexicon.concepts)
     self.conceptMatches = conceptMatches
     operations = matches(corpus.lexicon.operations).filter { operation in
-      (operation.exact || operation.length > 1) && !conceptMatches.contains { $0.range.overlaps(operation.range) }
+      (operation.exact || operation.length > 1)
+        && !conceptMatches.contains { $0.range.overlaps(operation.range) }
     }
     followUps = matches(corpus.lexicon.followUps)
     anaphors = matches(corpus.lexicon.anaphors)
   }
 
   static let ordinals: [String: Int] = [
-    "nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
+    "nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7,
+    "tam": 8,
     "chin": 9, "muoi": 10,
   ]
 
@@ -201,9 +216,11 @@ extension Question {
       guard parts.count == 1 || (parts.count == 2 && parts[1].count == 4) else { continue }
       let before = words[max(0, index - 3)..<index].map(\.fold)
       let after = index + 1 < words.count ? words[index + 1].fold : ""
-      let named = before.suffix(2) == ["nghi", "quyet"] || before.suffix(3) == ["nghi", "quyet", "so"]
+      let named =
+        before.suffix(2) == ["nghi", "quyet"] || before.suffix(3) == ["nghi", "quyet", "so"]
         || before.suffix(2) == ["quyet", "dinh"] || before.suffix(2) == ["nghi", "dinh"]
-        || types.contains(before.last ?? "") || (before.suffix(2).first.map(types.contains) ?? false && before.last == "so")
+        || types.contains(before.last ?? "")
+        || (before.suffix(2).first.map(types.contains) ?? false && before.last == "so")
         || types.contains(after)
       if named {
         let digits = String(parts[0])

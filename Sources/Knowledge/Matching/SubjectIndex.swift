@@ -1,9 +1,11 @@
 /// Finds statistics by the words of their subject, for figures whose subject the lexicon does not
 /// know: a new report's `giá trị xuất khẩu rau quả` is found by `xuất khẩu rau quả`.
 public struct SubjectIndex: Sendable {
-  /// The content words of a subject (fold keys) with the statistics whose subject has them, in
-  /// the order of the facts. Reports in the same format repeat their subjects: a question is
-  /// compared with each set of words once, however many reports give figures for it.
+  /// The content words of a subject (fold keys) with the statistics whose subject has them, in the
+  /// order of the facts.
+  ///
+  /// Reports in the same format repeat their subjects: a question is compared with each set of
+  /// words once, however many reports give figures for it.
   struct Entry: Sendable {
     /// The facts' positions in the knowledge base's facts, ascending.
     var facts: [Int]
@@ -32,7 +34,8 @@ public struct SubjectIndex: Sendable {
       if let known = entryOfSubject[key] {
         entry = known
       } else {
-        let words = SubjectIndex.contentWords(of: statistic.subject, stopwords: stopwords, names: names)
+        let words = SubjectIndex.contentWords(
+          of: statistic.subject, stopwords: stopwords, names: names)
         if words.isEmpty {
           entry = nil
         } else if let existing = entryOfWords[words] {
@@ -63,19 +66,25 @@ public struct SubjectIndex: Sendable {
   }
 
   /// The fold keys of a subject's words but its stopwords and the names of places and platforms.
-  private static func contentWords(of subject: String, stopwords: Set<String>, names: [TermSet]) -> Set<String> {
+  private static func contentWords(of subject: String, stopwords: Set<String>, names: [TermSet])
+    -> Set<String>
+  {
     let all = VietnameseText.words(subject)
     var covered = Set<Int>()
     for set in names { for match in set.matches(in: all) { covered.formUnion(match.range) } }
-    return Set(all.indices.filter { !covered.contains($0) }.map { all[$0].fold }).subtracting(stopwords)
+    return Set(all.indices.filter { !covered.contains($0) }.map { all[$0].fold }).subtracting(
+      stopwords)
   }
 
-  /// The facts whose subject the question names best, by position, with the number of content
-  /// words shared. A match needs two shared words and half of the question's own content words
-  /// (those no scope, place or period covers), or all of the subject's. `facts` are the
-  /// best-scoring ones, in order; `scores` has every fact sharing two words or more, for narrowing
-  /// by place before choosing.
-  func matches(_ words: [Word], excluding covered: Set<Int>) -> (facts: [Int], score: Int, scores: SubjectScores) {
+  /// The facts whose subject the question names best, by position, with the number of content words
+  /// shared.
+  ///
+  /// A match needs two shared words and half of the question's own content words (those no scope,
+  /// place or period covers), or all of the subject's. `facts` are the best-scoring ones, in order;
+  /// `scores` has every fact sharing two words or more, for narrowing by place before choosing.
+  func matches(_ words: [Word], excluding covered: Set<Int>) -> (
+    facts: [Int], score: Int, scores: SubjectScores
+  ) {
     // The question's content words, each once: a question has few, compared one by one.
     var asked: [Word] = []
     for (index, word) in words.enumerated() where !covered.contains(index) && !word.isNumber {
@@ -99,7 +108,9 @@ public struct SubjectIndex: Sendable {
       let entry = entries[index]
       best.scores.entries.append((entry.facts, shared))
       // Half the question's words, or every word of the subject.
-      guard Double(shared) * 2 >= Double(asked.count) || shared == entry.words.count else { continue }
+      guard Double(shared) * 2 >= Double(asked.count) || shared == entry.words.count else {
+        continue
+      }
       if shared > best.score {
         bestEntries = [index]
         best.score = shared
@@ -117,7 +128,9 @@ public struct SubjectIndex: Sendable {
 /// subject, and listed fact by fact only when an answer asks (with many reports loaded, they are
 /// thousands, and most answers go by concept).
 public struct SubjectScores: Sendable {
-  /// The facts of each subject sharing words, with how many. A fact has one subject.
+  /// The facts of each subject sharing words, with how many.
+  ///
+  /// A fact has one subject.
   var entries: [(facts: [Int], shared: Int)] = []
 
   /// Whether no fact shares two words.

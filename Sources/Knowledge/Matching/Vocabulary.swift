@@ -14,8 +14,9 @@ public struct Vocabulary: Sendable {
   }
 
   /// The known words by length, each with its letters split out once, for the edit distance, and
-  /// the letters it has as bits (see ``letterBits(_:)``). Made once, on first use; the lock makes
-  /// that safe from any thread.
+  /// the letters it has as bits (see ``letterBits(_:)``).
+  ///
+  /// Made once, on first use; the lock makes that safe from any thread.
   final class Candidates: @unchecked Sendable {
     typealias Entry = (word: String, letters: [Character], bits: UInt64)
     private let words: Set<String>
@@ -46,6 +47,7 @@ public struct Vocabulary: Sendable {
   /// Repairs unknown words: Telex residue typed without a Vietnamese keyboard (`tyr` → `ty`,
   /// `dduwowngf` → `duong`), then, for words of five letters or more, the known word one edit away
   /// (two for eight letters or more) when exactly one such word exists: `lazda` → `lazada`.
+  ///
   /// A repair is kept only when the result is a known word.
   func repair(_ words: [Word]) -> [Word] {
     words.map { word in
@@ -57,7 +59,9 @@ public struct Vocabulary: Sendable {
   }
 
   /// The fold key a word typed in Telex stands for: doubled vowels and `w` mark vowels, `dd` is
-  /// `đ`, and a final `s`, `f`, `r`, `x` or `j` is a tone. Nil when nothing was Telex.
+  /// `đ`, and a final `s`, `f`, `r`, `x` or `j` is a tone.
+  ///
+  /// Nil when nothing was Telex.
   static func telex(_ fold: String) -> String? {
     guard fold.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
     var letters = Array(fold)

@@ -95,7 +95,8 @@ public struct Lexicon: Sendable {
   /// Sections a lexicon may leave out: they are then empty.
   static let optionalSections: Set<String> = [
     "follow_ups", "anaphors", "operations", "answer_types", "question_words", "surnames",
-    "organisation_heads", "number_words", "time_units", "plural_markers", "currencies", "document_types",
+    "organisation_heads", "number_words", "time_units", "plural_markers", "currencies",
+    "document_types",
     "respectively", "synonyms", "rank_markers", "comparisons", "confirmations", "per_day",
     "place_markers",
   ]
@@ -103,7 +104,8 @@ public struct Lexicon: Sendable {
   static let sections = Set<String>([
     "abbreviations", "corrections", "concepts", "scopes", "platforms", "other_platforms",
     "provinces", "bodies", "countries", "names",
-    "units", "counted", "scales", "qualifiers", "changes", "departures", "shares", "measures", "topics", "sequence", "stopwords", "scope_markers",
+    "units", "counted", "scales", "qualifiers", "changes", "departures", "shares", "measures",
+    "topics", "sequence", "stopwords", "scope_markers",
   ]).union(optionalSections)
 
   init(_ root: RuleNode) throws {
@@ -190,15 +192,14 @@ public struct Lexicon: Sendable {
     }
   }
 
-  /// Rewrites words for matching: corrections applied, abbreviations expanded.
+  /// The words of `text` as the matcher sees them: corrected, abbreviations expanded.
   ///
-  /// The result keeps, for each new word, the index of the word it came from.
-  /// The words of `text` as the matcher sees them: corrected, abbreviations expanded. A function of
-  /// the lexicon's own, so that passing it on copies no extractor.
+  /// A function of the lexicon's own, so that passing it on copies no extractor.
   func words(_ text: String) -> [Word] {
     expand(VietnameseText.words(text))
   }
 
+  /// Rewrites words for matching: corrections applied, abbreviations expanded.
   public func expand(_ words: [Word]) -> [Word] {
     expand(words, hashes: words.map(\.foldHash))
   }

@@ -45,10 +45,12 @@ public final class TermSet: Sendable {
   /// The terms, in the order the rule file gives them.
   public let terms: [Term]
   /// The phrases starting with each first word, found by the hash of the word's fold key (see
-  /// ``foldHash(_:)``) in an open-addressing table: `slotHashes[slot]` is the hash (0 for an
-  /// empty slot) and `slotPhrases[slot]` the range of `phrases` starting with it. Most words
-  /// start no phrase of a set, which an empty slot says without hashing a string again; a phrase
-  /// found is still compared word by word, so two fold keys with one hash cost only a comparison.
+  /// ``foldHash(_:)``) in an open-addressing table: `slotHashes[slot]` is the hash (0 for an empty
+  /// slot) and `slotPhrases[slot]` the range of `phrases` starting with it.
+  ///
+  /// Most words start no phrase of a set, which an empty slot says without hashing a string again;
+  /// a phrase found is still compared word by word, so two fold keys with one hash cost only a
+  /// comparison.
   private let slotHashes: [UInt64]
   private let slotPhrases: [Range<Int>]
   /// Every phrase as (term, phrase) positions, grouped by first word's hash, in term order, with
@@ -120,7 +122,9 @@ public final class TermSet: Sendable {
   }
 
   /// ``scores(in:)`` with the words' ``foldHash(_:)`` given.
-  func scores(in words: [Word], hashes: [UInt64]) -> [(term: Term, score: Int, first: Int, exact: Bool)] {
+  func scores(in words: [Word], hashes: [UInt64]) -> [(
+    term: Term, score: Int, first: Int, exact: Bool
+  )] {
     // Terms with one id count as one, the first found standing for all.
     var byTerm: [(id: Int, term: Int, matches: [Found])] = []
     for match in allFound(in: words, hashes: hashes) {
@@ -136,7 +140,8 @@ public final class TermSet: Sendable {
     return byTerm.map { entry in
       (
         term: entry.term, score: entry.matches.reduce(0) { $0 + $1.range.count },
-        first: entry.matches.map(\.range.lowerBound).min() ?? 0, exact: entry.matches.allSatisfy(\.exact)
+        first: entry.matches.map(\.range.lowerBound).min() ?? 0,
+        exact: entry.matches.allSatisfy(\.exact)
       )
     }.sorted {
       ($0.score, $0.exact ? 1 : 0, -order[$0.term]) > ($1.score, $1.exact ? 1 : 0, -order[$1.term])
@@ -162,7 +167,9 @@ public final class TermSet: Sendable {
     kept.sort { $0.range.lowerBound < $1.range.lowerBound }
     var matches: [TermMatch] = []
     matches.reserveCapacity(kept.count)
-    for match in kept { matches.append(TermMatch(term: terms[match.term], range: match.range, exact: match.exact)) }
+    for match in kept {
+      matches.append(TermMatch(term: terms[match.term], range: match.range, exact: match.exact))
+    }
     return matches
   }
 
@@ -176,7 +183,8 @@ public final class TermSet: Sendable {
   /// Whether the words from `start` have the hashes of the phrase's words at `phrase` in
   /// `phraseHashes` (the caller has checked that there are enough words).
   private func sameHashes(_ hashes: [UInt64], from start: Int, as phrase: Range<Int>) -> Bool {
-    for offset in 1..<phrase.count where hashes[start + offset] != phraseHashes[phrase.lowerBound + offset] {
+    for offset in 1..<phrase.count
+    where hashes[start + offset] != phraseHashes[phrase.lowerBound + offset] {
       return false
     }
     return true
@@ -203,7 +211,9 @@ public final class TermSet: Sendable {
           let (termIndex, phraseIndex, phraseHashRange) = phrases[entry]
           // The first word's hash is the slot's; the others are compared before any string is.
           let end = start + phraseHashRange.count
-          guard end <= words.count, sameHashes(hashes, from: start, as: phraseHashRange) else { continue }
+          guard end <= words.count, sameHashes(hashes, from: start, as: phraseHashRange) else {
+            continue
+          }
           let phrase = terms[termIndex].phrases[phraseIndex]
           guard let exact = Word.match(phrase, in: words, at: start)?.exact else { continue }
           found.append(Found(term: termIndex, range: start..<end, exact: exact))
@@ -212,7 +222,9 @@ public final class TermSet: Sendable {
     }
     guard found.count > 1 else { return found }
     found.sort {
-      ($0.range.count, $0.exact ? 1 : 0, -$0.range.lowerBound) > ($1.range.count, $1.exact ? 1 : 0, -$1.range.lowerBound)
+      ($0.range.count, $0.exact ? 1 : 0, -$0.range.lowerBound) > (
+        $1.range.count, $1.exact ? 1 : 0, -$1.range.lowerBound
+      )
     }
     return found
   }

@@ -44,7 +44,9 @@ protocol RawSnapshotCodable: SnapshotCodable, RawRepresentable where RawValue ==
 
 extension RawSnapshotCodable {
   init(from reader: inout SnapshotReader) throws(KnowledgeError) {
-    guard let value = Self(rawValue: try reader.readString()) else { throw SnapshotReader.corrupt("unknown case") }
+    guard let value = Self(rawValue: try reader.readString()) else {
+      throw SnapshotReader.corrupt("unknown case")
+    }
     self = value
   }
 
@@ -157,7 +159,8 @@ extension Fact: SnapshotCodable {
     self.init(
       id: try reader.read(), kind: try reader.read(), document: try reader.read(),
       documentTitle: try reader.read(), published: try reader.read(), paragraph: try reader.read(),
-      quote: try reader.read(), statistic: try reader.read(), fields: try reader.read(), items: try reader.read(),
+      quote: try reader.read(), statistic: try reader.read(), fields: try reader.read(),
+      items: try reader.read(),
       topics: try reader.read())
   }
 

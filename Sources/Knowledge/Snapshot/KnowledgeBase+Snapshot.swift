@@ -21,7 +21,9 @@ extension KnowledgeBase {
     self = try text.withUTF8 { bytes throws(KnowledgeError) in
       var reader = try SnapshotReader(bytes)
       let knowledge = try KnowledgeBase(from: &reader)
-      guard reader.isAtEnd else { throw SnapshotReader.corrupt("bytes left after the knowledge base") }
+      guard reader.isAtEnd else {
+        throw SnapshotReader.corrupt("bytes left after the knowledge base")
+      }
       return knowledge
     }
   }

@@ -75,14 +75,17 @@ struct SnapshotReader {
   /// Starts reading `bytes`: checks the version and reads the string table.
   init(_ bytes: UnsafeBufferPointer<UInt8>) throws(KnowledgeError) {
     self.bytes = bytes
-    guard try readUnsigned() == UInt64(Snapshot.version) else { throw Self.corrupt("unknown version") }
+    guard try readUnsigned() == UInt64(Snapshot.version) else {
+      throw Self.corrupt("unknown version")
+    }
     let count = try readCount()
     strings.reserveCapacity(count)
     for _ in 0..<count {
       let length = try readCount()
       guard length <= bytes.count - position else { throw Self.corrupt("string past the end") }
       let start = bytes.baseAddress! + position
-      strings.append(String(decoding: UnsafeBufferPointer(start: start, count: length), as: UTF8.self))
+      strings.append(
+        String(decoding: UnsafeBufferPointer(start: start, count: length), as: UTF8.self))
       position += length
     }
   }
@@ -112,7 +115,9 @@ struct SnapshotReader {
   }
 
   /// Reads any value.
-  mutating func read<Value: SnapshotCodable>(_: Value.Type = Value.self) throws(KnowledgeError) -> Value {
+  mutating func read<Value: SnapshotCodable>(_: Value.Type = Value.self) throws(KnowledgeError)
+    -> Value
+  {
     try Value(from: &self)
   }
 
@@ -147,7 +152,9 @@ extension Int: SnapshotCodable {
 }
 
 extension Bool: SnapshotCodable {
-  init(from reader: inout SnapshotReader) throws(KnowledgeError) { self = try reader.readUnsigned() != 0 }
+  init(from reader: inout SnapshotReader) throws(KnowledgeError) {
+    self = try reader.readUnsigned() != 0
+  }
   func write(to writer: inout SnapshotWriter) { writer.write(unsigned: self ? 1 : 0) }
 }
 
@@ -192,7 +199,8 @@ extension Set: SnapshotCodable where Element: SnapshotCodable & Comparable {
   func write(to writer: inout SnapshotWriter) { sorted().write(to: &writer) }
 }
 
-extension Dictionary: SnapshotCodable where Key: SnapshotCodable & Comparable, Value: SnapshotCodable {
+extension Dictionary: SnapshotCodable
+where Key: SnapshotCodable & Comparable, Value: SnapshotCodable {
   /// Written as keys and values in key order, so that the same dictionary always gives the same bytes.
   init(from reader: inout SnapshotReader) throws(KnowledgeError) {
     let count = try reader.readCount()

@@ -16,7 +16,9 @@ struct DistinctFolds {
     var slot = Int(truncatingIfNeeded: hash) & (hashes.count - 1)
     while hashes[slot] != 0 {
       if hashes[slot] == hash {
-        if folds[slot] != fold, !found.contains(where: { $0.fold == fold }) { found.append((fold, hash)) }
+        if folds[slot] != fold, !found.contains(where: { $0.fold == fold }) {
+          found.append((fold, hash))
+        }
         return
       }
       slot = (slot + 1) & (hashes.count - 1)

@@ -1,6 +1,8 @@
 /// A set of ``TermSet/foldHash(_:)`` values: whether a word could be one of a set's keys, told from
-/// its hash without hashing its string again. A word it holds is then looked up by its string;
-/// most words, which it does not hold, cost a probe or two.
+/// its hash without hashing its string again.
+///
+/// A word it holds is then looked up by its string; most words, which it does not hold, cost a
+/// probe or two.
 struct FoldHashSet: Sendable {
   /// An open-addressing table of the hashes, 0 marking an empty slot (no fold hash is 0).
   private let slots: [UInt64]

@@ -21,6 +21,7 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
   }
 
+  /// Whether `lhs` comes before `rhs` in the calendar.
   public static func < (lhs: Day, rhs: Day) -> Bool {
     (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
   }
@@ -74,7 +75,8 @@ public enum Period: Sendable, Hashable {
   /// The year the period falls in.
   public var year: Int {
     switch self {
-    case .month(let year, _), .quarter(let year, _), .year(let year), .firstMonths(let year, _): return year
+    case .month(let year, _), .quarter(let year, _), .year(let year), .firstMonths(let year, _):
+      return year
     case .asOf(let day), .current(let day): return day.year
     case .range(_, let last): return last.year
     }

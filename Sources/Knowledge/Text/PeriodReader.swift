@@ -15,7 +15,9 @@ public struct PeriodMention: Sendable, Hashable {
 /// `ba tháng đầu năm 2025`, `năm 2024`, `cuối năm ngoái`, `tính đến ngày 12/5/2025`, `đến nay`.
 public enum PeriodReader {
   /// Words a period may start with (or lean on); digits with `/` or `.` are days.
-  static let triggers: Set<String> = ["thang", "quy", "cuoi", "dau", "nua", "nam", "den", "hien", "tu"]
+  static let triggers: Set<String> = [
+    "thang", "quy", "cuoi", "dau", "nua", "nam", "den", "hien", "tu",
+  ]
   /// The triggers' ``TermSet/foldHash(_:)``: most words are told apart from them by it.
   static let triggerHashes = FoldHashSet(triggers.map(TermSet.foldHash))
   /// The hash of `thang`, which may follow a number (`6 tháng đầu năm`).
@@ -29,8 +31,10 @@ public enum PeriodReader {
   /// The day of `17/5/2025` or `17/5` (the year taken from `reference`).
   public static func day(_ text: String, reference: Day) -> Day? {
     // Split on the separators' bytes, which are ASCII.
-    let parts = text.utf8.split(whereSeparator: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") })
-      .map { Int(Substring($0)) }
+    let parts = text.utf8.split(whereSeparator: {
+      $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-")
+    })
+    .map { Int(Substring($0)) }
     guard parts.count == 2 || parts.count == 3, let day = parts[0], let month = parts[1],
       (1...31).contains(day), (1...12).contains(month)
     else { return nil }
@@ -79,7 +83,8 @@ public enum PeriodReader {
 
   static func year(_ word: Word?) -> Int? {
     // Four bytes: a text `Int` reads is ASCII, one byte a character.
-    guard let word, word.text.utf8.count == 4, let value = Int(word.text), value > 1900, value < 2200
+    guard let word, word.text.utf8.count == 4, let value = Int(word.text), value > 1900,
+      value < 2200
     else { return nil }
     return value
   }
@@ -93,13 +98,17 @@ public enum PeriodReader {
   /// sign, so these are what `Int` reads in four characters.
   static func endsWithYear(_ text: String) -> Bool {
     let last = text.utf8.split(separator: UInt8(ascii: "/")).last
-    return last.map { $0.count == 4 && $0.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } } ?? false
+    return last.map {
+      $0.count == 4 && $0.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    } ?? false
   }
 
   /// Whether a word has the `/` or `.` of a day (`12/5/2025`, `24.9`), told from its bytes in one pass.
   static func mayBeDay(_ text: String) -> Bool {
     // Words keep a `/` or `.` only between digits: a word that does not start with one has none.
-    guard let first = text.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else { return false }
+    guard let first = text.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else {
+      return false
+    }
     return text.utf8.contains { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") }
   }
 
@@ -203,7 +212,8 @@ public enum PeriodReader {
         }
       case "tu" where index + 3 < words.count && fold(2) == "den":
         // `từ 01/7/2025 đến 07/01/2026`
-        if let first = day(words[index + 1].text, reference: reference), let last = day(words[index + 3].text, reference: reference),
+        if let first = day(words[index + 1].text, reference: reference),
+          let last = day(words[index + 3].text, reference: reference),
           words[index + 1].text.contains(ascii: "/"), words[index + 3].text.contains(ascii: "/")
         {
           period = .range(first, last)
@@ -214,7 +224,8 @@ public enum PeriodReader {
         length = 2
       default:
         // `thang` first: most words are not followed by it, and need no number read.
-        if fold(1) == "thang", let count = smallNumber(word(0)), fold(2) == "dau", fold(3) == "nam" {
+        if fold(1) == "thang", let count = smallNumber(word(0)), fold(2) == "dau", fold(3) == "nam"
+        {
           let (year, taken) = yearOfBeginning(4)
           length = 4 + taken
           if count == 3 {
@@ -241,9 +252,11 @@ public enum PeriodReader {
           first >= 2
           && (words[first - 1].fold == "voi" && words[first - 2].fold.hasSuffix("so")
             || words[first - 1].fold == "ki" && words[first - 2].fold.hasSuffix("cung"))
-        var mention = PeriodMention(period: period, range: first..<(start + length), isComparison: comparison)
+        var mention = PeriodMention(
+          period: period, range: first..<(start + length), isComparison: comparison)
         mention.yearGiven = words[start..<(start + length)].contains { word in
-          word.fold == "ngoai" || word.fold == "nay" || word.fold == "truoc" || endsWithYear(word.text)
+          word.fold == "ngoai" || word.fold == "nay" || word.fold == "truoc"
+            || endsWithYear(word.text)
         }
         found.append(mention)
         index = start + length

@@ -19,7 +19,9 @@ extension StringProtocol {
         var offset = skipped
         while offset <= last, let hit = memchr(base + offset, Int32(first), last - offset + 1) {
           let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-          if memcmp(base + at, pattern.baseAddress!, pattern.count) == 0 { return at..<(at + pattern.count) }
+          if memcmp(base + at, pattern.baseAddress!, pattern.count) == 0 {
+            return at..<(at + pattern.count)
+          }
           offset = at + 1
         }
         return nil
@@ -76,7 +78,8 @@ extension StringProtocol {
     var other = other
     return other.withUTF8 { other in
       utf8.withContiguousStorageIfAvailable { own in
-        own.count == other.count && (own.isEmpty || memcmp(own.baseAddress!, other.baseAddress!, own.count) == 0)
+        own.count == other.count
+          && (own.isEmpty || memcmp(own.baseAddress!, other.baseAddress!, own.count) == 0)
       } ?? utf8.elementsEqual(other)
     }
   }
@@ -101,7 +104,11 @@ extension StringProtocol {
     }
     if let offsets {
       let utf8 = self.utf8
-      return offsets.map { utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound) }
+      return offsets.map {
+        utf8.index(
+          utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(
+            utf8.startIndex, offsetBy: $0.upperBound)
+      }
     }
     var ranges: [Range<String.Index>] = []
     var start: String.Index?
@@ -201,7 +208,8 @@ struct EdgeCharacters: Sendable, ExpressibleByArrayLiteral {
     self.ascii = ascii
     self.members = Set(members)
     let simple = members.allSatisfy { member in
-      member.unicodeScalars.count == 1 && String(member).decomposedStringWithCanonicalMapping == String(member)
+      member.unicodeScalars.count == 1
+        && String(member).decomposedStringWithCanonicalMapping == String(member)
     }
     simpleScalars = simple ? Set(members.map { $0.unicodeScalars.first! }) : nil
   }
@@ -213,7 +221,9 @@ struct EdgeCharacters: Sendable, ExpressibleByArrayLiteral {
   /// letters and marks are, no scalar decomposes into a single other one, so a character starting
   /// or ending with a scalar there that is not a member is none; elsewhere this does not decide.
   func cannotBeAtEdge(_ scalar: Unicode.Scalar) -> Bool {
-    guard let simpleScalars, scalar.value < 0x300 || (scalar.value >= 0x1E00 && scalar.value < 0x1F00) else {
+    guard let simpleScalars,
+      scalar.value < 0x300 || (scalar.value >= 0x1E00 && scalar.value < 0x1F00)
+    else {
       return false
     }
     return !simpleScalars.contains(scalar)
@@ -222,8 +232,10 @@ struct EdgeCharacters: Sendable, ExpressibleByArrayLiteral {
   /// Spaces and tabs.
   static let blanks: EdgeCharacters = [" ", "\t"]
 
-  /// Whether `character` is one of the members. A one-byte character is compared by its byte; any
-  /// other is looked up in the set, which also finds a member written another, canonically equal way.
+  /// Whether `character` is one of the members.
+  ///
+  /// A one-byte character is compared by its byte; any other is looked up in the set, which also
+  /// finds a member written another, canonically equal way.
   func contains(_ character: Character) -> Bool {
     let utf8 = character.utf8
     guard utf8.count == 1, let byte = utf8.first else { return members.contains(character) }

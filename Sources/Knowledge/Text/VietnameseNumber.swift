@@ -23,7 +23,9 @@ public enum VietnameseNumber {
       }
       digits.append(byte)
     }
-    guard let first = digits.first, let last = digits.last, isDigit(first), isDigit(last) else { return nil }
+    guard let first = digits.first, let last = digits.last, isDigit(first), isDigit(last) else {
+      return nil
+    }
     let comma = UInt8(ascii: ",")
     let dot = UInt8(ascii: ".")
     var plain: [UInt8]
@@ -48,7 +50,9 @@ public enum VietnameseNumber {
     return Double(String(decoding: plain, as: UTF8.self))
   }
 
-  private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+  private static func isDigit(_ byte: UInt8) -> Bool {
+    byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+  }
 
   /// Writes a number the Vietnamese way with at most `maximumDecimals` decimals, trailing zeros dropped
   /// (`101400` → `101.400`, `50.4` → `50,4`).

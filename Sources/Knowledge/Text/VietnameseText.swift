@@ -7,7 +7,9 @@ import Foundation
 /// `d`). Both fold the `i`/`y` variants after a consonant (`tỷ`/`tỉ`, `ký`/`kí`).
 public enum VietnameseText {
   /// The five tone marks as combining characters.
-  static let toneMarks: Set<Unicode.Scalar> = ["\u{300}", "\u{301}", "\u{303}", "\u{309}", "\u{323}"]
+  static let toneMarks: Set<Unicode.Scalar> = [
+    "\u{300}", "\u{301}", "\u{303}", "\u{309}", "\u{323}",
+  ]
 
   /// Returns `text` in NFC with `Ð` (U+00D0, sometimes typed for `Đ`) replaced by `Đ`.
   ///
@@ -15,7 +17,9 @@ public enum VietnameseText {
   /// (costly) normalisation runs only when a mark or `Ð` is present.
   public static func nfc(_ text: String) -> String {
     guard mayNeedNFC(text),
-      text.unicodeScalars.contains(where: { ($0.value >= 0x300 && $0.value <= 0x36F) || $0 == "\u{D0}" })
+      text.unicodeScalars.contains(where: {
+        ($0.value >= 0x300 && $0.value <= 0x36F) || $0 == "\u{D0}"
+      })
     else { return text }
     var result = text.precomposedStringWithCanonicalMapping
     if result.unicodeScalars.contains("\u{D0}") {
@@ -31,7 +35,9 @@ public enum VietnameseText {
     // `memchr` looks at many bytes at a time.
     return text.withUTF8 { bytes in
       guard let base = bytes.baseAddress else { return false }
-      if memchr(base, 0xCC, bytes.count) != nil || memchr(base, 0xCD, bytes.count) != nil { return true }
+      if memchr(base, 0xCC, bytes.count) != nil || memchr(base, 0xCD, bytes.count) != nil {
+        return true
+      }
       var offset = 0
       while offset < bytes.count, let found = memchr(base + offset, 0xC3, bytes.count - offset) {
         let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
@@ -70,7 +76,9 @@ public enum VietnameseText {
     if value == 0xD0 || value == 0xF0 || value == 0x110 || value == 0x111 {
       return Letter(exact: "\u{111}", fold: "d", tone: 0)
     }
-    let tones: [Unicode.Scalar: UInt8] = ["\u{300}": 1, "\u{301}": 2, "\u{303}": 3, "\u{309}": 4, "\u{323}": 5]
+    let tones: [Unicode.Scalar: UInt8] = [
+      "\u{300}": 1, "\u{301}": 2, "\u{303}": 3, "\u{309}": 4, "\u{323}": 5,
+    ]
     let decomposed = String(scalar).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
     guard let base = decomposed.first, base.isASCII else { return nil }
     var tone: UInt8 = 0
@@ -213,16 +221,20 @@ public enum VietnameseText {
     Unicode.Scalar(UInt32(value)).map(hasWordProperties) ?? false
   }
 
-  /// Whether an ASCII byte is part of a word: a letter or a digit, the only ASCII scalars that
-  /// are alphabetic or numeric. Most of a Vietnamese text is ASCII, and this needs no lookup of
-  /// Unicode properties.
+  /// Whether an ASCII byte is part of a word: a letter or a digit, the only ASCII scalars that are
+  /// alphabetic or numeric.
+  ///
+  /// Most of a Vietnamese text is ASCII, and this needs no lookup of Unicode properties.
   private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
-    (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+    (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+      || (byte >= 0x30 && byte <= 0x39)
   }
 
-  /// Splits text into words. A number keeps its inner `.`, `,` and `/` (`17.175.876`, `9/1/2025`),
-  /// `&` between two capitals or two small letters is dropped (`KH&CN` → `KHCN`, `gd&dt` → `gddt`)
-  /// and `%` is a word of its own.
+  /// Splits text into words.
+  ///
+  /// A number keeps its inner `.`, `,` and `/` (`17.175.876`, `9/1/2025`), `&` between two capitals
+  /// or two small letters is dropped (`KH&CN` → `KHCN`, `gd&dt` → `gddt`) and `%` is a word of its
+  /// own.
   public static func words(_ text: String) -> [Word] {
     var words: [Word] = []
     // About a word for every five bytes of Vietnamese text: most texts grow the array once at most.
@@ -255,8 +267,10 @@ public enum VietnameseText {
     text.withUTF8 { scan(utf8: $0, found) }
   }
 
-  /// ``scan(_:_:)`` over the (valid) UTF-8 of an NFC text. A word is a run of the bytes, looked up
-  /// as it is; only an `&` dropped from it (`KH&CN`) makes its bytes be copied.
+  /// ``scan(_:_:)`` over the (valid) UTF-8 of an NFC text.
+  ///
+  /// A word is a run of the bytes, looked up as it is; only an `&` dropped from it (`KH&CN`) makes
+  /// its bytes be copied.
   private static func scan(utf8 bytes: UnsafeBufferPointer<UInt8>, _ found: (Word, Int) -> Void) {
     var token = -1
     var inToken = false
@@ -266,7 +280,9 @@ public enum VietnameseText {
     var offset = 0
     func flush() {
       if joined.isEmpty {
-        if start >= 0 && start < offset { found(word(utf8: UnsafeBufferPointer(rebasing: bytes[start..<offset])), token) }
+        if start >= 0 && start < offset {
+          found(word(utf8: UnsafeBufferPointer(rebasing: bytes[start..<offset])), token)
+        }
       } else {
         if start >= 0 { joined += bytes[start..<offset] }
         found(joined.withUnsafeBufferPointer { word(utf8: $0) }, token)
@@ -308,10 +324,14 @@ public enum VietnameseText {
     flush()
   }
 
-  private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
+  private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value >= 0x30 && scalar.value <= 0x39
+  }
 
   /// The scalar whose (valid) UTF-8 starts at `offset`, and its length in bytes.
-  private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (scalar: Unicode.Scalar, length: Int) {
+  private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (
+    scalar: Unicode.Scalar, length: Int
+  ) {
     let lead = UInt32(bytes[offset])
     let length: Int
     var value: UInt32
@@ -321,7 +341,9 @@ public enum VietnameseText {
     case 0xE0..<0xF0: (length, value) = (3, lead & 0x0F)
     default: (length, value) = (4, lead & 0x07)
     }
-    for continuation in (offset + 1)..<(offset + length) { value = value << 6 | UInt32(bytes[continuation] & 0x3F) }
+    for continuation in (offset + 1)..<(offset + length) {
+      value = value << 6 | UInt32(bytes[continuation] & 0x3F)
+    }
     // A string's UTF-8 is valid: the value is a scalar.
     return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
   }
@@ -368,12 +390,15 @@ public struct Word: Sendable, Hashable {
   public var exact: String { storage.exact }
   /// See ``VietnameseText/foldKey(_:)``.
   public var fold: String { storage.fold }
-  /// Whether the word carries diacritics (or `đ`), or any other letter beyond ASCII: then its
-  /// exact key says more than its fold key. Worked out once, since matching asks for every word
-  /// it compares.
+  /// Whether the word carries diacritics (or `đ`), or any other letter beyond ASCII: then its exact
+  /// key says more than its fold key.
+  ///
+  /// Worked out once, since matching asks for every word it compares.
   public var hasMarks: Bool { storage.hasMarks }
   /// The ``TermSet/foldHash(_:)`` of ``fold``: phrases are found by it before any string is
-  /// compared. Worked out once, with the keys.
+  /// compared.
+  ///
+  /// Worked out once, with the keys.
   var foldHash: UInt64 { storage.foldHash }
 
   /// Creates a word and computes its keys.
@@ -394,6 +419,7 @@ public struct Word: Sendable, Hashable {
         && lhs.storage.fold == rhs.storage.fold)
   }
 
+  /// Hashes what `==` compares: the text and its keys.
   public func hash(into hasher: inout Hasher) {
     hasher.combine(storage.text)
     hasher.combine(storage.exact)
@@ -401,22 +427,28 @@ public struct Word: Sendable, Hashable {
   }
 
   /// How the words of `text` match `phrase` from `start`: nil when they do not, else whether they
-  /// agree with their diacritics too (`exact`). Folding is for text typed without marks: where the text has
-  /// them they must agree (`tảng` is not `tăng`, `động của` is not `đóng cửa`).
-  static func match(_ phrase: [Word], in text: [Word], at start: Int) -> (exact: Bool, found: Bool)? {
+  /// agree with their diacritics too (`exact`).
+  ///
+  /// Folding is for text typed without marks: where the text has them they must agree (`tảng` is
+  /// not `tăng`, `động của` is not `đóng cửa`).
+  static func match(_ phrase: [Word], in text: [Word], at start: Int) -> (exact: Bool, found: Bool)?
+  {
     guard start + phrase.count <= text.count else { return nil }
     var exact = true
     for offset in phrase.indices {
       let word = text[start + offset]
-      if word.fold != phrase[offset].fold || (word.hasMarks && word.exact != phrase[offset].exact) { return nil }
+      if word.fold != phrase[offset].fold || (word.hasMarks && word.exact != phrase[offset].exact) {
+        return nil
+      }
       if word.exact != phrase[offset].exact { exact = false }
     }
     return (exact, true)
   }
 
-  /// Whether the word is a number as written (`50,4`, `17.175.876`, `2025`). Answered from the
-  /// first byte when it is ASCII, where only the digits are numbers: looking up a scalar's
-  /// properties costs hundreds of instructions.
+  /// Whether the word is a number as written (`50,4`, `17.175.876`, `2025`).
+  ///
+  /// Answered from the first byte when it is ASCII, where only the digits are numbers: looking up a
+  /// scalar's properties costs hundreds of instructions.
   public var isNumber: Bool {
     guard let first = text.utf8.first else { return false }
     if first < 0x80 { return (0x30...0x39).contains(first) }
@@ -425,7 +457,9 @@ public struct Word: Sendable, Hashable {
 }
 
 /// The non-ASCII letters already decomposed (see ``VietnameseText/letter(_:)``); the lock makes it
-/// safe to use from any thread. It holds at most the few hundred letters of the ranges asked.
+/// safe to use from any thread.
+///
+/// It holds at most the few hundred letters of the ranges asked.
 final class LetterCache: @unchecked Sendable {
   static let shared = LetterCache()
   private let lock = NSLock()
@@ -441,8 +475,9 @@ final class LetterCache: @unchecked Sendable {
   }
 }
 
-/// The words already seen, with their keys, found by their UTF-8 bytes. Shared by every knowledge
-/// base in the process; the lock makes it safe to use from any thread.
+/// The words already seen, with their keys, found by their UTF-8 bytes.
+///
+/// Shared by every knowledge base in the process; the lock makes it safe to use from any thread.
 ///
 /// Reports and questions repeat the same few thousand words, so reading a word is mostly finding
 /// it here: an open-addressing table on a hash of the bytes, which hashes and compares far less
@@ -453,8 +488,10 @@ final class KeyCache: @unchecked Sendable {
   static let shared = KeyCache()
   private let lock = NSLock()
 
-  /// The shared table. It is reached through a pointer, always under the lock: a class's stored
-  /// property would be checked for exclusive access at every read, twice for every word read.
+  /// The shared table.
+  ///
+  /// It is reached through a pointer, always under the lock: a class's stored property would be
+  /// checked for exclusive access at every read, twice for every word read.
   private let table = UnsafeMutablePointer<Table>.allocate(capacity: 1)
 
   /// An open-addressing table of words keyed by their bytes' hash.
@@ -497,7 +534,8 @@ final class KeyCache: @unchecked Sendable {
     private mutating func grow() {
       let capacity = hashes.count * 2
       var grown = Table(
-        hashes: [UInt64](repeating: 0, count: capacity), words: [Word](repeating: KeyCache.empty, count: capacity),
+        hashes: [UInt64](repeating: 0, count: capacity),
+        words: [Word](repeating: KeyCache.empty, count: capacity),
         count: count)
       for (hash, word) in zip(hashes, words) where hash != 0 {
         var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
@@ -555,7 +593,8 @@ final class KeyCache: @unchecked Sendable {
   /// Whether `word`'s text is these UTF-8 bytes.
   fileprivate static func spells(_ word: Word, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     word.text.utf8.withContiguousStorageIfAvailable { stored in
-      stored.count == bytes.count && (bytes.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+      stored.count == bytes.count
+        && (bytes.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
     } ?? word.text.utf8.elementsEqual(bytes)
   }
 
@@ -605,7 +644,8 @@ struct UTF8Key: Hashable {
     var (left, right) = (lhs.text, rhs.text)
     return left.withUTF8 { left in
       right.withUTF8 { right in
-        left.count == right.count && (left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0)
+        left.count == right.count
+          && (left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0)
       }
     }
   }

@@ -26,7 +26,8 @@ import Testing
   }
 
   @Test func escapeSequencesAndC1ControlsAreReplaced() {
-    #expect("a\u{1B}[31mb\u{9B}2J".terminalSafe(keepingNewlines: true) == "a\u{FFFD}[31mb\u{FFFD}2J")
+    #expect(
+      "a\u{1B}[31mb\u{9B}2J".terminalSafe(keepingNewlines: true) == "a\u{FFFD}[31mb\u{FFFD}2J")
     #expect("dòng 1\ndòng 2".terminalSafe(keepingNewlines: false) == "dòng 1\u{FFFD}dòng 2")
     #expect("\u{7F}".terminalSafe(keepingNewlines: true) == "\u{FFFD}")
   }

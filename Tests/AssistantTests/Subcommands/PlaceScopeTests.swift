@@ -15,7 +15,8 @@ import Testing
 
   @Test func aDistrictsFigureIsNotTheCountrys() throws {
     let result = try AssistantProcess.run([
-      "ask", "--json", "--documents", Self.report, "\(Self.rate) của cả nước tháng 6/2025 là bao nhiêu?",
+      "ask", "--json", "--documents", Self.report,
+      "\(Self.rate) của cả nước tháng 6/2025 là bao nhiêu?",
     ])
     let row = try #require(try jsonRows(result.output).first)
     #expect(row["answered"] as? Bool == false, "\(row)")
@@ -52,7 +53,8 @@ import Testing
   /// `được hướng dẫn` in a question for a figure is not a request for help.
   @Test func aCountQuestionSayingGuidedIsNoRequestForHelp() throws {
     let result = try AssistantProcess.run([
-      "ask", "--documents", Self.report, "Bao nhiêu hộ gia đình được hướng dẫn cài đặt ứng dụng VNeID?",
+      "ask", "--documents", Self.report,
+      "Bao nhiêu hộ gia đình được hướng dẫn cài đặt ứng dụng VNeID?",
     ])
     #expect(result.status == 0, "\(result)")
     #expect(result.outputText.hasPrefix("214 hộ gia đình"), "\(result)")

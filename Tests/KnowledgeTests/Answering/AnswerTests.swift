@@ -273,7 +273,8 @@ import Testing
 /// figure the report does give beside it, labelled as not the one asked.
 @Suite struct NarrowerFigureTests {
   @Test func aQualifierOfAnotherConceptIsDeclinedWithTheNearestFigure() {
-    let answer = Fixtures.knowledge.answer("Cổng DVCQG có bao nhiêu dịch vụ công trực tuyến toàn trình?")
+    let answer = Fixtures.knowledge.answer(
+      "Cổng DVCQG có bao nhiêu dịch vụ công trực tuyến toàn trình?")
     #expect(!answer.answered, "\(answer.body)")
     #expect(answer.slots["concept"] == "portal-services")
     #expect(answer.slots["qualifier"] == "toàn trình")

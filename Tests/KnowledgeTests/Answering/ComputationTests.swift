@@ -12,11 +12,13 @@ import Testing
   static let knowledge = Fixtures.knowledge
 
   @Test func ratesAreSubtractedInPercentagePoints() {
-    let answer = Self.knowledge.answer("Tỷ lệ hồ sơ trực tuyến toàn trình của bộ ngành cao hơn địa phương bao nhiêu?")
+    let answer = Self.knowledge.answer(
+      "Tỷ lệ hồ sơ trực tuyến toàn trình của bộ ngành cao hơn địa phương bao nhiêu?")
     #expect(answer.answered)
     #expect(answer.body.contains("51,82% − 14,58% = 37,24 điểm phần trăm"), "\(answer.body)")
     #expect(answer.computed == ["37,24 điểm phần trăm"])
-    #expect(answer.slots["operation"] == "compare", "`cao hơn ... bao nhiêu`: a comparison, with the gap")
+    #expect(
+      answer.slots["operation"] == "compare", "`cao hơn ... bao nhiêu`: a comparison, with the gap")
     // Both operands are quoted.
     #expect(answer.sources.contains { $0.quote.contains("51,82%") && $0.quote.contains("14,58%") })
   }
@@ -64,7 +66,8 @@ import Testing
   }
 
   @Test func theSmallestOfTheNamedScopes() {
-    let answer = Self.knowledge.answer("Tỷ lệ DVC toàn trình nào thấp nhất, bộ ngành hay địa phương?")
+    let answer = Self.knowledge.answer(
+      "Tỷ lệ DVC toàn trình nào thấp nhất, bộ ngành hay địa phương?")
     #expect(answer.body.contains("thấp nhất là các bộ, ngành (43,09%)"), "\(answer.body)")
     #expect(!answer.body.contains("50,4%"), "the national rate was not asked")
   }
@@ -120,7 +123,8 @@ import Testing
   }
 
   @Test func anAmountInDollarsTheQuestionGivesIsConverted() {
-    let answer = Self.knowledge.answer("10 tỷ USD tương đương bao nhiêu tỷ đồng theo tỷ giá trong báo cáo?")
+    let answer = Self.knowledge.answer(
+      "10 tỷ USD tương đương bao nhiêu tỷ đồng theo tỷ giá trong báo cáo?")
     // 10 tỷ × 25.670 đồng/USD
     #expect(answer.body.contains("10 tỷ USD ≈ 256.700 tỷ đồng"), "\(answer.body)")
   }
@@ -132,27 +136,33 @@ import Testing
   }
 
   @Test func theGainInTheFiguresUnitFromItsGrowthRate() {
-    let answer = Self.knowledge.answer("Doanh số TMĐT quý I tăng thêm bao nhiêu tỷ đồng so với cùng kỳ?")
+    let answer = Self.knowledge.answer(
+      "Doanh số TMĐT quý I tăng thêm bao nhiêu tỷ đồng so với cùng kỳ?")
     // 101.400 − 101.400 / 1,4229 = 30.137
-    #expect(answer.body.contains("101.400 tỷ đồng − 71.263 tỷ đồng ≈ 30.137 tỷ đồng"), "\(answer.body)")
+    #expect(
+      answer.body.contains("101.400 tỷ đồng − 71.263 tỷ đồng ≈ 30.137 tỷ đồng"), "\(answer.body)")
     // The report states the shops that left: that is answered, not estimated.
     #expect(!Self.knowledge.answer("Số nhà bán giảm bao nhiêu shop?").body.contains("Ước tính"))
   }
 
   @Test func changesAreComparedWhenTheQuestionAsksHowFastThingsGrew() {
-    let answer = Self.knowledge.answer("Doanh số TMĐT tăng nhanh hơn sản lượng tiêu thụ bao nhiêu điểm phần trăm?")
+    let answer = Self.knowledge.answer(
+      "Doanh số TMĐT tăng nhanh hơn sản lượng tiêu thụ bao nhiêu điểm phần trăm?")
     // 42,29% − 24%, both against quý I/2024
     #expect(answer.body.contains("42,29% − 24% = 18,29 điểm phần trăm"), "\(answer.body)")
   }
 
   @Test func theConceptsThatFitEquallyAreRankedForOneScope() {
-    let answer = Self.knowledge.answer("Trong các tỷ lệ toàn trình của cả nước, tỷ lệ nào thấp nhất?")
-    #expect(answer.body.contains("thấp nhất là Tỷ lệ hồ sơ trực tuyến toàn trình"), "\(answer.body)")
+    let answer = Self.knowledge.answer(
+      "Trong các tỷ lệ toàn trình của cả nước, tỷ lệ nào thấp nhất?")
+    #expect(
+      answer.body.contains("thấp nhất là Tỷ lệ hồ sơ trực tuyến toàn trình"), "\(answer.body)")
     #expect(answer.body.contains("39,46%"))
   }
 
   @Test func oneScopeIsComparedWithTheCountry() {
-    let answer = Self.knowledge.answer("Tỷ lệ dịch vụ công trực tuyến toàn trình của địa phương cao hơn bao nhiêu?")
+    let answer = Self.knowledge.answer(
+      "Tỷ lệ dịch vụ công trực tuyến toàn trình của địa phương cao hơn bao nhiêu?")
     // 50,6% (localities) against 50,4% (the country)
     #expect(answer.body.contains("50,6% − 50,4% = 0,2 điểm phần trăm"), "\(answer.body)")
   }
@@ -163,7 +173,8 @@ import Testing
 
   @Test func anUnaccentedWordThatIsNotAnOperationDoesNotCompute() {
     // `cong` is `công` here, not `cộng` (to add).
-    let answer = Self.knowledge.answer("thang 4 co bao nhieu ho so nop qua cong dich vu cong quoc gia")
+    let answer = Self.knowledge.answer(
+      "thang 4 co bao nhieu ho so nop qua cong dich vu cong quoc gia")
     #expect(answer.answered)
     #expect(answer.slots["operation"] == nil)
     #expect(answer.body.contains("1,6 triệu"))
@@ -173,9 +184,12 @@ import Testing
 /// Two figures asked together are both answered, and nothing is computed from them.
 @Suite struct TwoFiguresTests {
   @Test func twoConceptsJoinedByAndAreBothAnswered() {
-    let answer = Fixtures.knowledge.answer("Tình hình công nghiệp CNTT: doanh thu và xuất khẩu đạt bao nhiêu?")
+    let answer = Fixtures.knowledge.answer(
+      "Tình hình công nghiệp CNTT: doanh thu và xuất khẩu đạt bao nhiêu?")
     #expect(answer.answered)
-    #expect(answer.body.contains("423.378 tỷ đồng") && answer.body.contains("373.242 tỷ đồng"), "\(answer.body)")
+    #expect(
+      answer.body.contains("423.378 tỷ đồng") && answer.body.contains("373.242 tỷ đồng"),
+      "\(answer.body)")
     #expect(answer.computed.isEmpty)
     #expect(answer.slots["concept"] == "it-revenue,it-exports")
   }
@@ -184,7 +198,8 @@ import Testing
 /// A difference asked in words that are not side by side.
 @Suite struct ComparedApartTests {
   @Test func twoScopesWithHonBetweenAndTheQuestionWordAfter() {
-    let answer = Fixtures.knowledge.answer("Tỷ lệ DVC trực tuyến toàn trình của cả nước hơn bộ ngành mấy điểm?")
+    let answer = Fixtures.knowledge.answer(
+      "Tỷ lệ DVC trực tuyến toàn trình của cả nước hơn bộ ngành mấy điểm?")
     // 50,4% − 43,09%
     #expect(answer.body.contains("50,4% − 43,09% = 7,31 điểm phần trăm"), "\(answer.body)")
   }

@@ -11,12 +11,17 @@ import Testing
     do {
       let documents = try Fixtures.documentFiles(endingIn: ".txt").map { name in
         try DocumentReader.read(
-          String(contentsOf: Fixtures.documents.appendingPathComponent(name), encoding: .utf8), path: name)
+          String(contentsOf: Fixtures.documents.appendingPathComponent(name), encoding: .utf8),
+          path: name)
       }
       let seed = try DocumentReader.read(
-        String(contentsOf: Fixtures.root.appendingPathComponent("seeds/000_fadd476ff727cb34.txt"), encoding: .utf8),
+        String(
+          contentsOf: Fixtures.root.appendingPathComponent("seeds/000_fadd476ff727cb34.txt"),
+          encoding: .utf8),
         path: "000_fadd476ff727cb34.txt")
-      return KnowledgeBase(documents: [seed] + documents, corpus: try Corpus.load(from: Fixtures.corpus)).index
+      return KnowledgeBase(
+        documents: [seed] + documents, corpus: try Corpus.load(from: Fixtures.corpus)
+      ).index
     } catch {
       fatalError("the seed, the test documents and the corpus must load: \(error)")
     }
@@ -25,7 +30,8 @@ import Testing
   @Test func eachRowSaysWhatItsFactSays() {
     let index = Self.index
     #expect(index.figures.count == index.all.count)
-    #expect(index.all.contains { $0.statistic == nil } && index.all.contains { $0.statistic != nil })
+    #expect(
+      index.all.contains { $0.statistic == nil } && index.all.contains { $0.statistic != nil })
     for (position, fact) in index.all.enumerated() {
       let figure = index.figures[position]
       #expect(figure.published == fact.published)
@@ -95,13 +101,19 @@ import Testing
     let concepts = Set(statistics.compactMap { index.all[$0].statistic!.concept })
     #expect(concepts.count > 5)
     for concept in concepts {
-      #expect(index.byConcept[concept] == statistics.filter { index.all[$0].statistic!.concept == concept }, "\(concept)")
+      #expect(
+        index.byConcept[concept]
+          == statistics.filter { index.all[$0].statistic!.concept == concept }, "\(concept)")
     }
     for subject in Set(statistics.map { index.all[$0].statistic!.subject }) {
-      #expect(index.positions(withSubject: subject) == statistics.filter { index.all[$0].statistic!.subject == subject })
+      #expect(
+        index.positions(withSubject: subject)
+          == statistics.filter { index.all[$0].statistic!.subject == subject })
     }
     for scope in Set(statistics.map { index.all[$0].statistic!.scope }) {
-      #expect(index.positions(withScope: scope) == statistics.filter { index.all[$0].statistic!.scope == scope }, "\(scope)")
+      #expect(
+        index.positions(withScope: scope)
+          == statistics.filter { index.all[$0].statistic!.scope == scope }, "\(scope)")
     }
     let multiScope = concepts.filter { concept in
       Set(index.facts(at: index.byConcept[concept] ?? []).map { $0.statistic!.scope }).count > 1
@@ -118,11 +130,17 @@ import Testing
     for (position, fact) in index.all.enumerated() {
       guard let statistic = fact.statistic else { continue }
       for filter in filters {
-        #expect(filter.accepts(index.figures[position]) == filter.accepts(statistic), "\(filter) \(fact.id)")
+        #expect(
+          filter.accepts(index.figures[position]) == filter.accepts(statistic),
+          "\(filter) \(fact.id)")
       }
     }
-    #expect(MeasureFilter.change.accepts(.level, hasStart: true) && !MeasureFilter.changes.accepts(.level, hasStart: true))
-    #expect(MeasureFilter.level.accepts(.share, hasStart: false) && !MeasureFilter.level.accepts(.rank, hasStart: false))
+    #expect(
+      MeasureFilter.change.accepts(.level, hasStart: true)
+        && !MeasureFilter.changes.accepts(.level, hasStart: true))
+    #expect(
+      MeasureFilter.level.accepts(.share, hasStart: false)
+        && !MeasureFilter.level.accepts(.rank, hasStart: false))
   }
 }
 
@@ -136,11 +154,14 @@ import Testing
     #expect(names.count >= 4)
     var documents = try names.map { name in
       try DocumentReader.read(
-        String(contentsOf: Fixtures.documents.appendingPathComponent(name), encoding: .utf8), path: name)
+        String(contentsOf: Fixtures.documents.appendingPathComponent(name), encoding: .utf8),
+        path: name)
     }
     documents.append(
       try DocumentReader.read(
-        String(contentsOf: Fixtures.root.appendingPathComponent("seeds/000_fadd476ff727cb34.txt"), encoding: .utf8),
+        String(
+          contentsOf: Fixtures.root.appendingPathComponent("seeds/000_fadd476ff727cb34.txt"),
+          encoding: .utf8),
         path: "000_fadd476ff727cb34.txt"))
     for document in documents {
       let texts = [document.title] + document.paragraphs.map(\.text)

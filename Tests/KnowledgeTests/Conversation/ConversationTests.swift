@@ -20,11 +20,15 @@ import Testing
     let answers = Self.dialogue([
       "Tỷ lệ hồ sơ trực tuyến toàn trình của các bộ, ngành?", "còn địa phương?", "thế còn cả nước?",
     ])
-    #expect(answers[0].body.hasPrefix("Tỷ lệ hồ sơ trực tuyến toàn trình") && answers[0].body.contains("51,82%"))
+    #expect(
+      answers[0].body.hasPrefix("Tỷ lệ hồ sơ trực tuyến toàn trình")
+        && answers[0].body.contains("51,82%"))
     #expect(answers[1].slots["scope"] == "localities", "\(answers[1].body)")
     #expect(answers[1].body.contains("của các địa phương (tháng 4/2025): trung bình 14,58%"))
     #expect(answers[1].resolved?.contains("địa phương") == true)
-    #expect(answers[2].body.contains("của cả nước (tháng 4/2025): trung bình 39,46%"), "\(answers[2].body)")
+    #expect(
+      answers[2].body.contains("của cả nước (tháng 4/2025): trung bình 39,46%"),
+      "\(answers[2].body)")
   }
 
   @Test func anotherPlatform() {
@@ -34,9 +38,16 @@ import Testing
   }
 
   @Test func theChangeOfTheLastFigure() {
-    let answers = Self.dialogue(["Doanh thu CNTT tháng 4?", "so với cùng kỳ?", "con số đó so với tháng trước?"])
-    #expect(answers[1].body.hasPrefix("Doanh thu công nghiệp công nghệ thông tin (tháng 4/2025): tăng 44,41%"), "\(answers[1].body)")
-    #expect(answers[2].body.hasPrefix("Doanh thu công nghiệp công nghệ thông tin (tháng 4/2025): tăng 4%"), "\(answers[2].body)")
+    let answers = Self.dialogue([
+      "Doanh thu CNTT tháng 4?", "so với cùng kỳ?", "con số đó so với tháng trước?",
+    ])
+    #expect(
+      answers[1].body.hasPrefix(
+        "Doanh thu công nghiệp công nghệ thông tin (tháng 4/2025): tăng 44,41%"),
+      "\(answers[1].body)")
+    #expect(
+      answers[2].body.hasPrefix(
+        "Doanh thu công nghiệp công nghệ thông tin (tháng 4/2025): tăng 4%"), "\(answers[2].body)")
   }
 
   @Test func itMeansTheLastFigure() {
@@ -45,23 +56,32 @@ import Testing
   }
 
   @Test func aNewTopicReplacesTheOld() {
-    let answers = Self.dialogue(["Shopee chiếm bao nhiêu thị phần?", "Doanh thu CNTT tháng 4?", "tăng bao nhiêu?"])
+    let answers = Self.dialogue([
+      "Shopee chiếm bao nhiêu thị phần?", "Doanh thu CNTT tháng 4?", "tăng bao nhiêu?",
+    ])
     #expect(answers[2].body.contains("44,41%"), "\(answers[2].body)")
     #expect(!answers[2].body.contains("thị phần"))
   }
 
   @Test func aQuestionOfAnotherKindEndsTheTopic() {
-    let answers = Self.dialogue(["Shopee chiếm bao nhiêu thị phần?", "Ai chủ trì phiên họp?", "còn địa phương?"])
+    let answers = Self.dialogue([
+      "Shopee chiếm bao nhiêu thị phần?", "Ai chủ trì phiên họp?", "còn địa phương?",
+    ])
     #expect(answers[1].intent == "event")
     #expect(!answers[2].answered && answers[2].resolved == nil)
   }
 
   @Test func aScopeTypedWithoutDiacriticsIsReadByItsName() {
-    let answers = Self.dialogue(["Tỷ lệ dịch vụ công trực tuyến toàn trình tháng 4?", "con dia phuong?", "ở các bộ ngành thì thế nào?"])
-    #expect(answers[1].resolved?.hasSuffix("của các địa phương") == true, "\(answers[1].resolved ?? "")")
+    let answers = Self.dialogue([
+      "Tỷ lệ dịch vụ công trực tuyến toàn trình tháng 4?", "con dia phuong?",
+      "ở các bộ ngành thì thế nào?",
+    ])
+    #expect(
+      answers[1].resolved?.hasSuffix("của các địa phương") == true, "\(answers[1].resolved ?? "")")
     #expect(answers[1].body.contains("50,6%"))
     // `ở` and `thì thế nào` add nothing to the question read.
-    #expect(answers[2].resolved?.hasSuffix("của các bộ, ngành") == true, "\(answers[2].resolved ?? "")")
+    #expect(
+      answers[2].resolved?.hasSuffix("của các bộ, ngành") == true, "\(answers[2].resolved ?? "")")
     #expect(answers[2].body.contains("43,09%"))
   }
 
@@ -71,13 +91,18 @@ import Testing
   }
 
   @Test func aQuestionOfAnotherKindPointingBackIsAnsweredAsAsked() {
-    let answers = Self.dialogue(["Tỷ lệ hồ sơ trực tuyến toàn trình của các bộ, ngành?", "số liệu này nằm trong báo cáo thực hiện nghị quyết nào?"])
-    #expect(answers[1].intent == "legal_reference" && answers[1].resolved == nil, "\(answers[1].body)")
+    let answers = Self.dialogue([
+      "Tỷ lệ hồ sơ trực tuyến toàn trình của các bộ, ngành?",
+      "số liệu này nằm trong báo cáo thực hiện nghị quyết nào?",
+    ])
+    #expect(
+      answers[1].intent == "legal_reference" && answers[1].resolved == nil, "\(answers[1].body)")
   }
 
   @Test func aComputationTakesItsOtherFigureFromTheTopic() {
     let answers = Self.dialogue([
-      "Shopee chiếm bao nhiêu thị phần?", "gấp mấy lần TikTok Shop?", "còn Lazada?", "Thị phần Shopee gấp mấy lần TikTok Shop?",
+      "Shopee chiếm bao nhiêu thị phần?", "gấp mấy lần TikTok Shop?", "còn Lazada?",
+      "Thị phần Shopee gấp mấy lần TikTok Shop?",
       "còn tổng cộng?",
     ])
     #expect(answers[1].body.contains("66,7% : 26,9% ≈ 2,48"), "\(answers[1].body)")
@@ -111,7 +136,9 @@ import Testing
     for reading in answer.alternatives {
       let alone = Self.knowledge.answer(reading.question)
       #expect(alone.alternatives.isEmpty, "\(reading.question)")
-      #expect(alone.body.lowercased().hasPrefix(reading.label.lowercased()), "\(reading.question): \(alone.body)")
+      #expect(
+        alone.body.lowercased().hasPrefix(reading.label.lowercased()),
+        "\(reading.question): \(alone.body)")
     }
   }
 
@@ -134,7 +161,8 @@ import Testing
   @Test func bothReadingsAreOfferedWhenTheirAnswersDiffer() throws {
     // A copy of the corpus with a rule about deputy ministers (`thứ trưởng`), so that both
     // readings of `thu truong` are answered, differently.
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("readings-\(UUID().uuidString)")
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "readings-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: root) }
     let corpus = root.appendingPathComponent("corpus")
     try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)

@@ -28,7 +28,8 @@ import Yams
   }
 
   static func expected() throws -> File {
-    let text = try String(contentsOf: Fixtures.corpus.appendingPathComponent("eval/facts.yaml"), encoding: .utf8)
+    let text = try String(
+      contentsOf: Fixtures.corpus.appendingPathComponent("eval/facts.yaml"), encoding: .utf8)
     return try YAMLDecoder().decode(File.self, from: text)
   }
 
@@ -37,8 +38,10 @@ import Yams
       guard let statistic = fact.statistic else { return nil }
       return Expected(
         concept: statistic.concept ?? "-", value: statistic.valueText, unit: statistic.unit,
-        scope: statistic.scope, period: statistic.period?.code ?? "-", kind: statistic.measure.rawValue,
-        qualifier: statistic.qualifier, direction: statistic.measure.isChange ? statistic.direction : nil,
+        scope: statistic.scope, period: statistic.period?.code ?? "-",
+        kind: statistic.measure.rawValue,
+        qualifier: statistic.qualifier,
+        direction: statistic.measure.isChange ? statistic.direction : nil,
         equivalent: statistic.equivalent)
     }
   }
@@ -57,7 +60,9 @@ import Yams
     for fact in Fixtures.knowledge.facts {
       guard let statistic = fact.statistic else { continue }
       #expect(fact.quote.contains(statistic.valueText), "\(fact.id) quotes “\(fact.quote)”")
-      let paragraph = Fixtures.knowledge.documents[0].paragraphs.first { $0.number == fact.paragraph }
+      let paragraph = Fixtures.knowledge.documents[0].paragraphs.first {
+        $0.number == fact.paragraph
+      }
       #expect(paragraph?.text.contains(fact.quote) == true)
     }
   }
@@ -80,7 +85,8 @@ import Yams
     let merger = try #require(facts.first { $0.fields["aspect"] == "merger" })
     #expect(
       merger.items == [
-        "Ban Chỉ đạo cải cách hành chính", "Ủy ban Quốc gia về chuyển đổi số", "Tổ công tác triển khai Đề án 06",
+        "Ban Chỉ đạo cải cách hành chính", "Ủy ban Quốc gia về chuyển đổi số",
+        "Tổ công tác triển khai Đề án 06",
       ])
     let decisions = try #require(facts.first { $0.fields["aspect"] == "decisions" })
     #expect(decisions.fields["announcer"] == "lãnh đạo Bộ Khoa học và Công nghệ")
@@ -105,7 +111,10 @@ import Yams
       #expect(topics.contains(topic), "no directive on \(topic)")
     }
     // `đột phát` is the report's typo for `đột phá`: the lexicon's correction still finds the topic.
-    #expect(directives.contains { $0.fields["text"]?.contains("đột phát") == true && $0.topics.contains("breakthroughs") })
+    #expect(
+      directives.contains {
+        $0.fields["text"]?.contains("đột phát") == true && $0.topics.contains("breakthroughs")
+      })
     #expect(directives.last?.fields["closing"] == "true")
   }
 }

@@ -8,7 +8,9 @@ import Testing
 /// snapshot made at build time is the knowledge base built from the embedded text now.
 @Suite struct SnapshotTests {
   /// The knowledge base built at run time from the embedded rule data and seed.
-  static let built = Result { KnowledgeBase(documents: try DocumentReader.embeddedSeeds(), corpus: try Corpus.embedded()) }
+  static let built = Result {
+    KnowledgeBase(documents: try DocumentReader.embeddedSeeds(), corpus: try Corpus.embedded())
+  }
 
   @Test func builtInSnapshotHoldsWhatIsBuiltAtRunTime() throws {
     let built = try Self.built.get()
@@ -38,7 +40,8 @@ import Testing
   @Test func snapshotAnswersEveryDevQuestionAsTheBuiltKnowledgeBase() throws {
     let built = try Self.built.get()
     let snapshot = try KnowledgeBase.builtIn()
-    let text = try String(contentsOf: Fixtures.corpus.appendingPathComponent("eval/dev.jsonl"), encoding: .utf8)
+    let text = try String(
+      contentsOf: Fixtures.corpus.appendingPathComponent("eval/dev.jsonl"), encoding: .utf8)
     let cases = try GoldCase.read(text, path: "corpus/eval/dev.jsonl")
     #expect(cases.count >= 200)
     for question in cases.map(\.question) {
@@ -56,7 +59,8 @@ import Testing
     #expect(bytes(actual.corpus) == bytes(expected.corpus))
     #expect(actual.vocabulary.words == expected.vocabulary.words)
     #expect(bytes(actual.subjects) == bytes(expected.subjects))
-    #expect(Set(actual.completer.entries.map(\.text)) == Set(expected.completer.entries.map(\.text)))
+    #expect(
+      Set(actual.completer.entries.map(\.text)) == Set(expected.completer.entries.map(\.text)))
     #expect(actual.readings.alike == expected.readings.alike)
     #expect(actual.reference == expected.reference)
     #expect(actual.warnings == expected.warnings)

@@ -5,7 +5,8 @@ import Knowledge
 /// Shared test fixtures: the repository's folders and the default knowledge base, built once.
 enum Fixtures {
   /// The package root (three levels above this file).
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
 
   /// The repository's corpus folder.
@@ -23,6 +24,8 @@ enum Fixtures {
 
   /// The knowledge base from the embedded seed and corpus.
   static let knowledge: KnowledgeBase = {
-    do { return try KnowledgeBase.load() } catch { fatalError("the embedded corpus must load: \(error)") }
+    do { return try KnowledgeBase.load() } catch {
+      fatalError("the embedded corpus must load: \(error)")
+    }
   }()
 }

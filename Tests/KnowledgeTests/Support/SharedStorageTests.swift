@@ -20,8 +20,10 @@ import Testing
   /// Changing a copy of a figure changes neither the figure nor the other copies.
   @Test func changingACopyOfAFigureLeavesTheOthers() {
     let figure = Statistic(
-      subject: "Tỷ lệ", concept: "online-rate", valueText: "50,4", value: 50.4, unit: "%", scale: 1, qualifier: nil,
-      scope: "national", period: nil, measure: .level, direction: 0, base: nil, equivalent: nil, note: nil,
+      subject: "Tỷ lệ", concept: "online-rate", valueText: "50,4", value: 50.4, unit: "%", scale: 1,
+      qualifier: nil,
+      scope: "national", period: nil, measure: .level, direction: 0, base: nil, equivalent: nil,
+      note: nil,
       total: nil, target: nil, from: nil)
     var changed = figure
     let untouched = figure

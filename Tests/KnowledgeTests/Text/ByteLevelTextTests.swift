@@ -9,9 +9,11 @@ import Testing
   /// Texts with every kind of line break, marks after breaks and punctuation, non-Latin scripts,
   /// spaces doubled and at the ends, and empty ones.
   static let texts = [
-    "", " ", "  ", "a", "Tỷ lệ đạt 50,4%.", "dòng một\ndòng hai", "CRLF\r\nnext\r\n", "lone\rCR", "\n\n",
+    "", " ", "  ", "a", "Tỷ lệ đạt 50,4%.", "dòng một\ndòng hai", "CRLF\r\nnext\r\n", "lone\rCR",
+    "\n\n",
     "trailing\n", "NEL\u{85}LS\u{2028}PS\u{2029}VT\u{0B}FF\u{0C}end", "mark after break\n\u{301}x",
-    " (Theo Cục Thuế, ) ", "“Trích dẫn”…", "a  b   c ", "\t tab \t", "Ð\u{301}", "; ;", "\u{37E}x\u{37E}",
+    " (Theo Cục Thuế, ) ", "“Trích dẫn”…", "a  b   c ", "\t tab \t", "Ð\u{301}", "; ;",
+    "\u{37E}x\u{37E}",
     ".\u{301}", "x.\u{301}", "KH&CN, Bộ, ngành", "ố\u{300}", "𝔘nicode 🇻🇳 emoji", "עברית and عربي",
     "e\u{301}", "\u{A0}no-break\u{A0}", "\u{FEFF}bom", "số liệu (quý I/2025, số liệu chỉ thống kê)",
   ]
@@ -19,7 +21,8 @@ import Testing
   /// `DocumentReader.lines(of:)` splits where `split(whereSeparator: \.isNewline)` does.
   @Test(arguments: texts)
   func linesAreSplitAsCharactersSplitThem(text: String) {
-    let expected = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+    let expected = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(
+      String.init)
     #expect(DocumentReader.lines(of: text).map(String.init) == expected)
   }
 
@@ -27,7 +30,9 @@ import Testing
   /// returns early: Greek question marks are semicolons to `Character`, and so trimmed too.
   @Test(arguments: texts)
   func trimmingAgreesWithCharacterSets(text: String) {
-    let sets: [[Character]] = [[" ", "\t"], [" ", ",", ".", ";", ":", "("], [".", ",", ";", "“", "”", "…", "'"], ["é"]]
+    let sets: [[Character]] = [
+      [" ", "\t"], [" ", ",", ".", ";", ":", "("], [".", ",", ";", "“", "”", "…", "'"], ["é"],
+    ]
     for members in sets {
       let edges = EdgeCharacters(members)
       let characters = Set(members)
@@ -48,10 +53,18 @@ import Testing
         let pattern = Array(needle.utf8)
         for skip in [0, 1, 3] where skip <= bytes.count {
           let start = text.utf8.index(text.utf8.startIndex, offsetBy: skip)
-          let expected = pattern.isEmpty || bytes.count - skip < pattern.count ? nil
-            : (skip...(bytes.count - pattern.count)).first { Array(bytes[$0..<($0 + pattern.count)]) == pattern }
-          let found = text.find(needle, from: start).map { text.utf8.distance(from: text.utf8.startIndex, to: $0.lowerBound) }
-          #expect(found == expected, "\(needle.debugDescription) in \(text.debugDescription) from \(skip)")
+          let expected =
+            pattern.isEmpty || bytes.count - skip < pattern.count
+            ? nil
+            : (skip...(bytes.count - pattern.count)).first {
+              Array(bytes[$0..<($0 + pattern.count)]) == pattern
+            }
+          let found = text.find(needle, from: start).map {
+            text.utf8.distance(from: text.utf8.startIndex, to: $0.lowerBound)
+          }
+          #expect(
+            found == expected, "\(needle.debugDescription) in \(text.debugDescription) from \(skip)"
+          )
         }
       }
     }
@@ -84,8 +97,11 @@ import Testing
       var described = ""
       var depth = 0
       for character in tail {
-        if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }
-        else if depth == 0 {
+        if character == "(" {
+          depth += 1
+        } else if character == ")" {
+          depth = max(0, depth - 1)
+        } else if depth == 0 {
           if ",;.".contains(character) { break }
           described.append(character)
         }
@@ -93,11 +109,13 @@ import Testing
       return described
     }
     let tails = [
-      "trạm phát sóng 5G, tăng 3%", "tài khoản (mức độ 2) được kích hoạt; còn lại", "(a (b) c) d. e", ") x (y",
+      "trạm phát sóng 5G, tăng 3%", "tài khoản (mức độ 2) được kích hoạt; còn lại",
+      "(a (b) c) d. e", ") x (y",
       "không có gì", "", "(((", "a) b) c", "số (1,5) và (2.3) nữa, thôi",
     ]
     for tail in tails + Self.texts {
-      #expect(Extractor.description(Substring(tail)) == byCharacters(tail), "\(tail.debugDescription)")
+      #expect(
+        Extractor.description(Substring(tail)) == byCharacters(tail), "\(tail.debugDescription)")
     }
   }
 
@@ -123,10 +141,15 @@ import Testing
         while end < characters.count, ends(characters[end]) { end += 1 }
         var next = end
         while next < characters.count, characters[next] == " " { next += 1 }
-        let opens = next < characters.count
-          && (characters[next].isUppercase || characters[next].isNumber || "\"“(".contains(characters[next]))
-        let word = String(characters[start..<index].reversed().prefix { !$0.isWhitespace }.reversed())
-        if (next > end && opens && !SentenceSplitter.abbreviations.contains(word)) || next == characters.count {
+        let opens =
+          next < characters.count
+          && (characters[next].isUppercase || characters[next].isNumber
+            || "\"“(".contains(characters[next]))
+        let word = String(
+          characters[start..<index].reversed().prefix { !$0.isWhitespace }.reversed())
+        if (next > end && opens && !SentenceSplitter.abbreviations.contains(word))
+          || next == characters.count
+        {
           append(start..<end)
           (start, index) = (next, next)
         } else {
@@ -136,21 +159,26 @@ import Testing
       if start < characters.count { append(start..<characters.count) }
       return sentences
     }
-    let paragraphs = Self.texts + [
-      "Tỷ lệ đạt 50,4%. Cả nước có 12 địa phương. TP. Hồ Chí Minh dẫn đầu! Vì sao? “Trích”… (Xem thêm)",
-      "Số 17.175.876 hồ sơ... Tiếp theo. 3 tháng. ThS. Nguyễn Văn A nói.",
-      "Kết thúc.\u{301} Không tách. Dấu hỏi?\u{301} Vẫn không. Cách \u{301}Sau dấu cách.",
-      "Câu một.  Hai dấu cách. Cuối câu.",
-    ]
+    let paragraphs =
+      Self.texts + [
+        "Tỷ lệ đạt 50,4%. Cả nước có 12 địa phương. TP. Hồ Chí Minh dẫn đầu! Vì sao? “Trích”… (Xem thêm)",
+        "Số 17.175.876 hồ sơ... Tiếp theo. 3 tháng. ThS. Nguyễn Văn A nói.",
+        "Kết thúc.\u{301} Không tách. Dấu hỏi?\u{301} Vẫn không. Cách \u{301}Sau dấu cách.",
+        "Câu một.  Hai dấu cách. Cuối câu.",
+      ]
     for paragraph in paragraphs {
-      #expect(SentenceSplitter.sentences(paragraph).map(\.text) == byCharacters(paragraph), "\(paragraph.debugDescription)")
+      #expect(
+        SentenceSplitter.sentences(paragraph).map(\.text) == byCharacters(paragraph),
+        "\(paragraph.debugDescription)")
     }
   }
 
   /// The first word of a text, found token by token, is the first of all its words.
   @Test(arguments: texts)
   func theFirstWordIsTheFirstOfTheWords(text: String) {
-    #expect(VietnameseText.firstWord(of: text) == VietnameseText.words(text).first, "\(text.debugDescription)")
+    #expect(
+      VietnameseText.firstWord(of: text) == VietnameseText.words(text).first,
+      "\(text.debugDescription)")
   }
 
   /// `Responder.mostRecent(_:count:)` picks what a stable sort by date, newest first, puts first.
@@ -158,7 +186,8 @@ import Testing
     var generator = SystemRandomNumberGenerator()
     for _ in 0..<200 {
       let days = (0..<Int.random(in: 0...12, using: &generator)).map { _ in
-        Int.random(in: 0...4, using: &generator) == 0 ? nil : Day(year: 2025, month: 1, day: Int.random(in: 1...4, using: &generator))
+        Int.random(in: 0...4, using: &generator) == 0
+          ? nil : Day(year: 2025, month: 1, day: Int.random(in: 1...4, using: &generator))
       }
       let sorted = days.indices.sorted { (days[$0] ?? .distantPast) > (days[$1] ?? .distantPast) }
       for count in 0...4 {
@@ -190,11 +219,15 @@ import Testing
       clauses.append(sentence[start...].trimmed())
       return clauses.filter { !$0.isEmpty }
     }
-    let sentences = Self.texts + [
-      "Một; hai (ba; bốn); năm", "a;\u{301} b; c", "x\u{37E} y; z\u{37E}", "((;)); ;", "Đà Nẵng; Hà Nội\u{37E}\u{301} Huế;",
-    ]
+    let sentences =
+      Self.texts + [
+        "Một; hai (ba; bốn); năm", "a;\u{301} b; c", "x\u{37E} y; z\u{37E}", "((;)); ;",
+        "Đà Nẵng; Hà Nội\u{37E}\u{301} Huế;",
+      ]
     for sentence in sentences {
-      #expect(SentenceSplitter.clauses(sentence) == byCharacters(sentence), "\(sentence.debugDescription)")
+      #expect(
+        SentenceSplitter.clauses(sentence) == byCharacters(sentence), "\(sentence.debugDescription)"
+      )
     }
   }
 }
@@ -204,10 +237,14 @@ import Testing
 @Suite struct WordCacheTests {
   @Test func wordsReadSideBySideHaveTheKeysOfTheirLetters() {
     // Many distinct words, so that the threads' tables grow while they are read.
-    let syllables = ["tỷ", "lệ", "dịch", "vụ", "công", "trực", "tuyến", "Đà", "Nẵng", "thuỷ", "hoà", "KH&CN"]
+    let syllables = [
+      "tỷ", "lệ", "dịch", "vụ", "công", "trực", "tuyến", "Đà", "Nẵng", "thuỷ", "hoà", "KH&CN",
+    ]
     let texts = (0..<64).map { round in
-      (0..<200).map { offset in syllables[(round + offset) % syllables.count] + String(round * 200 + offset) }
-        .joined(separator: " ")
+      (0..<200).map { offset in
+        syllables[(round + offset) % syllables.count] + String(round * 200 + offset)
+      }
+      .joined(separator: " ")
     }
     // Each text four times over, on every core: the same words are read on several threads.
     let read = Array((0..<4).map { _ in texts }.joined())
@@ -217,7 +254,8 @@ import Testing
         let keys = VietnameseText.computeKeys(word.text)
         #expect(word.exact == keys.exact && word.fold == keys.fold, "\(word.text)")
       }
-      #expect(words.map(\.text).joined(separator: " ") == text.replacingOccurrences(of: "&", with: ""))
+      #expect(
+        words.map(\.text).joined(separator: " ") == text.replacingOccurrences(of: "&", with: ""))
     }
   }
 }

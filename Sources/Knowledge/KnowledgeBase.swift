@@ -139,34 +139,31 @@ public struct KnowledgeBase: Sendable {
   }
 
   /// What the assistant can answer, grouped: each group's name and its items, from the rule data.
+  ///
+  /// The headings and the fixed items are the `help` intent's `topics_…` templates; the items of
+  /// the other groups are what the reports hold (their titles, concepts, resolutions, topics).
   public var topics: [(group: String, items: [String])] {
-    var groups: [(group: String, items: [String])] = []
+    let wording = { (name: String) in self.corpus.template("topics_" + name, of: "help") ?? "" }
+    let listed = { (name: String) in wording(name).pieces(separatedBy: "; ") }
     let newestFirst = documents.sorted {
       ($0.published ?? .distantPast) > ($1.published ?? .distantPast)
     }
-    groups.append(("Báo cáo đã nạp", newestFirst.map { "\($0.title) (\($0.dated))" }))
     let concepts = corpus.lexicon.concepts.terms.filter { concept in
       facts.contains { $0.statistic?.concept == concept.id }
     }
-    groups.append(("Số liệu", concepts.map(\.name)))
-    groups.append(
-      (
-        "Phiên họp",
-        ["ngày, địa điểm", "người chủ trì", "điểm cầu và người tham dự", "thời điểm đăng bài"]
-      ))
-    groups.append(
-      (
-        "Tổ chức",
-        ["việc kiện toàn, hợp nhất Ban Chỉ đạo", "các quyết định được công bố", "các tổ công tác"]
-      ))
     let references = facts.filter { $0.kind == .legalReference }.compactMap { $0.fields["code"] }
-    groups.append(("Văn bản", references.map { "Nghị quyết \($0)" }))
     let topics = corpus.lexicon.topics.terms.filter { topic in
       facts.contains { $0.topics.contains(topic.id) }
     }
-    groups.append(("Chỉ đạo của Thủ tướng", topics.map(\.name)))
-    groups.append(("Thông tin nền (ngoài báo cáo)", corpus.background.terms.map(\.name)))
-    return groups
+    return [
+      (wording("reports"), newestFirst.map { "\($0.title) (\($0.dated))" }),
+      (wording("figures"), concepts.map(\.name)),
+      (wording("meeting"), listed("meeting_items")),
+      (wording("organisation"), listed("organisation_items")),
+      (wording("documents"), references.map { Template.fill(wording("document"), ["code": $0]) }),
+      (wording("directives"), topics.map(\.name)),
+      (wording("background"), corpus.background.terms.map(\.name)),
+    ]
   }
 
   /// Example questions from the rule files, one per rule that answers from the report.

@@ -56,13 +56,30 @@ struct FactIndex: Sendable {
     byID = Dictionary(
       facts.indices.map { (facts[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
     byKind = Dictionary(grouping: facts, by: \.kind)
+    var tables = Tables()
+    tables.figures.reserveCapacity(facts.count)
+    for (position, fact) in facts.enumerated() { tables.add(fact, at: position) }
+    figures = tables.figures
+    byConcept = tables.byConcept
+    bySubjectBytes = tables.bySubject
+    byScopeNumber = tables.byScopeNumber
+    scopeNumbers = tables.scopeNumbers
+    unitNumbers = tables.unitNumbers
+    multiScopeConcepts = tables.multiScope
+    withEquivalent = tables.withEquivalent
+    published = tables.published
+    documentCount = tables.documentIDs.count
+  }
+
+  /// The index's tables as they are filled, one fact after another in document order.
+  private struct Tables {
     var figures: [Figure] = []
-    figures.reserveCapacity(facts.count)
     var byConcept: [String: [Int]] = [:]
     var bySubject: [UTF8Key: [Int]] = [:]
     var byScopeNumber: [[Int]] = []
     var scopeNumbers: [UTF8Key: Int] = [:]
     var unitNumbers: [UTF8Key: Int] = [:]
+    /// Each concept's first scope, kept until another shows it has more than one.
     var conceptScopes: [String: Int] = [:]
     var multiScope: Set<String> = []
     var withEquivalent: [Int] = []
@@ -70,7 +87,9 @@ struct FactIndex: Sendable {
     var documents = 0
     var documentIDs = Set<String>()
     var previous: Fact?
-    for (position, fact) in facts.enumerated() {
+
+    /// Adds the fact at `position` in ``FactIndex/all``.
+    mutating func add(_ fact: Fact, at position: Int) {
       // A document's facts come together: titles and ids are looked at where the document changes.
       if fact.document != previous?.document || fact.documentTitle != previous?.documentTitle {
         if published[fact.documentTitle] == nil { published[fact.documentTitle] = fact.published }
@@ -84,7 +103,7 @@ struct FactIndex: Sendable {
             document: documents, published: fact.published, measure: .level, hasStart: false,
             scope: -1, unit: -1,
             period: nil, valueHash: 0))
-        continue
+        return
       }
       let scopeKey = UTF8Key(statistic.scope)
       let scope = scopeNumbers[scopeKey] ?? scopeNumbers.count
@@ -100,12 +119,11 @@ struct FactIndex: Sendable {
           document: documents, published: fact.published, measure: statistic.measure,
           hasStart: statistic.from != nil,
           scope: scope, unit: unit, period: statistic.period,
-          valueHash: Self.hash(statistic.valueText)))
+          valueHash: FactIndex.hash(statistic.valueText)))
       byScopeNumber[scope].append(position)
       bySubject[UTF8Key(statistic.subject), default: []].append(position)
       if let concept = statistic.concept {
         byConcept[concept, default: []].append(position)
-        // A concept's first scope, kept until another shows it has more than one.
         if let first = conceptScopes[concept] {
           if first != scope { multiScope.insert(concept) }
         } else {
@@ -114,16 +132,6 @@ struct FactIndex: Sendable {
       }
       if statistic.equivalent != nil { withEquivalent.append(position) }
     }
-    self.figures = figures
-    self.byConcept = byConcept
-    bySubjectBytes = bySubject
-    self.byScopeNumber = byScopeNumber
-    self.scopeNumbers = scopeNumbers
-    self.unitNumbers = unitNumbers
-    multiScopeConcepts = multiScope
-    self.withEquivalent = withEquivalent
-    self.published = published
-    documentCount = documentIDs.count
   }
 
   /// The FNV-1a hash of a text's bytes.

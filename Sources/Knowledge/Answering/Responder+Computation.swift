@@ -29,7 +29,6 @@ extension Responder {
     slots: [String: String]
   ) -> Draft? {
     var slots = slots
-    let table = index.figures
     if let kind = earlierLevelAsked(question) {
       // The figure a change compares with: from the latest level and its change.
       slots["operation"] = "previous"
@@ -37,18 +36,9 @@ extension Responder {
       return earlierLevel(of: latest, kind: kind, subject: subject, slots: slots)
     }
     if question.operations.isEmpty, let kind = gainAsked(question) {
-      // `tăng thêm bao nhiêu tỷ đồng`: the change in the figure's unit, from its rate.
       slots["operation"] = "gain"
-      // A change the report states in the unit (`38.000 shop rời khỏi`) is answered as stated.
-      let percent = index.unitNumber("%")
-      let stated = positions.contains {
-        table[$0].measure == .departures
-          || (table[$0].measure.isChange && table[$0].unit != percent)
-      }
-      if !stated,
-        let latest = latestLevel(
-          positions.filter { table[$0].unit != percent }, question: question),
-        let draft = earlierLevel(of: latest, kind: kind, subject: subject, slots: slots, gain: true)
+      if let draft = gain(
+        question, kind: kind, positions: positions, subject: subject, slots: slots)
       {
         return draft
       }
@@ -60,6 +50,35 @@ extension Responder {
       return nil
     }
     slots["operation"] = operation
+    return computed(
+      operation, question, positions: positions, subject: subject, measure: measure, slots: slots)
+  }
+
+  /// `tăng thêm bao nhiêu tỷ đồng`: the change in the figure's unit, from its rate; nil when the
+  /// report states the change in the unit (`38.000 shop rời khỏi`), which is answered as stated.
+  private func gain(
+    _ question: Question, kind: Statistic.Measure?, positions: [Int], subject: String,
+    slots: [String: String]
+  ) -> Draft? {
+    let table = index.figures
+    let percent = index.unitNumber("%")
+    let stated = positions.contains {
+      table[$0].measure == .departures
+        || (table[$0].measure.isChange && table[$0].unit != percent)
+    }
+    guard !stated,
+      let latest = latestLevel(positions.filter { table[$0].unit != percent }, question: question)
+    else { return nil }
+    return earlierLevel(of: latest, kind: kind, subject: subject, slots: slots, gain: true)
+  }
+
+  /// The answer to `operation` over the figures at `positions` of the kind asked, or nil when
+  /// the question names too few of them.
+  private func computed(
+    _ operation: String, _ question: Question, positions: [Int], subject: String,
+    measure: MeasureFilter, slots: [String: String]
+  ) -> Draft? {
+    let table = index.figures
     // `tăng nhanh hơn`: the changes are compared, not the levels.
     let changes = !corpus.lexicon.changes.matches(in: question.words).isEmpty
     let measure = changes && question.measures.isEmpty ? MeasureFilter.changes : measure
@@ -73,7 +92,7 @@ extension Responder {
       case .missing(let name):
         let text = Template.fill(
           template("missing", of: "statistic"),
-          ["subject": lowercasedFirst(subject), "asked": "cho " + name])
+          ["subject": lowercasedFirst(subject), "asked": askedFor(name)])
         return Draft(
           text: text + " " + template("no_computation", of: "statistic"), answered: false,
           slots: slots)
@@ -203,7 +222,7 @@ extension Responder {
       let national = index.scopeNumber("national"),
       figures.contains(where: { table[$0].scope == national })
     {
-      named.insert(("national", corpus.lexicon.scopes["national"]?.name ?? "cả nước", -1), at: 0)
+      named.insert(("national", scopeName("national"), -1), at: 0)
     }
     if named.count >= 2 {
       var operands: [Operand] = []
@@ -273,9 +292,22 @@ extension Responder {
       return Template.fill(
         template("different_periods", of: "statistic"),
         [
-          "first": a.period?.vietnamese ?? "không rõ kỳ",
-          "second": b.period?.vietnamese ?? "không rõ kỳ",
+          "first": a.period?.vietnamese ?? template("unknown_period", of: "statistic"),
+          "second": b.period?.vietnamese ?? template("unknown_period", of: "statistic"),
         ])
+    }
+    return nil
+  }
+
+  /// The answer that the operands cannot be combined, and why; nil when they can.
+  func refusal(_ operands: [Operand], slots: [String: String]) -> Draft? {
+    for other in operands.dropFirst() {
+      if let reason = incomparable(operands[0], other) {
+        let text = Template.fill(
+          template("incomparable", of: "statistic"),
+          ["items": operands.map(figure).joined(separator: "; "), "reason": reason])
+        return Draft(text: text, answered: false, facts: operands.map(\.fact), slots: slots)
+      }
     }
     return nil
   }
@@ -285,14 +317,7 @@ extension Responder {
     _ operation: String, _ operands: [Operand], subject: String, slots: [String: String]
   ) -> Draft {
     let facts = operands.map(\.fact)
-    for other in operands.dropFirst() {
-      if let reason = incomparable(operands[0], other) {
-        let text = Template.fill(
-          template("incomparable", of: "statistic"),
-          ["items": operands.map(figure).joined(separator: "; "), "reason": reason])
-        return Draft(text: text, answered: false, facts: facts, slots: slots)
-      }
-    }
+    if let refused = refusal(operands, slots: slots) { return refused }
     let first = operands[0]
     let second = operands[1]
     let period = first.statistic.period.map { " (\($0.vietnamese))" } ?? ""
@@ -325,7 +350,11 @@ extension Responder {
     default:
       let (higher, lower) = first.amount >= second.amount ? (first, second) : (second, first)
       let gap = higher.amount - lower.amount
-      result = percent ? VietnameseNumber.format(gap) + " điểm phần trăm" : inUnit(gap, of: first)
+      result =
+        percent
+        ? Template.fill(
+          template("points", of: "statistic"), ["value": VietnameseNumber.format(gap)])
+        : inUnit(gap, of: first)
       values["working"] = "\(written(higher)) − \(written(lower)) = \(result)"
       values["higher"] = named(higher)
       values["lower"] = named(lower)
@@ -375,7 +404,9 @@ extension Responder {
       if operands.count > 1 {
         let name = scopeName(scope)
         return ranked(
-          operation, operands, subject: template("several", of: "statistic") + " của " + name,
+          operation, operands,
+          subject: template("several", of: "statistic")
+            + Template.fill(template("of_scope", of: "statistic"), ["scope": name]),
           slots: slots)
       }
     }
@@ -428,7 +459,8 @@ extension Responder {
     }
     var text = Template.fill(template(name, of: "statistic"), values)
     if !left.isEmpty {
-      let items = left.map { "\(figure($0)), \($0.statistic.period?.vietnamese ?? "không rõ kỳ")" }
+      let unknown = template("unknown_period", of: "statistic")
+      let items = left.map { "\(figure($0)), \($0.statistic.period?.vietnamese ?? unknown)" }
       text +=
         " "
         + Template.fill(
@@ -472,21 +504,9 @@ extension Responder {
     gain: Bool = false
   ) -> Draft? {
     let statistic = level.statistic!
-    // The figures of the same subject, period and report: with many reports loaded the subject has
-    // hundreds, told apart by their rows in the index's table before their documents are compared.
-    let table = index.figures
-    let sameReport = index.facts(
-      at: index.positions(withSubject: statistic.subject).filter { position in
-        table[position].published == level.published && table[position].period == statistic.period
-          && index.all[position].document == level.document
-      })
-    let changes = sameReport.filter { fact in
-      guard let change = fact.statistic, change.measure.isChange, change.unit == "%" else {
-        return false
-      }
-      return change.scope == statistic.scope && (kind == nil || change.measure == kind)
-    }
-    guard let change = changes.first, let rate = change.statistic, let period = statistic.period,
+    let sameReport = sameReportFigures(level)
+    guard let change = rateOfChange(of: level, kind: kind, among: sameReport),
+      let rate = change.statistic, let period = statistic.period,
       let earlier = rate.measure == .changeSamePeriod ? period.yearEarlier : period.monthEarlier
     else { return nil }
     let sign = rate.direction < 0 ? -1.0 : 1.0
@@ -500,37 +520,22 @@ extension Responder {
     var working = "\(statistic.valueText)\(unit) : \(percent) ≈ \(result)"
     var facts = [level, change]
     var computed = [result, percent]
-    // `giảm 7,45%, tương đương hơn 38.000 shop rời khỏi`: the count a year before is also the
-    // count now plus those that left.
-    if let left = sameReport.first(where: { $0.statistic?.measure == .departures }),
-      let departed = left.statistic
-    {
-      let total = statistic.value * statistic.scale + departed.value * departed.scale
-      let check =
-        VietnameseNumber.format(
-          total / statistic.scale, maximumDecimals: decimals(statistic.valueText)) + unit
-      working +=
-        "; "
-        + Template.fill(
-          template("check", of: "statistic"),
-          [
-            "value": statistic.valueText + unit, "left": departed.valueText + " " + departed.unit,
-            "result": check,
-          ])
+    if let (left, check) = departuresCheck(of: statistic, among: sameReport, unit: unit) {
+      working += "; " + check.working
       facts.append(left)
-      computed.append(check)
+      computed.append(check.result)
     }
     var values = [
       "subject": subject, "period": earlier.vietnamese, "result": result, "working": working,
       "value": statistic.valueText + unit, "at": period.vietnamese,
-      "change": (rate.direction < 0 ? "giảm " : "tăng ") + rate.valueText + "%",
+      "change": direction(rate.direction) + " " + rate.valueText + "%",
       "base": rate.base ?? earlier.vietnamese,
     ]
     if gain {
       let difference =
         VietnameseNumber.format(
           abs(statistic.value - estimate), maximumDecimals: decimals(statistic.valueText)) + unit
-      values["direction"] = rate.direction < 0 ? "giảm" : "tăng thêm"
+      values["direction"] = template(rate.direction < 0 ? "fall" : "gain_rise", of: "statistic")
       values["gain"] = difference
       values["working"] = working + "; \(statistic.valueText)\(unit) − \(result) ≈ \(difference)"
       computed.append(difference)
@@ -542,6 +547,54 @@ extension Responder {
     var draft = Draft(text: text, answered: true, facts: facts, slots: slots)
     draft.computed = computed
     return draft
+  }
+
+  /// The figures of the same subject, period and report as `level`: with many reports loaded the
+  /// subject has hundreds, told apart by their rows in the index's table before their documents
+  /// are compared.
+  private func sameReportFigures(_ level: Fact) -> [Fact] {
+    let statistic = level.statistic!
+    let table = index.figures
+    return index.facts(
+      at: index.positions(withSubject: statistic.subject).filter { position in
+        table[position].published == level.published && table[position].period == statistic.period
+          && index.all[position].document == level.document
+      })
+  }
+
+  /// The change in percent of `kind` (any, when nil) that the report gives for the same scope as
+  /// `level`, among the figures of its report.
+  private func rateOfChange(of level: Fact, kind: Statistic.Measure?, among sameReport: [Fact])
+    -> Fact?
+  {
+    let scope = level.statistic!.scope
+    return sameReport.first { fact in
+      guard let change = fact.statistic, change.measure.isChange, change.unit == "%" else {
+        return false
+      }
+      return change.scope == scope && (kind == nil || change.measure == kind)
+    }
+  }
+
+  /// `giảm 7,45%, tương đương hơn 38.000 shop rời khỏi`: the count a year before is also the count
+  /// now plus those that left; the figure of those that left, and that sum with its working.
+  private func departuresCheck(of statistic: Statistic, among sameReport: [Fact], unit: String)
+    -> (left: Fact, check: (result: String, working: String))?
+  {
+    guard let left = sameReport.first(where: { $0.statistic?.measure == .departures }),
+      let departed = left.statistic
+    else { return nil }
+    let total = statistic.value * statistic.scale + departed.value * departed.scale
+    let check =
+      VietnameseNumber.format(
+        total / statistic.scale, maximumDecimals: decimals(statistic.valueText)) + unit
+    let working = Template.fill(
+      template("check", of: "statistic"),
+      [
+        "value": statistic.valueText + unit, "left": departed.valueText + " " + departed.unit,
+        "result": check,
+      ])
+    return (left, (check, working))
   }
 
   /// The exchange rate a figure written in two currencies implies (`373.242 tỷ đồng (tương đương
@@ -575,8 +628,10 @@ extension Responder {
     if let dollars = dollarAmount(in: question) {
       // At the rate as shown, so that the working can be checked by hand.
       let amount = dollars.value * rate.value.rounded()
-      let (scale, unit) =
-        amount >= 1e9 ? (1e9, "tỷ đồng") : amount >= 1e6 ? (1e6, "triệu đồng") : (1, "đồng")
+      let (scale, name) =
+        amount >= 1e9
+        ? (1e9, "billion_dong") : amount >= 1e6 ? (1e6, "million_dong") : (1, "dong")
+      let unit = template(name, of: "statistic")
       let dong =
         VietnameseNumber.format(amount / scale, maximumDecimals: scale == 1 ? 0 : 2) + " " + unit
       text =
@@ -593,7 +648,9 @@ extension Responder {
       // As precise as the report's own figure in dollars (`14,540 tỷ USD`: three decimals).
       let precision = max(
         2, decimals(String(statistic.equivalent?.split(separator: " ").first ?? "")))
-      let converted = VietnameseNumber.format(dollars / 1e9, maximumDecimals: precision) + " tỷ USD"
+      let converted =
+        VietnameseNumber.format(dollars / 1e9, maximumDecimals: precision) + " "
+        + template("billion_usd", of: "statistic")
       values["figure"] =
         Template.sentence(subject) + (level.period.map { " (\($0.vietnamese))" } ?? "")
       values["value"] = level.valueText + " " + level.unit
@@ -638,10 +695,13 @@ extension Responder {
       VietnameseText.foldKey(Extractor.bareUnit(statistic.unit, lexicon: corpus.lexicon)) == "dong"
     else { return nil }
     let rate = statistic.value * statistic.scale / dollars
-    return (
-      rate,
-      "\(statistic.valueText) \(statistic.unit) : \(equivalent) ≈ \(VietnameseNumber.format(rate, maximumDecimals: 0)) đồng/USD"
-    )
+    let working = Template.fill(
+      template("rate_working", of: "statistic"),
+      [
+        "value": statistic.valueText + " " + statistic.unit, "equivalent": equivalent,
+        "rate": VietnameseNumber.format(rate, maximumDecimals: 0),
+      ])
+    return (rate, working)
   }
 
   /// A figure in a list: `các bộ, ngành: 51,82%`.

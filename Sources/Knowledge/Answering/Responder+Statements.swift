@@ -143,7 +143,8 @@ extension Responder {
       values["purpose_phrase"] = reference.fields["purpose"].map { " " + $0 } ?? ""
       var line = Template.fill(template("reference", of: "legal_reference"), values)
       let number = reference.fields["number"].map(Responder.trimZeros) ?? ""
-      let name = (reference.fields["name"] ?? "nghị quyết") + " " + number
+      let name =
+        (reference.fields["name"] ?? template("unnamed", of: "legal_reference")) + " " + number
       if let background = corpus.background.matches(in: VietnameseText.words(name)).first,
         let text = corpus.backgroundText[background.term.id]
       {

@@ -36,121 +36,20 @@ extension Responder {
   /// A figure of `concept`, or of the concept the question names best when nil.
   func statistic(_ question: Question, rule: IntentRule, concept named: String?) -> Draft {
     var slots: [String: String] = [:]
-    // The kind of figure asked: a change, a rank, a count of departures, or the level itself.
-    let asked = Set(question.measures.map(\.term.id))
-    let measure: MeasureFilter
-    if asked.contains("rank") {
-      measure = .rank
-      slots["measure"] = Statistic.Measure.rank.rawValue
-    } else if asked.contains("left") {
-      measure = .departures
-      slots["measure"] = Statistic.Measure.departures.rawValue
-    } else if asked.contains("change-previous-month") {
-      measure = .changePreviousMonth
-      slots["measure"] = Statistic.Measure.changePreviousMonth.rawValue
-    } else if asked.contains("change-same-period") {
-      measure = .changeSamePeriod
-      slots["measure"] = Statistic.Measure.changeSamePeriod.rawValue
-    } else if asked.contains("change"), question.askedPeriods.count < 2,
-      !question.askedPeriods.contains(where: {
-        if case .range = $0.period { return true } else { return false }
-      }),
-      question.meetingNumber == nil
-    {
-      // A change between two periods or meetings the question names is answered with both levels.
-      measure = .change
-      slots["measure"] = "change"
-    } else {
-      measure = .level
-    }
-    // `phần trăm`, `tỷ lệ`: a rate is asked, so figures in % come first.
-    let folds = question.words.map(\.fold)
-    let wantsRate =
-      question.words.contains { $0.text == "%" }
-      || zip(folds, folds.dropFirst()).contains { $0 == ("phan", "tram") || $0 == ("ti", "le") }
+    let measure = askedMeasure(question, slots: &slots)
     let place = question.places.first.map { "place:" + $0.term.name }
-    // The figures are read by position, from the index's table (see ``FactIndex``).
-    let table = index.figures
-    let placeNumber = place.flatMap(index.scopeNumber)
-
-    let all: [Int]
-    let subject: String
-    // A figure's own subject words, when the question shares more of them than of any concept's;
-    // among concepts, one with figures for the place asked.
+    // A figure's own subject words, when the question shares more of them than of any concept's.
     let bySubject =
       named == nil && !question.subjects.facts.isEmpty
       && question.subjects.score > (question.concepts.first?.score ?? 0)
-    let conceptID =
-      named ?? question.concepts.first { concept in
-        placeNumber.map { place in
-          (index.byConcept[concept.term.id] ?? []).contains { table[$0].scope == place }
-        } ?? false
-      }?.term.id ?? question.concepts.first?.term.id ?? rule.slots["concept"]
-    if !bySubject, let conceptID, let concept = corpus.lexicon.concepts[conceptID] {
-      all = index.byConcept[conceptID] ?? []
-      slots["concept"] = conceptID
-      subject = Template.sentence(concept.name)
-      // `Cổng ... có bao nhiêu dịch vụ công trực tuyến toàn trình?`: words that tell another
-      // concept's figures apart, and that the concept chosen has none of, ask for a figure the
-      // reports do not give.
-      if named == nil, question.operations.isEmpty,
-        let foreign = foreignWords(question, concept: concept)
-      {
-        slots["qualifier"] = foreign
-        return missing(
-          subject, asked: foreign, nearest: all.filter { measure.accepts(table[$0]) }, slots: slots)
-      }
+    let choice: FigureChoice
+    if !bySubject, let conceptID = conceptAsked(question, rule: rule, named: named, place: place),
+      let concept = corpus.lexicon.concepts[conceptID]
+    {
+      choice = conceptFigures(
+        question, concept: concept, named: named, measure: measure, slots: &slots)
     } else if !question.subjects.facts.isEmpty || place != nil {
-      // A figure whose subject no concept covers, found by the words of its subject (or, with
-      // none, by the place asked): the best-scoring among those of the kind, place and unit asked.
-      var scored = question.subjects.scores.inFactOrder()
-      if scored.isEmpty, let place {
-        scored = index.positions(withScope: place).map { ($0, 1) }
-        if scored.isEmpty {
-          let name = String(place.dropFirst("place:".count))
-          return Draft(
-            text: Template.fill(
-              template("no_place", of: "statistic"), sharedValues.merging(["place": name]) { $1 }),
-            answered: false, slots: ["scope": name])
-        }
-      }
-      // In document order, each with its score: a pool that holds thousands of figures with many
-      // reports loaded.
-      var pool = scored
-      // `bao nhiêu điểm`, `mấy đơn vị`: the unit asked (right after the question word).
-      let units = Set(unitsAsked(question).map { VietnameseText.foldKey($0.term.name) })
-      let percent = index.unitNumber("%")
-      for narrow in [
-        { (position: Int) in measure.accepts(table[position]) },
-        { (position: Int) in place == nil || table[position].scope == placeNumber },
-        { (position: Int) in !wantsRate || table[position].unit == percent },
-        { (position: Int) in
-          units.isEmpty
-            || units.contains(
-              VietnameseText.foldKey(
-                Extractor.bareUnit(
-                  self.index.all[position].statistic!.unit, lexicon: self.corpus.lexicon)))
-        },
-      ] {
-        let narrowed = pool.filter { narrow($0.fact) }
-        if !narrowed.isEmpty { pool = narrowed }
-      }
-      let best = pool.map(\.score).max() ?? 0
-      let named = pool.filter { $0.score == best }.map(\.fact)
-      // The subjects named are few: compared one by one, byte for byte, rather than hashed for
-      // every figure.
-      var subjects: [String] = []
-      for position in named {
-        let subject = index.all[position].statistic!.subject
-        if !subjects.contains(where: { $0.hasSameBytes(as: subject) }) { subjects.append(subject) }
-      }
-      // Every figure of those subjects (the named ones among them), each once, in document order.
-      var positions = Set(named)
-      for subject in subjects { positions.formUnion(index.positions(withSubject: subject)) }
-      all = positions.sorted()
-      let first = named.first.map { index.all[$0].statistic!.subject }
-      subject = Template.sentence(first ?? "")
-      slots["subject"] = first
+      choice = subjectFigures(question, place: place, measure: measure, slots: &slots)
     } else if question.operations.first?.term.id == "rate",
       let draft = exchangeRate(question, figures: [], subject: "", slots: slots)
     {
@@ -160,32 +59,188 @@ extension Responder {
       return Draft(
         text: Template.fill(template("unknown", of: "statistic"), sharedValues), answered: false)
     }
+    let all: [Int]
+    let subject: String
+    switch choice {
+    case .found(let found, let named):
+      (all, subject) = (found, named)
+    case .answered(let draft):
+      return draft
+    }
     if let computed = computation(
       question, all: all, subject: subject, measure: measure, slots: slots)
     {
       return computed
     }
-    var draft = figures(
-      question, rule: rule, all: all, subject: subject, measure: measure, slots: slots)
-    // Several figures fit as well (`tỷ lệ toàn trình`): the first is answered, the others offered.
-    if named == nil, !bySubject, place == nil, rule.slots["concept"] == nil,
-      let first = question.concepts.first
-    {
-      let tied = question.concepts.filter {
-        $0.score == first.score && index.byConcept[$0.term.id] != nil
-      }
-      if tied.count > 1 {
-        draft.alternatives = tied.enumerated().map { offset, concept in
-          Alternative(
-            number: offset + 1, label: Template.sentence(concept.term.name),
-            question: Responder.asking(concept.term, like: question))
-        }
-        let items = draft.alternatives.dropFirst().map { "(\($0.number)) \($0.label)" }.joined(
-          separator: "; ")
-        draft.text += " " + Template.fill(template("readings", of: "help"), ["items": items])
-      }
+    var draft = figures(question, all: all, subject: subject, measure: measure, slots: slots)
+    if named == nil, !bySubject, place == nil, rule.slots["concept"] == nil {
+      offerTies(question, in: &draft)
     }
     return draft
+  }
+
+  /// The figures an answer is chosen from, with the subject they are named by; or the answer
+  /// itself, when choosing them already found what to say.
+  private enum FigureChoice {
+    case found([Int], subject: String)
+    case answered(Draft)
+  }
+
+  /// The kind of figure asked: a change, a rank, a count of departures, or the level itself; set
+  /// as the `measure` slot unless it is the level.
+  private func askedMeasure(_ question: Question, slots: inout [String: String]) -> MeasureFilter {
+    let asked = Set(question.measures.map(\.term.id))
+    let named: [(id: String, filter: MeasureFilter, measure: Statistic.Measure)] = [
+      ("rank", .rank, .rank), ("left", .departures, .departures),
+      ("change-previous-month", .changePreviousMonth, .changePreviousMonth),
+      ("change-same-period", .changeSamePeriod, .changeSamePeriod),
+    ]
+    if let found = named.first(where: { asked.contains($0.id) }) {
+      slots["measure"] = found.measure.rawValue
+      return found.filter
+    }
+    // A change between two periods or meetings the question names is answered with both levels.
+    if asked.contains("change"), question.askedPeriods.count < 2,
+      !question.askedPeriods.contains(where: {
+        if case .range = $0.period { return true } else { return false }
+      }),
+      question.meetingNumber == nil
+    {
+      slots["measure"] = "change"
+      return .change
+    }
+    return .level
+  }
+
+  /// The concept whose figures answer: `named`, else among the concepts the question names the
+  /// best with figures for the place asked, else the best, else the rule's.
+  private func conceptAsked(
+    _ question: Question, rule: IntentRule, named: String?, place: String?
+  ) -> String? {
+    let table = index.figures
+    let placeNumber = place.flatMap(index.scopeNumber)
+    return named ?? question.concepts.first { concept in
+      placeNumber.map { place in
+        (index.byConcept[concept.term.id] ?? []).contains { table[$0].scope == place }
+      } ?? false
+    }?.term.id ?? question.concepts.first?.term.id ?? rule.slots["concept"]
+  }
+
+  /// The figures of `concept`; or, when the question's words tell another concept's figures
+  /// apart, that the reports do not give the figure asked.
+  private func conceptFigures(
+    _ question: Question, concept: Term, named: String?, measure: MeasureFilter,
+    slots: inout [String: String]
+  ) -> FigureChoice {
+    let all = index.byConcept[concept.id] ?? []
+    slots["concept"] = concept.id
+    let subject = Template.sentence(concept.name)
+    // `Cổng ... có bao nhiêu dịch vụ công trực tuyến toàn trình?`: words that tell another
+    // concept's figures apart, and that the concept chosen has none of, ask for a figure the
+    // reports do not give.
+    if named == nil, question.operations.isEmpty,
+      let foreign = foreignWords(question, concept: concept)
+    {
+      slots["qualifier"] = foreign
+      let table = index.figures
+      return .answered(
+        missing(
+          subject, asked: foreign, nearest: all.filter { measure.accepts(table[$0]) },
+          slots: slots))
+    }
+    return .found(all, subject: subject)
+  }
+
+  /// A figure whose subject no concept covers, found by the words of its subject (or, with none,
+  /// by the place asked): the best-scoring among those of the kind, place and unit asked, with
+  /// every figure of the same subjects.
+  private func subjectFigures(
+    _ question: Question, place: String?, measure: MeasureFilter, slots: inout [String: String]
+  ) -> FigureChoice {
+    var scored = question.subjects.scores.inFactOrder()
+    if scored.isEmpty, let place {
+      scored = index.positions(withScope: place).map { ($0, 1) }
+      if scored.isEmpty {
+        let name = String(place.dropFirst("place:".count))
+        return .answered(
+          Draft(
+            text: Template.fill(
+              template("no_place", of: "statistic"), sharedValues.merging(["place": name]) { $1 }),
+            answered: false, slots: ["scope": name]))
+      }
+    }
+    let pool = narrowedPool(scored, question: question, place: place, measure: measure)
+    let best = pool.map(\.score).max() ?? 0
+    let named = pool.filter { $0.score == best }.map(\.fact)
+    // The subjects named are few: compared one by one, byte for byte, rather than hashed for
+    // every figure.
+    var subjects: [String] = []
+    for position in named {
+      let subject = index.all[position].statistic!.subject
+      if !subjects.contains(where: { $0.hasSameBytes(as: subject) }) { subjects.append(subject) }
+    }
+    // Every figure of those subjects (the named ones among them), each once, in document order.
+    var positions = Set(named)
+    for subject in subjects { positions.formUnion(index.positions(withSubject: subject)) }
+    let first = named.first.map { index.all[$0].statistic!.subject }
+    slots["subject"] = first
+    return .found(positions.sorted(), subject: Template.sentence(first ?? ""))
+  }
+
+  /// The scored figures narrowed, step by step, to the kind, place, rate and unit asked; a step
+  /// that would leave none is skipped.
+  ///
+  /// In document order, each with its score: a pool that holds thousands of figures with many
+  /// reports loaded.
+  private func narrowedPool(
+    _ scored: [(fact: Int, score: Int)], question: Question, place: String?,
+    measure: MeasureFilter
+  ) -> [(fact: Int, score: Int)] {
+    let table = index.figures
+    let placeNumber = place.flatMap(index.scopeNumber)
+    // `phần trăm`, `tỷ lệ`: a rate is asked, so figures in % come first.
+    let folds = question.words.map(\.fold)
+    let wantsRate =
+      question.words.contains { $0.text == "%" }
+      || zip(folds, folds.dropFirst()).contains { $0 == ("phan", "tram") || $0 == ("ti", "le") }
+    // `bao nhiêu điểm`, `mấy đơn vị`: the unit asked (right after the question word).
+    let units = Set(unitsAsked(question).map { VietnameseText.foldKey($0.term.name) })
+    let percent = index.unitNumber("%")
+    var pool = scored
+    for narrow in [
+      { (position: Int) in measure.accepts(table[position]) },
+      { (position: Int) in place == nil || table[position].scope == placeNumber },
+      { (position: Int) in !wantsRate || table[position].unit == percent },
+      { (position: Int) in
+        units.isEmpty
+          || units.contains(
+            VietnameseText.foldKey(
+              Extractor.bareUnit(
+                self.index.all[position].statistic!.unit, lexicon: self.corpus.lexicon)))
+      },
+    ] {
+      let narrowed = pool.filter { narrow($0.fact) }
+      if !narrowed.isEmpty { pool = narrowed }
+    }
+    return pool
+  }
+
+  /// Several concepts fit as well (`tỷ lệ toàn trình`): the first is answered, the others
+  /// offered as alternatives.
+  private func offerTies(_ question: Question, in draft: inout Draft) {
+    guard let first = question.concepts.first else { return }
+    let tied = question.concepts.filter {
+      $0.score == first.score && index.byConcept[$0.term.id] != nil
+    }
+    guard tied.count > 1 else { return }
+    draft.alternatives = tied.enumerated().map { offset, concept in
+      Alternative(
+        number: offset + 1, label: Template.sentence(concept.term.name),
+        question: asking(concept.term, like: question))
+    }
+    let items = draft.alternatives.dropFirst().map { "(\($0.number)) \($0.label)" }.joined(
+      separator: "; ")
+    draft.text += " " + Template.fill(template("readings", of: "help"), ["items": items])
   }
 
   /// The words of the question, as written, by which another concept's phrase goes on from words of
@@ -226,15 +281,15 @@ extension Responder {
   static let earlierReportsShown = 3
 
   /// A question asking for `concept` with what `question` says of scope, period and kind.
-  static func asking(_ concept: Term, like question: Question) -> String {
+  func asking(_ concept: Term, like question: Question) -> String {
     var ranges = (question.scopes + question.platforms + question.places + question.measures).map(
       \.range)
     ranges += question.periods.map(\.range)
     let words = ranges.sorted { $0.lowerBound < $1.lowerBound }.flatMap {
       question.words[$0].map(\.text)
     }
-    return ([concept.name] + words + (question.measures.isEmpty ? ["là bao nhiêu"] : [])).joined(
-      separator: " ")
+    let howMuch = question.measures.isEmpty ? [template("how_much", of: "statistic")] : []
+    return ([concept.name] + words + howMuch).joined(separator: " ")
   }
 
   /// The figures asked for, among those at the positions `all` (in document order): scope,
@@ -243,91 +298,67 @@ extension Responder {
   /// With many reports loaded `all` holds thousands of figures: they are narrowed by what the
   /// index's table says of them, and made facts only once few are left.
   private func figures(
-    _ question: Question, rule: IntentRule, all: [Int], subject: String, measure: MeasureFilter,
+    _ question: Question, all: [Int], subject: String, measure: MeasureFilter,
     slots: [String: String]
   ) -> Draft {
     var slots = slots
     let table = index.figures
-    // Worked out once: the filters below ask for them for every candidate figure.
-    let askedPeriods = question.askedPeriods
-    let asked = Set(question.measures.map(\.term.id))
-    let folds = question.words.map(\.fold)
-    var candidates = all.filter { measure.accepts(table[$0]) }
-    if candidates.isEmpty {
+    let ofKind = all.filter { measure.accepts(table[$0]) }
+    if ofKind.isEmpty {
       let levels = all.filter { MeasureFilter.level.accepts(table[$0]) }
       let wanted = Template.sentence(question.measures.first?.term.name ?? "")
       return missing(subject, asked: wanted, nearest: levels, slots: slots)
     }
+    var candidates: [Int]
+    switch scoped(ofKind, question, subject: subject, slots: &slots) {
+    case .kept(let kept): candidates = kept
+    case .answered(let draft): return draft
+    }
+    switch dated(candidates, question, subject: subject, slots: &slots) {
+    case .kept(let kept): candidates = kept
+    case .answered(let draft): return draft
+    }
+    // Of the figures left, the latest report's, with what earlier reports gave for the same thing;
+    // a question naming two periods gets the figure of each.
+    var earlier: [Int] = []
+    if question.askedPeriods.count < 2 {
+      (candidates, earlier) = latestReport(candidates)
+    }
+    let related = relatedFigures(all, candidates: candidates)
+    return told(candidates, related: related, earlier: earlier, subject: subject, slots: slots)
+  }
 
-    // The scope asked: a province, a ministry or a country has figures only where a report gives
-    // them (`Đà Nẵng (58,89%)`); else the nearest scope the reports have.
-    if let place = question.places.first,
-      let number = index.scopeNumber("place:" + place.term.name),
-      case let scoped = candidates.filter({ table[$0].scope == number }), !scoped.isEmpty
-    {
+  /// What a step of narrowing figures leaves: the figures to go on with, or the answer already.
+  private enum Narrowing {
+    case kept([Int])
+    case answered(Draft)
+  }
+
+  /// The candidates of the scope asked: a province, a ministry or a country has figures only
+  /// where a report gives them (`Đà Nẵng (58,89%)`); else the nearest scope the reports have.
+  private func scoped(
+    _ candidates: [Int], _ question: Question, subject: String, slots: inout [String: String]
+  ) -> Narrowing {
+    let table = index.figures
+    var candidates = candidates
+    if let place = question.places.first {
       slots["scope"] = place.term.id
+      guard let number = index.scopeNumber("place:" + place.term.name),
+        case let scoped = candidates.filter({ table[$0].scope == number }), !scoped.isEmpty
+      else {
+        return .answered(
+          missingPlace(place.term, candidates: candidates, subject: subject, slots: slots))
+      }
       candidates = scoped
-    } else if let place = question.places.first {
-      slots["scope"] = place.term.id
-      // The nearest figure: the average of the localities for a province, of the ministries for
-      // one ministry, the country's for anywhere else.
-      let lexicon = corpus.lexicon
-      let nearest =
-        lexicon.provinces[place.term.id] != nil
-        ? ["localities", "national"]
-        : lexicon.bodies[place.term.id] != nil ? ["ministries", "national"] : ["national"]
-      return missing(
-        subject, asked: "riêng cho " + place.term.name,
-        nearest: preferred(candidates, scopes: nearest), slots: slots)
     }
     if let platform = question.otherPlatforms.first {
       slots["scope"] = platform.term.id
-      return missing(subject, asked: "cho " + platform.term.name, nearest: candidates, slots: slots)
+      return .answered(
+        missing(subject, asked: askedFor(platform.term.name), nearest: candidates, slots: slots))
     }
-    // `địa phương nào`, `sàn nào`: the question asks which one, so no scope narrows it; in
-    // `bao nhiêu địa phương` the scope word is what is counted.
-    let asksWhich = question.scopes.contains {
-      $0.range.upperBound < folds.count && folds[$0.range.upperBound] == "nao"
-    }
-    let counted = question.scopes.filter { scope in
-      let before = folds[..<scope.range.lowerBound].suffix(2)
-      return before.last == "may" || Array(before) == ["bao", "nhieu"]
-    }
-    let askedScopes =
-      asksWhich
-      ? []
-      : question.platforms.map(\.term.id)
-        + question.scopes.filter { !counted.contains($0) }.map(\.term.id)
+    let askedScopes = askedScopes(question)
     if slots["scope"] == nil, let named = question.namedScope {
-      // `ngành hàng Làm đẹp`, `huyện Mèo Vạc`: a part or place the reports name (from a `lần
-      // lượt` list, or after a place marker), or none. Each scope is read once, however many
-      // figures have it.
-      let folds = named.name.map(\.fold)
-      let marked = VietnameseText.words(named.marker).map(\.fold) + folds
-      var fits: [Int: Bool] = [:]
-      let scoped = candidates.filter { position in
-        let number = table[position].scope
-        if let fit = fits[number] { return fit }
-        let scope = index.all[position].statistic!.scope
-        var fit = false
-        if scope.hasPrefix("name:") {
-          let words = VietnameseText.words(String(scope.dropFirst(5))).map(\.fold)
-          fit = [folds, marked].contains { asked in
-            words.starts(with: asked.prefix(words.count))
-              && asked.starts(with: words.prefix(asked.count))
-          }
-        }
-        fits[number] = fit
-        return fit
-      }
-      let asked = named.marker + " " + named.name.map(\.text).joined(separator: " ")
-      slots["scope"] = asked
-      if scoped.isEmpty {
-        return missing(
-          subject, asked: "cho " + asked, nearest: preferred(candidates, scopes: ["national"]),
-          slots: slots)
-      }
-      candidates = scoped
+      return namedScopeFigures(candidates, named: named, subject: subject, slots: &slots)
     } else if slots["scope"] != nil {
       // A place the reports give figures for: chosen above.
     } else if !askedScopes.isEmpty {
@@ -336,9 +367,10 @@ extension Responder {
       let scoped = candidates.filter { numbers.contains(table[$0].scope) }
       if scoped.isEmpty {
         let names = (question.platforms + question.scopes).map(\.term.name).joined(separator: ", ")
-        return missing(
-          subject, asked: "cho " + names, nearest: preferred(candidates, scopes: ["national"]),
-          slots: slots)
+        return .answered(
+          missing(
+            subject, asked: askedFor(names), nearest: preferred(candidates, scopes: ["national"]),
+            slots: slots))
       }
       candidates = scoped
     } else if let national = index.scopeNumber("national"),
@@ -346,10 +378,87 @@ extension Responder {
     {
       candidates = candidates.filter { table[$0].scope == national }
     }
+    return .kept(candidates)
+  }
 
-    // The period asked, when it says one; else the meeting asked, by number; else the latest
-    // report's figure, with what earlier reports gave for the same thing.
-    var earlier: [Int] = []
+  /// No figure for the place asked: the nearest, the average of the localities for a province,
+  /// of the ministries for one ministry, the country's for anywhere else.
+  private func missingPlace(
+    _ place: Term, candidates: [Int], subject: String, slots: [String: String]
+  ) -> Draft {
+    let lexicon = corpus.lexicon
+    let nearest =
+      lexicon.provinces[place.id] != nil
+      ? ["localities", "national"]
+      : lexicon.bodies[place.id] != nil ? ["ministries", "national"] : ["national"]
+    return missing(
+      subject,
+      asked: Template.fill(template("only_for", of: "statistic"), ["scope": place.name]),
+      nearest: preferred(candidates, scopes: nearest), slots: slots)
+  }
+
+  /// The scopes the question asks figures of: none when it asks which one (`địa phương nào`,
+  /// `sàn nào`), and not the scope it counts (`bao nhiêu địa phương`).
+  private func askedScopes(_ question: Question) -> [String] {
+    let folds = question.words.map(\.fold)
+    let asksWhich = question.scopes.contains {
+      $0.range.upperBound < folds.count && folds[$0.range.upperBound] == "nao"
+    }
+    guard !asksWhich else { return [] }
+    let counted = question.scopes.filter { scope in
+      let before = folds[..<scope.range.lowerBound].suffix(2)
+      return before.last == "may" || Array(before) == ["bao", "nhieu"]
+    }
+    return question.platforms.map(\.term.id)
+      + question.scopes.filter { !counted.contains($0) }.map(\.term.id)
+  }
+
+  /// The candidates of a part or place the reports name (`ngành hàng Làm đẹp`, `huyện Mèo Vạc`:
+  /// from a `lần lượt` list, or after a place marker); when there are none, that the reports
+  /// have no figure for it.
+  private func namedScopeFigures(
+    _ candidates: [Int], named: (marker: String, name: [Word]), subject: String,
+    slots: inout [String: String]
+  ) -> Narrowing {
+    let table = index.figures
+    let folds = named.name.map(\.fold)
+    let marked = VietnameseText.words(named.marker).map(\.fold) + folds
+    // Each scope is read once, however many figures have it.
+    var fits: [Int: Bool] = [:]
+    let scoped = candidates.filter { position in
+      let number = table[position].scope
+      if let fit = fits[number] { return fit }
+      let scope = index.all[position].statistic!.scope
+      var fit = false
+      if scope.hasPrefix("name:") {
+        let words = VietnameseText.words(String(scope.dropFirst(5))).map(\.fold)
+        fit = [folds, marked].contains { asked in
+          words.starts(with: asked.prefix(words.count))
+            && asked.starts(with: words.prefix(asked.count))
+        }
+      }
+      fits[number] = fit
+      return fit
+    }
+    let asked = named.marker + " " + named.name.map(\.text).joined(separator: " ")
+    slots["scope"] = asked
+    if scoped.isEmpty {
+      return .answered(
+        missing(
+          subject, asked: askedFor(asked), nearest: preferred(candidates, scopes: ["national"]),
+          slots: slots))
+    }
+    return .kept(scoped)
+  }
+
+  /// The candidates of the period asked, when the question says one; else of the meeting asked,
+  /// by number; else all of them.
+  private func dated(
+    _ candidates: [Int], _ question: Question, subject: String, slots: inout [String: String]
+  ) -> Narrowing {
+    let table = index.figures
+    // Worked out once: the filter below asks for them for every candidate figure.
+    let askedPeriods = question.askedPeriods
     if let period = question.period {
       slots["period"] = askedPeriods.map(\.period.code).joined(separator: ",")
       let matching = candidates.filter { position in
@@ -359,58 +468,81 @@ extension Responder {
           } ?? false
         }
       }
-      if matching.isEmpty {
-        // The period a change in the report compares with: the figure it implies, marked as such.
-        for position in candidates {
-          let figure = table[position]
-          guard let at = figure.period, figure.measure != .rank, !figure.measure.isChange else {
-            continue
-          }
-          for kind in [Statistic.Measure.changeSamePeriod, .changePreviousMonth] {
-            let earlier = kind == .changeSamePeriod ? at.yearEarlier : at.monthEarlier
-            guard let earlier,
-              Responder.period(period, covers: earlier, yearGiven: askedPeriods.first!.yearGiven),
-              let derived = earlierLevel(
-                of: index.all[position], kind: kind, subject: subject, slots: slots)
-            else { continue }
-            return derived
-          }
-        }
-        let asked =
-          askedPeriods.first!.yearGiven ? period.vietnamese : Responder.withoutYear(period)
-        return missing(subject, asked: "cho " + asked, nearest: candidates, slots: slots)
+      guard matching.isEmpty else { return .kept(matching) }
+      let yearGiven = askedPeriods.first!.yearGiven
+      if let derived = implied(
+        period, yearGiven: yearGiven, by: candidates, subject: subject, slots: slots)
+      {
+        return .answered(derived)
       }
-      candidates = matching
-    } else if let number = question.meetingNumber, !asked.contains("change") {
+      let asked = yearGiven ? period.vietnamese : withoutYear(period)
+      return .answered(
+        missing(subject, asked: askedFor(asked), nearest: candidates, slots: slots))
+    }
+    let asked = Set(question.measures.map(\.term.id))
+    if let number = question.meetingNumber, !asked.contains("change") {
       let documents = Set(
         index[.event].filter { $0.fields["number"] == String(number) }.map(\.document))
       let matching = candidates.filter { documents.contains(index.all[$0].document) }
       if matching.isEmpty {
-        return missing(
-          subject, asked: "trong báo cáo về phiên họp lần thứ \(number)", nearest: candidates,
-          slots: slots)
+        let asked = Template.fill(
+          template("in_meeting", of: "statistic"), ["number": String(number)])
+        return .answered(missing(subject, asked: asked, nearest: candidates, slots: slots))
       }
-      candidates = matching
+      return .kept(matching)
     }
-    // Of the figures left, the latest report's, with what earlier reports gave for the same thing;
-    // a question naming two periods gets the figure of each.
-    if askedPeriods.count < 2,
-      let latest = candidates.lazy.compactMap({ table[$0].published }).max()
-    {
-      let newest = candidates.filter { table[$0].published == latest }
-      // Earlier reports' figures for the same thing: the same kind of figure in the same unit.
-      let kinds = newest.map { (measure: table[$0].measure, unit: table[$0].unit) }
-      earlier = candidates.filter { position in
-        let figure = table[position]
-        return (figure.published ?? .distantPast) < latest
-          && kinds.contains { $0.measure == figure.measure && $0.unit == figure.unit }
-      }
-      candidates = newest
-    }
+    return .kept(candidates)
+  }
 
-    // The figures of the same reports and periods that were not asked for. The candidates' reports
-    // and periods are few; `all` and the candidates are both in document order, and are walked
-    // together to leave the candidates out.
+  /// The figure of `period` that a change in the report implies, compared with it, marked as
+  /// derived; nil when no change of the candidates compares with that period.
+  private func implied(
+    _ period: Period, yearGiven: Bool, by candidates: [Int], subject: String,
+    slots: [String: String]
+  ) -> Draft? {
+    let table = index.figures
+    for position in candidates {
+      let figure = table[position]
+      guard let at = figure.period, figure.measure != .rank, !figure.measure.isChange else {
+        continue
+      }
+      for kind in [Statistic.Measure.changeSamePeriod, .changePreviousMonth] {
+        let earlier = kind == .changeSamePeriod ? at.yearEarlier : at.monthEarlier
+        guard let earlier,
+          Responder.period(period, covers: earlier, yearGiven: yearGiven),
+          let derived = earlierLevel(
+            of: index.all[position], kind: kind, subject: subject, slots: slots)
+        else { continue }
+        return derived
+      }
+    }
+    return nil
+  }
+
+  /// The latest report's candidates, and the earlier reports' figures of the same kind and unit;
+  /// the candidates as they are when none has a publication day.
+  private func latestReport(_ candidates: [Int]) -> (newest: [Int], earlier: [Int]) {
+    let table = index.figures
+    guard let latest = candidates.lazy.compactMap({ table[$0].published }).max() else {
+      return (candidates, [])
+    }
+    let newest = candidates.filter { table[$0].published == latest }
+    // Earlier reports' figures for the same thing: the same kind of figure in the same unit.
+    let kinds = newest.map { (measure: table[$0].measure, unit: table[$0].unit) }
+    let earlier = candidates.filter { position in
+      let figure = table[position]
+      return (figure.published ?? .distantPast) < latest
+        && kinds.contains { $0.measure == figure.measure && $0.unit == figure.unit }
+    }
+    return (newest, earlier)
+  }
+
+  /// The figures of the same reports and periods as the candidates that were not asked for.
+  ///
+  /// The candidates' reports and periods are few; `all` and the candidates are both in document
+  /// order, and are walked together to leave the candidates out.
+  private func relatedFigures(_ all: [Int], candidates: [Int]) -> [Int] {
+    let table = index.figures
     let periods = unique(candidates.compactMap { table[$0].period })
     let documents = unique(candidates.map { table[$0].document })
     var related: [Int] = []
@@ -423,8 +555,16 @@ extension Responder {
         related.append(position)
       }
     }
-    // However many figures fit, an answer shows a few and counts the rest: a report of a hundred
-    // thousand paragraphs makes no answer of megabytes.
+    return related
+  }
+
+  /// The answer giving the candidates, the related figures and what earlier reports gave.
+  ///
+  /// However many figures fit, an answer shows a few and counts the rest: a report of a hundred
+  /// thousand paragraphs makes no answer of megabytes.
+  private func told(
+    _ candidates: [Int], related: [Int], earlier: [Int], subject: String, slots: [String: String]
+  ) -> Draft {
     let chosen = index.facts(at: Array(candidates.prefix(Self.figuresShown)))
     var text = chosen.map { describe($0, subject: subject) + "." }.joined(separator: " ")
     if candidates.count > Self.figuresShown {
@@ -457,12 +597,24 @@ extension Responder {
     if let note = chosen.compactMap(\.statistic?.note).first {
       text += " " + Template.fill(template("note", of: "statistic"), ["note": note])
     }
-    // The most recent earlier reports that gave another figure; the others are counted, so that
-    // an answer stays readable (and quick) however many reports are loaded. Values are told
-    // apart by their hashes, and by their text only where the hashes are equal.
     let value = chosen.first.map {
-      (hash: table[candidates[0]].valueHash, text: $0.statistic!.valueText)
+      (hash: index.figures[candidates[0]].valueHash, text: $0.statistic!.valueText)
     }
+    let (earlierText, shown) = earlierReports(earlier, differingFrom: value)
+    text += earlierText
+    return Draft(text: text, answered: true, facts: chosen + relatedFacts + shown, slots: slots)
+  }
+
+  /// What the most recent earlier reports that gave another figure than `value` gave, and how
+  /// many others did, with the facts shown.
+  ///
+  /// The others are counted, so that an answer stays readable (and quick) however many reports
+  /// are loaded. Values are told apart by their hashes, and by their text only where the hashes
+  /// are equal.
+  private func earlierReports(_ earlier: [Int], differingFrom value: (hash: UInt64, text: String)?)
+    -> (text: String, shown: [Fact])
+  {
+    let table = index.figures
     let differing = earlier.filter { position in
       guard let value else { return true }
       return table[position].valueHash != value.hash
@@ -471,6 +623,7 @@ extension Responder {
     let shownPositions = Self.mostRecent(
       differing.map { table[$0].published }, count: Self.earlierReportsShown)
     let shown = shownPositions.map { index.all[differing[$0]] }
+    var text = ""
     for fact in shown {
       text +=
         " "
@@ -493,7 +646,12 @@ extension Responder {
       text +=
         " " + Template.fill(template("earlier_more", of: "statistic"), ["count": String(more)])
     }
-    return Draft(text: text, answered: true, facts: chosen + relatedFacts + shown, slots: slots)
+    return (text, shown)
+  }
+
+  /// The words saying what a figure was asked for: `cho Lazada`, `cho quý I/2025`.
+  func askedFor(_ name: String) -> String {
+    Template.fill(template("for", of: "statistic"), ["scope": name])
   }
 
   /// How many figures an answer shows of those that fit, and of those related to them.
@@ -584,14 +742,17 @@ extension Responder {
   }
 
   /// A period as a question wrote it without its year: `tháng 4`, `quý I`.
-  static func withoutYear(_ period: Period) -> String {
+  func withoutYear(_ period: Period) -> String {
+    let (name, values): (String, [String: String])
     switch period {
-    case .month(_, let month): return "tháng \(month)"
-    case .quarter(_, let quarter): return "quý \(Period.roman(quarter))"
-    case .firstMonths(_, let months): return "\(months) tháng đầu năm"
-    case .asOf(let day): return "tính đến \(day.day)/\(day.month)"
+    case .month(_, let month): (name, values) = ("month", ["month": String(month)])
+    case .quarter(_, let quarter): (name, values) = ("quarter", ["quarter": Period.roman(quarter)])
+    case .firstMonths(_, let months): (name, values) = ("first_months", ["months": String(months)])
+    case .asOf(let day):
+      (name, values) = ("as_of", ["day": String(day.day), "month": String(day.month)])
     default: return period.vietnamese
     }
+    return Template.fill(template(name, of: "statistic"), values)
   }
 
   /// One figure in words: what, where, when, how much, and what it is compared with.
@@ -607,11 +768,16 @@ extension Responder {
       value =
         statistic.valueText + "/" + total + (statistic.unit.isEmpty ? "" : " " + statistic.unit)
     }
-    if let from = statistic.from { value = "từ \(from) lên " + value }
-    if let target = statistic.target { value += " (mục tiêu \(target))" }
+    let wording = { (name: String, values: [String: String]) in
+      Template.fill(self.template(name, of: "statistic"), values.merging(["value": value]) { $1 })
+    }
+    if let from = statistic.from { value = wording("risen_from", ["from": from]) }
+    if let target = statistic.target { value = wording("with_target", ["target": target]) }
     if !statistic.items.isEmpty { value += " (" + statistic.items.joined(separator: ", ") + ")" }
     if let qualifier = statistic.qualifier { value = qualifier + " " + value }
-    if let equivalent = statistic.equivalent { value += " (tương đương \(equivalent))" }
+    if let equivalent = statistic.equivalent {
+      value = wording("with_equivalent", ["equivalent": equivalent])
+    }
     let multiScope = statistic.concept.map(index.multiScopeConcepts.contains) ?? false
     var scope = ""
     if statistic.scope != "national" || multiScope {
@@ -619,12 +785,14 @@ extension Responder {
         corpus.lexicon.scopes[statistic.scope]?.name ?? corpus.lexicon.platforms[statistic.scope]?
         .name
         ?? String(statistic.scope.drop { $0 != ":" }.dropFirst())
-      scope = subject == nil ? name : " của " + name
+      scope =
+        subject == nil
+        ? name : Template.fill(template("of_scope", of: "statistic"), ["scope": name])
     }
     let period = showPeriod ? statistic.period.map { " (\($0.vietnamese))" } ?? "" : ""
     let values: [String: String] = [
       "subject": subject ?? "", "scope": scope, "period": period,
-      "value": value, "direction": statistic.direction < 0 ? "giảm" : "tăng",
+      "value": value, "direction": direction(statistic.direction),
       "base": statistic.base ?? "",
     ]
     let name: String
@@ -638,6 +806,11 @@ extension Responder {
     // A short form with neither scope nor period starts with the template's colon.
     return text.hasPrefix(":") ? text.dropFirst().trimmingWhitespace() : text
   }
+  /// A change's direction in words: `tăng`, or `giảm` for a fall.
+  func direction(_ sign: Int) -> String {
+    template(sign < 0 ? "fall" : "rise", of: "statistic")
+  }
+
 }
 
 /// The kinds of figure a question asks for: a change, a rank, a count of departures, or the level

@@ -63,9 +63,6 @@ enum FollowUp {
       }
     }
 
-    let places = { (q: Question) in
-      (q.scopes + q.platforms + q.otherPlatforms + q.places).map(\.range)
-    }
     // After a computation (`Shopee gấp mấy lần TikTok Shop?`), a new scope (`còn Lazada?`)
     // takes the place of the last one compared.
     let compared = places(topic).sorted { $0.lowerBound < $1.lowerBound }
@@ -82,18 +79,9 @@ enum FollowUp {
       for mention in topic.periods where mention.isComparison { removed.formUnion(mention.range) }
     }
     let rest = words.indices.filter { !used.contains($0) }.map { words[$0].text }
-
     // What the topic had no place for goes before its question words (`… của các địa phương là
     // bao nhiêu`), else, and for a computation, at the end.
-    let folds = topic.words.map(\.fold)
-    let asking =
-      !question.operations.isEmpty
-      ? nil
-      : folds.indices.first { index in
-        folds[index] == "dat" || folds[index] == "may"
-          || folds[index...].starts(with: ["la", "bao", "nhieu"])
-          || folds[index...].starts(with: ["bao", "nhieu"])
-      }
+    let asking = question.operations.isEmpty ? askingStart(of: topic) : nil
     var result: [String] = []
     for index in topic.words.indices {
       result += inserted[index] ?? []
@@ -102,5 +90,20 @@ enum FollowUp {
     }
     if asking == nil { result += appended }
     return (result + rest).joined(separator: " ")
+  }
+
+  /// The ranges of the scopes, platforms and places a question names.
+  private static func places(_ question: Question) -> [Range<Int>] {
+    (question.scopes + question.platforms + question.otherPlatforms + question.places).map(\.range)
+  }
+
+  /// Where a question's words that ask begin (`đạt`, `mấy`, `là bao nhiêu`), if it has any.
+  private static func askingStart(of question: Question) -> Int? {
+    let folds = question.words.map(\.fold)
+    return folds.indices.first { index in
+      folds[index] == "dat" || folds[index] == "may"
+        || folds[index...].starts(with: ["la", "bao", "nhieu"])
+        || folds[index...].starts(with: ["bao", "nhieu"])
+    }
   }
 }

@@ -84,18 +84,8 @@ extension Question {
     let raw = vocabulary.repair(VietnameseText.words(text))
     // Every term set looks at every word, by the hash of its fold key worked out with the word.
     let rawHashes = raw.map(\.foldHash)
-    var abbreviations: [(short: String, expansion: String)] = []
-    var abbreviationLength = 0
-    for (word, hash) in zip(raw, rawHashes) where corpus.lexicon.abbreviationHashes.contains(hash) {
-      if let found = corpus.lexicon.abbreviations[word.fold],
-        !abbreviations.contains(where: { $0.short == found.short })
-      {
-        abbreviations.append((found.short, found.words.map(\.text).joined(separator: " ")))
-        abbreviationLength = max(abbreviationLength, found.words.count)
-      }
-    }
-    self.abbreviations = abbreviations
-    self.abbreviationLength = abbreviationLength
+    (abbreviations, abbreviationLength) = Question.abbreviations(
+      in: raw, hashes: rawHashes, lexicon: corpus.lexicon)
     let words = corpus.lexicon.expand(raw, hashes: rawHashes)
     let hashes = words.map(\.foldHash)
     func matches(_ set: TermSet) -> [TermMatch] { set.matches(in: words, hashes: hashes) }
@@ -125,8 +115,6 @@ extension Question {
     var covered = Set<Int>()
     for match in scopes + platforms + otherPlatforms + places { covered.formUnion(match.range) }
     for mention in periods { covered.formUnion(mention.range) }
-    var named: (marker: String, name: [Word])?
-    // One word only as typed with its marks: unaccented `tinh` is as often `tính` (máy tính).
     // A place marker the scope markers lack (`xã`) only before a capitalised name: `xã Lũng Cú`,
     // not `xã hội`.
     let placeMarkers = matches(corpus.lexicon.placeMarkers).filter { marker in
@@ -136,31 +124,65 @@ extension Question {
     let markers = (matches(corpus.lexicon.scopeMarkers) + placeMarkers).sorted {
       $0.range.lowerBound < $1.range.lowerBound
     }
+    namedScope = Question.namedScope(
+      in: words, markers: markers, covered: covered, stopwords: corpus.lexicon.stopwords)
+    self.subjects = subjects.matches(words, excluding: covered)
+    let conceptMatches = matches(corpus.lexicon.concepts)
+    self.conceptMatches = conceptMatches
+    operations = Question.operations(
+      matches(corpus.lexicon.operations), outside: conceptMatches)
+    followUps = matches(corpus.lexicon.followUps)
+    anaphors = matches(corpus.lexicon.anaphors)
+  }
+
+  /// The operations among `matches` outside every concept's words: one word only as typed with
+  /// its marks (`cong` is as often `công` as `cộng`), and none inside a concept's own words
+  /// (`tổng hồ sơ`).
+  static func operations(_ matches: [TermMatch], outside concepts: [TermMatch]) -> [TermMatch] {
+    matches.filter { operation in
+      (operation.exact || operation.length > 1)
+        && !concepts.contains { $0.range.overlaps(operation.range) }
+    }
+  }
+
+  /// The lexicon's abbreviations the words use, each once, with what they stand for; and the
+  /// most words one stands for.
+  static func abbreviations(in raw: [Word], hashes: [UInt64], lexicon: Lexicon)
+    -> (found: [(short: String, expansion: String)], length: Int)
+  {
+    var abbreviations: [(short: String, expansion: String)] = []
+    var length = 0
+    for (word, hash) in zip(raw, hashes) where lexicon.abbreviationHashes.contains(hash) {
+      if let found = lexicon.abbreviations[word.fold],
+        !abbreviations.contains(where: { $0.short == found.short })
+      {
+        abbreviations.append((found.short, found.words.map(\.text).joined(separator: " ")))
+        length = max(length, found.words.count)
+      }
+    }
+    return (abbreviations, length)
+  }
+
+  /// The part or place named after the first of `markers` that has a name after it (`ngành
+  /// hàng Làm đẹp`, `huyện Mèo Vạc`): up to four words, up to a number, a common word or a word
+  /// already read as a scope or period (`covered`).
+  ///
+  /// One word only as typed with its marks: unaccented `tinh` is as often `tính` (máy tính).
+  static func namedScope(
+    in words: [Word], markers: [TermMatch], covered: Set<Int>, stopwords: TermSet
+  ) -> (marker: String, name: [Word])? {
     for marker in markers
     where (marker.exact || marker.length > 1) && !covered.contains(marker.range.lowerBound) {
-      let stop = Set(
-        corpus.lexicon.stopwords.terms.flatMap { $0.phrases.flatMap { $0.map(\.fold) } })
+      let stop = Set(stopwords.terms.flatMap { $0.phrases.flatMap { $0.map(\.fold) } })
       let name = words[marker.range.upperBound...].prefix { word in
         !word.isNumber && !stop.contains(word.fold)
           && !covered.contains(words.firstIndex(of: word) ?? 0)
       }
       if !name.isEmpty, !covered.contains(marker.range.upperBound) {
-        named = (marker.term.name, Array(name.prefix(4)))
-        break
+        return (marker.term.name, Array(name.prefix(4)))
       }
     }
-    namedScope = named
-    self.subjects = subjects.matches(words, excluding: covered)
-    // One word only as typed with its marks (`cong` is as often `công` as `cộng`), and none
-    // inside a concept's own words (`tổng hồ sơ`).
-    let conceptMatches = matches(corpus.lexicon.concepts)
-    self.conceptMatches = conceptMatches
-    operations = matches(corpus.lexicon.operations).filter { operation in
-      (operation.exact || operation.length > 1)
-        && !conceptMatches.contains { $0.range.overlaps(operation.range) }
-    }
-    followUps = matches(corpus.lexicon.followUps)
-    anaphors = matches(corpus.lexicon.anaphors)
+    return nil
   }
 
   static let ordinals: [String: Int] = [

@@ -185,6 +185,24 @@ struct CandidateReader: Sendable {
     return Dictionary(uniqueKeysWithValues: zip(after, runs))
   }
 
+  /// The lexicon's words around figures, found once in a passage: qualifiers, changes, numbers
+  /// written as words, types of document and rank markers.
+  private struct FigureMarks {
+    let qualifiers, changes, numberWords, rankMarkers: [TermMatch]
+    /// Only as a name, capitalised: `kế hoạch ba tuần` is a plan three weeks early.
+    let documentTypes: [Range<Int>]
+
+    init(_ words: [Word], layout: Layout, lexicon: Lexicon) {
+      qualifiers = lexicon.qualifiers.matches(in: words)
+      changes = lexicon.changes.matches(in: words)
+      numberWords = lexicon.numberWords.matches(in: words)
+      documentTypes = lexicon.documentTypes.matches(in: words).map(\.range).filter {
+        layout.capitalised[$0.lowerBound]
+      }
+      rankMarkers = lexicon.rankMarkers.matches(in: words)
+    }
+  }
+
   /// Numbers with their scale and unit, and the qualifier before them (`hơn 61,2 triệu thửa đất`).
   ///
   /// Numbers written as words (`ba tuần`) are read only for a duration (`spelled`): elsewhere
@@ -194,42 +212,22 @@ struct CandidateReader: Sendable {
     spelled readsWords: Bool
   ) -> [Candidate] {
     let words = passage.words
-    let qualifiers = lexicon.qualifiers.matches(in: words)
-    let changes = lexicon.changes.matches(in: words)
-    let numberWords = lexicon.numberWords.matches(in: words)
-    // Only as a name, capitalised: `kế hoạch ba tuần` is a plan three weeks early.
-    let documentTypes = lexicon.documentTypes.matches(in: words).map(\.range).filter {
-      layout.capitalised[$0.lowerBound]
-    }
-    let rankMarkers = lexicon.rankMarkers.matches(in: words)
+    let marks = FigureMarks(words, layout: layout, lexicon: lexicon)
     var found: [Candidate] = []
     var index = 0
     while index < words.count {
       let word = words[index]
       let spelled =
-        readsWords ? numberWords.first { $0.range.lowerBound == index && $0.exact } : nil
+        readsWords ? marks.numberWords.first { $0.range.lowerBound == index && $0.exact } : nil
       guard word.isNumber || spelled != nil, !excluding.contains(word.fold) else {
         index += 1
         continue
       }
-      var end = index
-      while end + 1 < words.count, !layout.breakAfter[end], scales.contains(words[end + 1].fold) {
-        end += 1
-      }
-      var isPercent = false
-      if end + 1 < words.count, !layout.breakAfter[end], words[end + 1].text == "%" {
-        end += 1
-        isPercent = true
-      } else if end + 2 < words.count, !layout.breakAfter[end], words[end + 1].fold == "phan",
-        words[end + 2].fold == "tram"
-      {
-        end += 2
-        isPercent = true
-      }
+      let (end, isPercent) = valueEnd(from: index, in: words, layout: layout)
       let isDuration =
         end + 1 < words.count && !layout.breakAfter[end] && timeUnits.contains(words[end + 1].fold)
       // A number in words is a figure as a length of time (`ba tuần`) or a rank (`thứ tư`).
-      let ranked = rankMarkers.contains { $0.range.upperBound == index }
+      let ranked = marks.rankMarkers.contains { $0.range.upperBound == index }
       if spelled != nil && !isDuration && !ranked {
         index += 1
         continue
@@ -238,47 +236,80 @@ struct CandidateReader: Sendable {
         word, next: end + 1 < words.count ? words[end + 1] : nil,
         previous: index > 0 ? words[index - 1] : nil)
         && !isPercent && end == index
-        || Self.isNamed(at: index, layout: layout, documentTypes: documentTypes)
+        || Self.isNamed(at: index, layout: layout, documentTypes: marks.documentTypes)
         // `tháng 4`, `quý 2`, `ngày 8`: a period, not a figure.
         || index > 0 && !isPercent && timeUnits.contains(words[index - 1].fold)
       {
         index += 1
         continue
       }
-      // The unit: the few words after the value, up to a break.
-      var unitEnd = end
-      while unitEnd + 1 < words.count, unitEnd - end < 5, !layout.breakAfter[unitEnd] {
-        let next = words[unitEnd + 1]
-        if next.isNumber || stop.contains(next.exact) || next.text == "%" { break }
-        unitEnd += 1
-      }
-      if isPercent { unitEnd = max(end, min(unitEnd, end + 2)) }
-      var start = index
-      if let qualifier = qualifiers.first(where: { $0.range.upperBound == index }) {
-        start = qualifier.range.lowerBound
-      }
-      // A rank in words is quoted with its marker: `thứ tư`, not `tư`.
-      if spelled != nil, let marker = rankMarkers.first(where: { $0.range.upperBound == index }) {
-        start = marker.range.lowerBound
-      }
-      let before = words[max(0, index - 3)..<index].map(\.fold)
-      var candidate = Candidate(
-        kind: .figure, passage: position, range: start..<(unitEnd + 1),
-        text: layout.quote(start, unitEnd))
-      candidate.isPercent = isPercent
-      candidate.unit = (end + 1)..<(unitEnd + 1)
-      candidate.isChange =
-        changes.contains { $0.range.upperBound <= index && $0.range.upperBound >= index - 3 }
-        || before.contains("hon")
-          && (before.contains("cao") || before.contains("thap") || before.contains("nhieu"))
-      candidate.isRank =
-        ranked || rankMarkers.contains { $0.range.upperBound == start } || word.text.contains("/")
+      var candidate = figure(
+        value: (index, end, isPercent), in: passage, at: position, layout: layout, marks: marks,
+        spelled: spelled != nil)
+      candidate.isRank = candidate.isRank || ranked
       candidate.isDuration = isDuration
-      candidate.isMoney = words[end...unitEnd].contains { currencies.contains($0.fold) }
       found.append(candidate)
       index = end + 1
     }
     return found
+  }
+
+  /// Where the value starting at `index` ends: after its scale words (`61,2 triệu`) and its
+  /// percent sign or words (`phần trăm`), and whether it has them.
+  private func valueEnd(from index: Int, in words: [Word], layout: Layout)
+    -> (end: Int, isPercent: Bool)
+  {
+    var end = index
+    while end + 1 < words.count, !layout.breakAfter[end], scales.contains(words[end + 1].fold) {
+      end += 1
+    }
+    if end + 1 < words.count, !layout.breakAfter[end], words[end + 1].text == "%" {
+      return (end + 1, true)
+    } else if end + 2 < words.count, !layout.breakAfter[end], words[end + 1].fold == "phan",
+      words[end + 2].fold == "tram"
+    {
+      return (end + 2, true)
+    }
+    return (end, false)
+  }
+
+  /// The figure whose value runs from the number at `value.start` to `value.end`: with its unit
+  /// (the few words after the value, up to a break) and the qualifier or rank marker before it.
+  private func figure(
+    value: (start: Int, end: Int, isPercent: Bool), in passage: Passage, at position: Int,
+    layout: Layout, marks: FigureMarks, spelled: Bool
+  ) -> Candidate {
+    let words = passage.words
+    let (index, end, isPercent) = value
+    var unitEnd = end
+    while unitEnd + 1 < words.count, unitEnd - end < 5, !layout.breakAfter[unitEnd] {
+      let next = words[unitEnd + 1]
+      if next.isNumber || stop.contains(next.exact) || next.text == "%" { break }
+      unitEnd += 1
+    }
+    if isPercent { unitEnd = max(end, min(unitEnd, end + 2)) }
+    var start = index
+    if let qualifier = marks.qualifiers.first(where: { $0.range.upperBound == index }) {
+      start = qualifier.range.lowerBound
+    }
+    // A rank in words is quoted with its marker: `thứ tư`, not `tư`.
+    if spelled, let marker = marks.rankMarkers.first(where: { $0.range.upperBound == index }) {
+      start = marker.range.lowerBound
+    }
+    let before = words[max(0, index - 3)..<index].map(\.fold)
+    var candidate = Candidate(
+      kind: .figure, passage: position, range: start..<(unitEnd + 1),
+      text: layout.quote(start, unitEnd))
+    candidate.isPercent = isPercent
+    candidate.unit = (end + 1)..<(unitEnd + 1)
+    candidate.isChange =
+      marks.changes.contains { $0.range.upperBound <= index && $0.range.upperBound >= index - 3 }
+      || before.contains("hon")
+        && (before.contains("cao") || before.contains("thap") || before.contains("nhieu"))
+    candidate.isRank =
+      marks.rankMarkers.contains { $0.range.upperBound == start } || words[index].text.contains("/")
+    candidate.isMoney = words[end...unitEnd].contains { currencies.contains($0.fold) }
+    return candidate
   }
 
   /// Whether the number at `index` is part of a name (`Đề án 06`, `Nghị quyết số 57`): it comes

@@ -43,23 +43,44 @@ extension KnowledgeBase {
     guard ruled.alternatives.isEmpty || !ruled.answered else { return ruled }
     let general = ruled.rule.map(Self.generalRules.contains) ?? false
     if ruled.answered {
-      let covered = retriever.coverage(of: ruled, for: retrieval.query)
-      // A figure read by its subject's words is held to retrieval's standard of evidence, and is
-      // no answer where retrieval finds it a share of something else than was asked.
-      let otherMeasure =
-        retrieval.best.map { best in
-          best.measuresOther
-            && ruled.sources.contains { $0.quote == passages.passages[best.passage].text }
-        } ?? false
-      if general && (covered < Retrieval.threshold || otherMeasure) && !retrieval.isConfident {
-        return retriever.answer(retrieval, to: question, corpus: corpus)
-      }
-      // A sentence is weaker evidence than a rule's answer that names what it was asked.
-      guard retrieval.isConfident, retrieval.query.type != .description else { return ruled }
-      guard general ? retrieval.coverage >= covered : retrieval.coverage > covered + Self.margin
-      else { return ruled }
+      return choosing(
+        answered: ruled, general: general, retrieval: retrieval, retriever: retriever,
+        for: question)
+    }
+    return choosing(
+      declined: ruled, by: rule, general: general, retrieval: retrieval, retriever: retriever,
+      for: question)
+  }
+
+  /// The rules' answer, or retrieval's where its evidence is clearly better.
+  private func choosing(
+    answered ruled: Answer, general: Bool, retrieval: Retrieval, retriever: Retriever,
+    for question: Question
+  ) -> Answer {
+    let covered = retriever.coverage(of: ruled, for: retrieval.query)
+    // A figure read by its subject's words is held to retrieval's standard of evidence, and is
+    // no answer where retrieval finds it a share of something else than was asked.
+    let otherMeasure =
+      retrieval.best.map { best in
+        best.measuresOther
+          && ruled.sources.contains { $0.quote == passages.passages[best.passage].text }
+      } ?? false
+    if general && (covered < Retrieval.threshold || otherMeasure) && !retrieval.isConfident {
       return retriever.answer(retrieval, to: question, corpus: corpus)
     }
+    // A sentence is weaker evidence than a rule's answer that names what it was asked.
+    guard retrieval.isConfident, retrieval.query.type != .description else { return ruled }
+    guard general ? retrieval.coverage >= covered : retrieval.coverage > covered + Self.margin
+    else { return ruled }
+    return retriever.answer(retrieval, to: question, corpus: corpus)
+  }
+
+  /// The rules declined: retrieval's answer where it is sure enough, else the rules' decline, or
+  /// what was searched when the rules found nothing at all.
+  private func choosing(
+    declined ruled: Answer, by rule: IntentRule?, general: Bool, retrieval: Retrieval,
+    retriever: Retriever, for question: Question
+  ) -> Answer {
     // A figure the subject's words did not find is retrieval's to find or decline.
     if general { return retriever.answer(retrieval, to: question, corpus: corpus) }
     // The rules declined offering the nearest figure of a report: in that report, only a certain

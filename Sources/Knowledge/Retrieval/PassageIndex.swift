@@ -339,32 +339,11 @@ struct PassageIndex: Sendable {
   )
     -> [Passage]
   {
-    /// A text's words and what each passage takes of them, worked out once per text: a title
-    /// is context to every sentence of its document, a lead to every sentence of its paragraph.
-    struct Read {
-      var words: [Word] = []
-      var terms: [UInt64] = []
-      var pairs: [UInt64] = []
-      var names: [UInt64] = []
-      var numbers: [String] = []
-
-      init() {}
-
-      init(_ words: [Word], lexicon: Lexicon, defined: [String: [Word]]) {
-        self.words = words
-        let expanded = PassageIndex.expand(words, lexicon: lexicon, defined: defined)
-        terms = expanded.map(\.foldHash)
-        pairs = Passage.pairHashes(terms)
-        // The capitalised words, as written and as expanded (`TPHCM` is `TP Hồ Chí Minh`).
-        names = Passage.nameHashes(words) + Passage.nameHashes(expanded)
-        numbers = words.flatMap(Passage.numberKeys)
-      }
-    }
-    let title = Read(VietnameseText.words(document.title), lexicon: lexicon, defined: defined)
-    var heading = Read()
+    let title = TextRead(VietnameseText.words(document.title), lexicon: lexicon, defined: defined)
+    var heading = TextRead()
     var passages: [Passage] = []
     // The sentence before, which a sentence opening `Tỷ lệ này ...` leans on.
-    var previousSets = (terms: Set<UInt64>(), pairs: Set<UInt64>(), names: Set<UInt64>())
+    var previous = SentenceSets()
     for paragraph in document.paragraphs {
       switch paragraph.kind {
       // A line of a few words without a photo credit may be a sub-heading as well as a caption
@@ -372,50 +351,93 @@ struct PassageIndex: Sendable {
       case .caption
       where paragraph.text.split(separator: " ").count <= Self.headingWords
         && !DocumentReader.mentionsPhoto(paragraph.text):
-        heading = Read(VietnameseText.words(paragraph.text), lexicon: lexicon, defined: defined)
+        heading = TextRead(VietnameseText.words(paragraph.text), lexicon: lexicon, defined: defined)
         continue
       case .caption: continue
       case .heading:
-        heading = Read(VietnameseText.words(paragraph.text), lexicon: lexicon, defined: defined)
+        heading = TextRead(VietnameseText.words(paragraph.text), lexicon: lexicon, defined: defined)
         continue
       case .text: break
       }
-      var shared:
-        (
-          terms: Set<UInt64>, pairs: Set<UInt64>, names: Set<UInt64>, numbers: Set<String>,
-          words: [Word]
-        )?
-      for sentence in paragraph.sentences {
-        let (words, wordTokens) = VietnameseText.wordsByToken(sentence.text)
-        let own = Read(words, lexicon: lexicon, defined: defined)
-        // The paragraph's lead, heading and title: one set of each for all its sentences.
-        let context =
-          shared
-          ?? {
-            let parts = [own, heading, title]
-            return (
-              Set(parts.flatMap(\.terms)), Set(parts.flatMap(\.pairs)), Set(parts.flatMap(\.names)),
-              Set(parts.flatMap(\.numbers)), parts.flatMap(\.words)
-            )
-          }()
-        shared = context
-        let ownSets = (terms: Set(own.terms), pairs: Set(own.pairs), names: Set(own.names))
-        let tokens = sentence.text.split(separator: " ")
-        let layout = CandidateReader.Layout.breaks(
-          words: words, wordTokens: wordTokens, tokens: tokens)
-        passages.append(
-          Passage(
-            document: position, paragraph: paragraph.number, text: sentence.text, words: words,
-            wordTokens: wordTokens, tokens: tokens, terms: own.terms,
-            context: Layered(layers: [ownSets.terms, previousSets.terms, context.terms]),
-            numbers: Layered(layers: [Set(own.numbers), context.numbers]),
-            contextWords: context.words,
-            breakAfter: layout.breakAfter, capitalised: CandidateReader.Layout.capitals(words),
-            clauses: layout.clauses, parts: layout.parts,
-            pairs: Layered(layers: [ownSets.pairs, previousSets.pairs, context.pairs]),
-            names: Layered(layers: [ownSets.names, previousSets.names, context.names])))
-        previousSets = ownSets
-      }
+      passages += Self.passages(
+        of: paragraph, at: position, context: [heading, title], previous: &previous,
+        lexicon: lexicon, defined: defined)
+    }
+    return passages
+  }
+
+  /// A text's words and what each passage takes of them, worked out once per text: a title is
+  /// context to every sentence of its document, a lead to every sentence of its paragraph.
+  private struct TextRead {
+    var words: [Word] = []
+    var terms: [UInt64] = []
+    var pairs: [UInt64] = []
+    var names: [UInt64] = []
+    var numbers: [String] = []
+
+    init() {}
+
+    init(_ words: [Word], lexicon: Lexicon, defined: [String: [Word]]) {
+      self.words = words
+      let expanded = PassageIndex.expand(words, lexicon: lexicon, defined: defined)
+      terms = expanded.map(\.foldHash)
+      pairs = Passage.pairHashes(terms)
+      // The capitalised words, as written and as expanded (`TPHCM` is `TP Hồ Chí Minh`).
+      names = Passage.nameHashes(words) + Passage.nameHashes(expanded)
+      numbers = words.flatMap(Passage.numberKeys)
+    }
+  }
+
+  /// A sentence's own terms, pairs and names, as sets.
+  private struct SentenceSets {
+    var terms = Set<UInt64>()
+    var pairs = Set<UInt64>()
+    var names = Set<UInt64>()
+  }
+
+  /// The passages of one text paragraph of the document at `position`: each sentence, with the
+  /// paragraph's lead and the `context` texts (its heading and title), and the sentence before.
+  private static func passages(
+    of paragraph: Paragraph, at position: Int, context texts: [TextRead],
+    previous previousSets: inout SentenceSets, lexicon: Lexicon, defined: [String: [Word]]
+  ) -> [Passage] {
+    var passages: [Passage] = []
+    var shared:
+      (
+        terms: Set<UInt64>, pairs: Set<UInt64>, names: Set<UInt64>, numbers: Set<String>,
+        words: [Word]
+      )?
+    for sentence in paragraph.sentences {
+      let (words, wordTokens) = VietnameseText.wordsByToken(sentence.text)
+      let own = TextRead(words, lexicon: lexicon, defined: defined)
+      // The paragraph's lead, heading and title: one set of each for all its sentences.
+      let context =
+        shared
+        ?? {
+          let parts = [own] + texts
+          return (
+            Set(parts.flatMap(\.terms)), Set(parts.flatMap(\.pairs)), Set(parts.flatMap(\.names)),
+            Set(parts.flatMap(\.numbers)), parts.flatMap(\.words)
+          )
+        }()
+      shared = context
+      let ownSets = SentenceSets(
+        terms: Set(own.terms), pairs: Set(own.pairs), names: Set(own.names))
+      let tokens = sentence.text.split(separator: " ")
+      let layout = CandidateReader.Layout.breaks(
+        words: words, wordTokens: wordTokens, tokens: tokens)
+      passages.append(
+        Passage(
+          document: position, paragraph: paragraph.number, text: sentence.text, words: words,
+          wordTokens: wordTokens, tokens: tokens, terms: own.terms,
+          context: Layered(layers: [ownSets.terms, previousSets.terms, context.terms]),
+          numbers: Layered(layers: [Set(own.numbers), context.numbers]),
+          contextWords: context.words,
+          breakAfter: layout.breakAfter, capitalised: CandidateReader.Layout.capitals(words),
+          clauses: layout.clauses, parts: layout.parts,
+          pairs: Layered(layers: [ownSets.pairs, previousSets.pairs, context.pairs]),
+          names: Layered(layers: [ownSets.names, previousSets.names, context.names])))
+      previousSets = ownSets
     }
     return passages
   }

@@ -99,6 +99,45 @@ extension Query {
     let words = PassageIndex.unify(
       PassageIndex.expand(question.words, defined: index.definedAbbreviations), lexicon: lexicon)
     self.words = words
+    let (typeMatches, chosen, type) = Self.answerType(of: words, lexicon: lexicon)
+    self.type = type
+    asking = typeMatches.map(\.range)
+    let excluded = Self.excluded(words, typeMatches: typeMatches, index: index, lexicon: lexicon)
+    let heads = lexicon.organisationHeads.matches(in: words)
+    organisationHead =
+      type == .organisation
+      ? heads.first { head in typeMatches.contains { $0.range.contains(head.range.lowerBound) } }?
+        .term.name : nil
+    plural = !lexicon.pluralMarkers.matches(in: words).isEmpty
+    let units = Set(lexicon.timeUnits.terms.map { VietnameseText.foldKey($0.name) })
+    dateUnit = chosen.flatMap { match in
+      match.term.id == "date" && units.contains(words[match.range.lowerBound].fold)
+        ? words[match.range.lowerBound].fold : nil
+    }
+    numbers = words.filter(\.isNumber).map(\.fold)
+    // A period without its year takes the year of the newest report, which need not be the
+    // report asked about: only a year given is checked (a day or month without one is checked
+    // as numbers).
+    periods = question.askedPeriods.filter(\.yearGiven)
+    /// The word at `next`, when it says what is asked about.
+    func subject(at next: Int) -> Word? {
+      next < words.count && !excluded.contains(next) && !words[next].isNumber ? words[next] : nil
+    }
+    shareOf = typeMatches.first { $0.term.id == "share" }.flatMap {
+      subject(at: $0.range.upperBound)
+    }
+    // Only a count counts something: `kinh te so ... xep hang may` asks a rank.
+    counted =
+      type != .figure
+      ? nil : Self.countWord(words, typeMatches: typeMatches).flatMap(subject(at:))
+    focus = Self.focus(
+      words, question: question, excluded: excluded, index: index, lexicon: lexicon)
+  }
+
+  /// The words that ask for a kind of answer, the one that decides it, and the kind.
+  private static func answerType(of words: [Word], lexicon: Lexicon)
+    -> (matches: [TermMatch], chosen: TermMatch?, type: AnswerType)
+  {
     let typeMatches = lexicon.answerTypes.matches(in: words).filter { match in
       // `AI` written in capitals is artificial intelligence, not `ai` (who).
       !(match.term.id == "person" && match.length == 1
@@ -119,8 +158,13 @@ extension Query {
       && (lexicon.changes.matches(in: words).contains { change in
         change.range.upperBound <= (chosen?.range.lowerBound ?? 0)
       } || !lexicon.departures.matches(in: words).isEmpty)
-    type = changed ? .change : read
-    asking = typeMatches.map(\.range)
+    return (typeMatches, chosen, changed ? .change : read)
+  }
+
+  /// The positions of the words that say how the question asks, not what about.
+  private static func excluded(
+    _ words: [Word], typeMatches: [TermMatch], index: PassageIndex, lexicon: Lexicon
+  ) -> Set<Int> {
     var excluded = Set<Int>()
     // A type whose words also say what is asked about (`số tiền`, value 1) keeps them as focus.
     for match in typeMatches where match.term.value != 1 { excluded.formUnion(match.range) }
@@ -137,39 +181,25 @@ extension Query {
     for match in lexicon.stopwords.matches(in: words) where match.exact {
       excluded.formUnion(match.range)
     }
-    let heads = lexicon.organisationHeads.matches(in: words)
-    organisationHead =
-      type == .organisation
-      ? heads.first { head in typeMatches.contains { $0.range.contains(head.range.lowerBound) } }?
-        .term.name : nil
-    plural = !lexicon.pluralMarkers.matches(in: words).isEmpty
-    let units = Set(lexicon.timeUnits.terms.map { VietnameseText.foldKey($0.name) })
-    dateUnit = chosen.flatMap { match in
-      match.term.id == "date" && units.contains(words[match.range.lowerBound].fold)
-        ? words[match.range.lowerBound].fold : nil
-    }
-    numbers = words.filter(\.isNumber).map(\.fold)
-    // A period without its year takes the year of the newest report, which need not be the
-    // report asked about: only a year given is checked (a day or month without one is checked
-    // as numbers).
-    periods = question.askedPeriods.filter(\.yearGiven)
+    return excluded
+  }
+
+  /// Where what a count is of may be: after `bao nhiêu`, else after `số` (`Tổng số thủ tục ...
+  /// là bao nhiêu?`).
+  private static func countWord(_ words: [Word], typeMatches: [TermMatch]) -> Int? {
     let figureWords = typeMatches.filter { $0.term.id == "figure" }.map(\.range.upperBound)
-    // `bao nhiêu người`, else `số thủ tục` (`Tổng số thủ tục ... là bao nhiêu?`).
-    let countWord =
-      figureWords.first
+    return figureWords.first
       ?? words.indices.first {
         words[$0].fold == "so" && !words[$0].hasMarks || words[$0].exact == "số"
       }
       .map { $0 + 1 }
-    /// The word at `next`, when it says what is asked about.
-    func subject(at next: Int) -> Word? {
-      next < words.count && !excluded.contains(next) && !words[next].isNumber ? words[next] : nil
-    }
-    shareOf = typeMatches.first { $0.term.id == "share" }.flatMap {
-      subject(at: $0.range.upperBound)
-    }
-    // Only a count counts something: `kinh te so ... xep hang may` asks a rank.
-    counted = type != .figure ? nil : countWord.flatMap(subject(at:))
+  }
+
+  /// The words the question is about, each weighed by how rare it is in the reports, doubled
+  /// for a name.
+  private static func focus(
+    _ words: [Word], question: Question, excluded: Set<Int>, index: PassageIndex, lexicon: Lexicon
+  ) -> [Focus] {
     // Names the lexicon knows (a province, a platform) are names however they are typed.
     var known = Set<Int>()
     let sameWords = words.count == question.words.count
@@ -203,6 +233,6 @@ extension Query {
       entry.digits = spelled[position]
       focus.append(entry)
     }
-    self.focus = focus
+    return focus
   }
 }

@@ -68,23 +68,24 @@ struct Retriever: Sendable {
   /// How many passages are read for candidates.
   static let depth = 8
 
+  /// A candidate with the evidence of its passage: what the ranking and the answer read.
+  typealias Scored = (
+    candidate: Candidate, coverage: Double, sentence: Double, missing: [String], names: Double
+  )
+
   /// Finds the best answer to `question` in the passages.
   func retrieve(_ question: Question) -> Retrieval {
     let query = Query(question, index: index, lexicon: lexicon)
-    let total = query.totalWeight
-    guard total > 0 else {
+    guard query.totalWeight > 0 else {
       return Retrieval(query: query, ranked: [], coverage: 0, missing: [], sentenceCoverage: 0)
     }
     let weights = Dictionary(
       query.focus.map { ($0.word.foldHash, $0.isName ? 2.0 : 1.0) }, uniquingKeysWith: max)
     let hits = index.search(query.terms, weights: weights, limit: Self.depth)
     let top = hits.first?.score ?? 1
-    let reader = index.reader
     // For each report searched, the share of its passages holding each focus word.
     var documentShares: [Int: [UInt64: Double]] = [:]
-    var scored:
-      [(candidate: Candidate, coverage: Double, sentence: Double, missing: [String], names: Double)] =
-        []
+    var scored: [Scored] = []
     for hit in hits {
       let passage = index.passages[hit.passage]
       let shares =
@@ -95,53 +96,85 @@ struct Retriever: Sendable {
           },
           uniquingKeysWith: max)
       documentShares[passage.document] = shares
-      let evidence = Evidence(
-        passage: passage, query: query, published: documents[passage.document].published,
-        documentWords: index.documentWords[passage.document], comparisons: lexicon.comparisons,
+      scored += candidates(
+        in: passage, hit: (hit.passage, hit.score, top), query: query,
         shares: shares)
-      let passageScore =
-        0.5 * evidence.coverage + 0.3 * evidence.sentenceCoverage + 0.2 * hit.score / max(top, 1e-9)
-      let candidates = reader.candidates(in: passage, at: hit.passage, for: query)
-      let named = reader.respectively(candidates, in: passage)
-      let asked = Set(query.focus.map(\.word.foldHash))
-      let askedFor = named.filter { _, run in
-        passage.words[run].contains { asked.contains($0.foldHash) }
-      }
-      let questionWords = Set(query.words.map(\.foldHash))
-      for (number, var candidate) in candidates.enumerated() {
-        // `Nước nào gửi nhiều khách sang Việt Nam nhất?` is not answered `Việt Nam`.
-        if candidate.kind != .sentence && candidate.kind != .figure && candidate.kind != .date,
-          passage.words[candidate.range].allSatisfy({ questionWords.contains($0.foldHash) })
-        {
-          continue
-        }
-        let proximity = evidence.proximity(of: candidate.range)
-        let counts = Self.counts(candidate, in: passage, query: query)
-        candidate.countsAsked = counts > 0
-        candidate.measuresOther = Self.measuresOther(candidate, in: passage, query: query)
-        var fit =
-          Self.fit(candidate, to: query) + counts
-          - (candidate.measuresOther ? Self.otherMeasure : 0)
-        // `Hà Nội, TP Hồ Chí Minh và Đà Nẵng lần lượt đạt x, y và z`: Đà Nẵng's is z.
-        if !askedFor.isEmpty {
-          fit += askedFor[number] != nil ? 0.6 : (named[number] != nil ? -0.3 : 0)
-        }
-        candidate.score =
-          passageScore + 0.35 * proximity + fit - (evidence.missing.isEmpty ? 0 : 1)
-          - 0.3 * evidence.namesElsewhere
-        candidate.evidence = [
-          "coverage": evidence.coverage, "sentence": evidence.sentenceCoverage, "bm25": hit.score,
-          "proximity": proximity, "type": fit,
-        ]
-        scored.append(
-          (
-            candidate, evidence.coverage, evidence.sentenceCoverage, evidence.missing,
-            evidence.namesElsewhere
-          ))
-      }
     }
-    // Ties go to the earlier passage and the earlier words, so that an answer never depends on
-    // the order of a hash table.
+    let ranked = ranking(scored, query: query)
+    guard let best = ranked.first else {
+      return Retrieval(query: query, ranked: [], coverage: 0, missing: [], sentenceCoverage: 0)
+    }
+    var retrieval = Retrieval(
+      query: query, ranked: ranked.prefix(3).map(\.candidate), coverage: best.coverage,
+      missing: best.missing,
+      sentenceCoverage: best.sentence)
+    retrieval.namesElsewhere = best.names
+    return retrieval
+  }
+
+  /// The candidates of one passage found by the search, each scored by the passage's evidence,
+  /// its nearness to the focus words and how well it fits the kind of answer asked.
+  ///
+  /// `hit.top` is the best passage's BM25 score.
+  private func candidates(
+    in passage: Passage, hit: (passage: Int, bm25: Double, top: Double), query: Query,
+    shares: [UInt64: Double]
+  ) -> [Scored] {
+    let evidence = Evidence(
+      passage: passage, query: query, published: documents[passage.document].published,
+      documentWords: index.documentWords[passage.document], comparisons: lexicon.comparisons,
+      shares: shares)
+    let passageScore =
+      0.5 * evidence.coverage + 0.3 * evidence.sentenceCoverage + 0.2 * hit.bm25
+      / max(hit.top, 1e-9)
+    let candidates = index.reader.candidates(in: passage, at: hit.passage, for: query)
+    let named = index.reader.respectively(candidates, in: passage)
+    let asked = Set(query.focus.map(\.word.foldHash))
+    let askedFor = named.filter { _, run in
+      passage.words[run].contains { asked.contains($0.foldHash) }
+    }
+    let questionWords = Set(query.words.map(\.foldHash))
+    var scored: [Scored] = []
+    for (number, var candidate) in candidates.enumerated() {
+      // `Nước nào gửi nhiều khách sang Việt Nam nhất?` is not answered `Việt Nam`.
+      if candidate.kind != .sentence && candidate.kind != .figure && candidate.kind != .date,
+        passage.words[candidate.range].allSatisfy({ questionWords.contains($0.foldHash) })
+      {
+        continue
+      }
+      let proximity = evidence.proximity(of: candidate.range)
+      let counts = Self.counts(candidate, in: passage, query: query)
+      candidate.countsAsked = counts > 0
+      candidate.measuresOther = Self.measuresOther(candidate, in: passage, query: query)
+      var fit =
+        Self.fit(candidate, to: query) + counts
+        - (candidate.measuresOther ? Self.otherMeasure : 0)
+      // `Hà Nội, TP Hồ Chí Minh và Đà Nẵng lần lượt đạt x, y và z`: Đà Nẵng's is z.
+      if !askedFor.isEmpty {
+        fit += askedFor[number] != nil ? 0.6 : (named[number] != nil ? -0.3 : 0)
+      }
+      candidate.score =
+        passageScore + 0.35 * proximity + fit - (evidence.missing.isEmpty ? 0 : 1)
+        - 0.3 * evidence.namesElsewhere
+      candidate.evidence = [
+        "coverage": evidence.coverage, "sentence": evidence.sentenceCoverage, "bm25": hit.bm25,
+        "proximity": proximity, "type": fit,
+      ]
+      scored.append(
+        (
+          candidate, evidence.coverage, evidence.sentenceCoverage, evidence.missing,
+          evidence.namesElsewhere
+        ))
+    }
+    return scored
+  }
+
+  /// The scored candidates best first, each text of a passage once.
+  ///
+  /// Ties go to the earlier passage and the earlier words, so that an answer never depends on
+  /// the order of a hash table.
+  private func ranking(_ scored: [Scored], query: Query) -> [Scored] {
+    var scored = scored
     if query.periods.isEmpty && query.numbers.isEmpty {
       Self.preferRecent(&scored, passages: index.passages, documents: documents)
     }
@@ -155,29 +188,16 @@ struct Retriever: Sendable {
       return left.candidate.range.lowerBound < right.candidate.range.lowerBound
     }
     var seen: Set<String> = []
-    let ranked = scored.filter {
+    return scored.filter {
       seen.insert("\($0.candidate.passage) \($0.candidate.text)").inserted
     }
-    guard let best = ranked.first else {
-      return Retrieval(query: query, ranked: [], coverage: 0, missing: [], sentenceCoverage: 0)
-    }
-    var retrieval = Retrieval(
-      query: query, ranked: ranked.prefix(3).map(\.candidate), coverage: best.coverage,
-      missing: best.missing,
-      sentenceCoverage: best.sentence)
-    retrieval.namesElsewhere = best.names
-    return retrieval
   }
 
   /// With no period asked, the figure of the latest period is the answer (`26,8 triệu` at the
   /// end of 2025 before `24,1 triệu` in 2024): a small bonus by the year the figure's sentence
   /// states, over the earliest among the candidates.
   static func preferRecent(
-    _ scored:
-      inout [(
-        candidate: Candidate, coverage: Double, sentence: Double, missing: [String], names: Double
-      )],
-    passages: [Passage], documents: [Document]
+    _ scored: inout [Scored], passages: [Passage], documents: [Document]
   ) {
     var years: [Int: Int] = [:]
     for entry in scored
@@ -305,87 +325,106 @@ struct Evidence {
     comparisons: TermSet, shares: [UInt64: Double] = [:]
   ) {
     total = query.totalWeight
-    var inContext = 0.0
-    var inSentence = 0.0
-    var missing: [String] = []
-    var positions: [(Double, [Int])] = []
-    var names = 0.0
-    var namesOutside = 0.0
-    let sentence = passage.words.map(\.foldHash)
-    let expandedSentence = Set(passage.terms)
-    for focus in query.focus {
-      let hash = focus.word.foldHash
-      let own = max(Self.leastOwn, 1 - (shares[hash] ?? 0))
-      if passage.context.contains(hash) { inContext += focus.weight }
-      if focus.isName
-        && !(passage.names.contains(hash) || !focus.capitalised && passage.context.contains(hash))
-        && !missing.contains(focus.word.text)
-        && !(focus.isUnknownAbbreviation || focus.isAbbreviation && !documentWords.contains(hash))
-      {
-        missing.append(focus.word.text)
-      }
-      if expandedSentence.contains(hash) {
-        inSentence += focus.weight
-      } else if focus.isName && passage.context.contains(hash) {
-        inSentence += focus.weight * (1 - own)
-      }
-      // A name most of the report's sentences hold is what the whole report is about: one that
-      // leaves it out (`điểm của tỉnh là 0,7187`) still speaks of it.
-      if focus.isName {
-        names += focus.weight
-        if !expandedSentence.contains(hash) { namesOutside += focus.weight * own }
-      }
-      let at = sentence.indices.filter {
-        sentence[$0] == hash || focus.digits.map(passage.words[$0].fold.elementsEqual) == true
-      }
-      // Which figure a word stands beside tells them apart as far as the word is the sentence's
-      // own: a report about Viettel names Viettel in every sentence, and a name weighs double only
-      // to say which passage answers.
-      if !at.isEmpty {
-        positions.append(((focus.isName ? focus.weight / 2 : focus.weight) * own, at))
-      }
-    }
-    let pairs = query.pairs
-    let pairTotal = pairs.reduce(0) { $0 + $1.weight }
-    let pairsFound = pairs.reduce(0) { $0 + (passage.pairs.contains($1.key) ? $1.weight : 0) }
-    // A name of several words is found whole: `Bộ Công an` is not in `Bộ Khoa học và Công nghệ`.
-    for (first, second) in zip(query.focus, query.focus.dropFirst())
-    where first.isName && second.isName && second.position == first.position + 1
-      && !passage.pairs.contains(PassageIndex.pair(first.word.foldHash, second.word.foldHash))
-      && !missing.contains(first.word.text + " " + second.word.text)
-    {
-      missing.append(first.word.text + " " + second.word.text)
-    }
-    for number in query.numbers where !passage.numbers.contains(number) { missing.append(number) }
-    // A number the question gives (`trên 70% số xã`) stands beside the figure it qualifies.
-    let heaviest = query.focus.map(\.weight).max() ?? 1
-    for number in query.numbers {
-      let at = passage.words.indices.filter {
-        Passage.numberKeys(passage.words[$0]).contains(number)
-      }
-      if !at.isEmpty { positions.append((heaviest, at)) }
-    }
+    var tally = Tally(query, in: passage, documentWords: documentWords, shares: shares)
+    tally.countNames(query, in: passage)
+    tally.countNumbers(query, in: passage)
     // A short abbreviation may be spelled out in the report (`VN`, `NĐT`): not counted absent.
     let absent = query.focus.filter {
       !documentWords.contains($0.word.foldHash) && !$0.isAbbreviation
     }
     if total > 0, absent.reduce(0, { $0 + $1.weight }) / total > Self.absentLimit {
-      missing += absent.map(\.word.text).filter { !missing.contains($0) }
+      tally.missing += absent.map(\.word.text).filter { !tally.missing.contains($0) }
     }
     // A change is measured against a base the question names (`cao hơn năm 2020`): its number
     // is checked above, and the period of the figure is not the base.
     if query.type != .change {
-      missing += Self.periodsMissing(
+      tally.missing += Self.periodsMissing(
         query.periods, in: passage, published: published, comparisons: comparisons)
     }
-    let unigrams = total > 0 ? inContext / total : 0
+    let pairs = query.pairs
+    let pairTotal = pairs.reduce(0) { $0 + $1.weight }
+    let pairsFound = pairs.reduce(0) { $0 + (passage.pairs.contains($1.key) ? $1.weight : 0) }
+    let unigrams = total > 0 ? tally.inContext / total : 0
     coverage = pairTotal > 0 ? 0.6 * unigrams + 0.4 * pairsFound / pairTotal : unigrams
-    sentenceCoverage = total > 0 ? inSentence / total : 0
-    self.missing = missing
-    self.positions = positions
+    sentenceCoverage = total > 0 ? tally.inSentence / total : 0
+    missing = tally.missing
+    positions = tally.positions
     clauses = passage.clauses
     parts = passage.parts
-    namesElsewhere = names > 0 ? namesOutside / names : 0
+    namesElsewhere = tally.names > 0 ? tally.namesOutside / tally.names : 0
+  }
+
+  /// What a passage holds of a query's focus, counted word by word: the weight found in its
+  /// context and in its sentence, the names it lacks, and where each word stands.
+  private struct Tally {
+    var inContext = 0.0
+    var inSentence = 0.0
+    var missing: [String] = []
+    var positions: [(weight: Double, at: [Int])] = []
+    var names = 0.0
+    var namesOutside = 0.0
+
+    init(_ query: Query, in passage: Passage, documentWords: Set<UInt64>, shares: [UInt64: Double])
+    {
+      let sentence = passage.words.map(\.foldHash)
+      let expandedSentence = Set(passage.terms)
+      for focus in query.focus {
+        let hash = focus.word.foldHash
+        let own = max(Evidence.leastOwn, 1 - (shares[hash] ?? 0))
+        if passage.context.contains(hash) { inContext += focus.weight }
+        if focus.isName
+          && !(passage.names.contains(hash) || !focus.capitalised && passage.context.contains(hash))
+          && !missing.contains(focus.word.text)
+          && !(focus.isUnknownAbbreviation || focus.isAbbreviation && !documentWords.contains(hash))
+        {
+          missing.append(focus.word.text)
+        }
+        if expandedSentence.contains(hash) {
+          inSentence += focus.weight
+        } else if focus.isName && passage.context.contains(hash) {
+          inSentence += focus.weight * (1 - own)
+        }
+        // A name most of the report's sentences hold is what the whole report is about: one that
+        // leaves it out (`điểm của tỉnh là 0,7187`) still speaks of it.
+        if focus.isName {
+          names += focus.weight
+          if !expandedSentence.contains(hash) { namesOutside += focus.weight * own }
+        }
+        let at = sentence.indices.filter {
+          sentence[$0] == hash || focus.digits.map(passage.words[$0].fold.elementsEqual) == true
+        }
+        // Which figure a word stands beside tells them apart as far as the word is the sentence's
+        // own: a report about Viettel names Viettel in every sentence, and a name weighs double
+        // only to say which passage answers.
+        if !at.isEmpty {
+          positions.append(((focus.isName ? focus.weight / 2 : focus.weight) * own, at))
+        }
+      }
+    }
+
+    /// A name of several words is found whole: `Bộ Công an` is not in `Bộ Khoa học và Công nghệ`.
+    mutating func countNames(_ query: Query, in passage: Passage) {
+      for (first, second) in zip(query.focus, query.focus.dropFirst())
+      where first.isName && second.isName && second.position == first.position + 1
+        && !passage.pairs.contains(PassageIndex.pair(first.word.foldHash, second.word.foldHash))
+        && !missing.contains(first.word.text + " " + second.word.text)
+      {
+        missing.append(first.word.text + " " + second.word.text)
+      }
+    }
+
+    /// The numbers the question gives must be in the passage, and stand beside the figure they
+    /// qualify (`trên 70% số xã`).
+    mutating func countNumbers(_ query: Query, in passage: Passage) {
+      for number in query.numbers where !passage.numbers.contains(number) { missing.append(number) }
+      let heaviest = query.focus.map(\.weight).max() ?? 1
+      for number in query.numbers {
+        let at = passage.words.indices.filter {
+          Passage.numberKeys(passage.words[$0]).contains(number)
+        }
+        if !at.isEmpty { positions.append((heaviest, at)) }
+      }
+    }
   }
 
   /// The periods asked about whose year neither the sentence nor its context gives a figure for

@@ -110,13 +110,6 @@ public struct Alternative: Sendable, Hashable, Codable {
   public var label: String
   /// A question that asks for this reading alone.
   public var question: String
-
-  /// Creates an alternative.
-  public init(number: Int, label: String, question: String) {
-    self.number = number
-    self.label = label
-    self.question = question
-  }
 }
 
 /// A passage an answer quotes: the document, the paragraph number and the quoted sentence.

@@ -209,11 +209,7 @@ extension Responder {
     let others = otherReports(
       chosen.filter { !inLatest($0) }, shown: Self.otherDirectiveReportsShown)
     if others.total > 0, let first = listed.first {
-      text +=
-        "\n"
-        + Template.fill(
-          template("from", of: "directive"),
-          ["document": first.documentTitle, "date": first.published?.description ?? ""])
+      text += "\n" + fromReport(of: first, intent: "directive")
       for (title, date, count) in others.shown {
         text +=
           " "

@@ -575,11 +575,7 @@ extension Responder {
         )
     }
     if index.documentCount > 1, let main = chosen.first {
-      text +=
-        " "
-        + Template.fill(
-          template("from", of: "statistic"),
-          ["document": main.documentTitle, "date": main.published?.description ?? ""])
+      text += " " + fromReport(of: main, intent: "statistic")
     }
     let relatedFacts = index.facts(at: Array(related.prefix(Self.figuresShown)))
     if !relatedFacts.isEmpty {

@@ -15,6 +15,14 @@ final class Responder: Sendable {
     corpus.template(name, of: intent) ?? "{\(name)}"
   }
 
+  /// The intent's `from` template for the report `fact` comes from: which report an answer
+  /// drawn from several is from.
+  func fromReport(of fact: Fact, intent: String) -> String {
+    Template.fill(
+      template("from", of: intent),
+      ["document": fact.documentTitle, "date": fact.published?.description ?? ""])
+  }
+
   /// Answers an interpreted question.
   func respond(to interpretation: Interpretation) -> Answer {
     let question = interpretation.question

@@ -55,7 +55,7 @@ struct CandidateReader: Sendable {
     let comparing: [String] = lexicon.comparisons.terms.flatMap { term in
       term.phrases.map(\.[0].exact)
     }
-    stop = Set(single + comparing).subtracting(["số"])
+    stop = Set(single + comparing).subtracting([VietnameseText.exactKey("số")])
   }
 
   /// The candidates of `passage` (at `position` in the index) for `query`.

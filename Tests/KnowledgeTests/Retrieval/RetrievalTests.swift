@@ -48,6 +48,16 @@ import Testing
     #expect(Self.query(question, in: knowledge).type == type)
   }
 
+  /// `số` marks what a count is of, typed with its marks or without (`so` alone is as often
+  /// the `so` of `so với`, so only a `so` of a question typed without marks counts).
+  @Test(arguments: ["Số trạm 5G Viettel đã lắp đặt?", "So tram 5G Viettel da lap dat?"])
+  func whatACountIsOfFollowsSo(_ question: String) throws {
+    let knowledge = try #require(Self.knowledge)
+    let query = Self.query(question, in: knowledge)
+    try #require(query.type == .figure, "\(query.type)")
+    #expect(VietnameseText.foldKey(query.counted?.text ?? "") == "tram")
+  }
+
   @Test func focusLeavesOutTheWordsThatAskAndKeepsNumbersAsConstraints() throws {
     let knowledge = try #require(Self.knowledge)
     let query = Self.query("Năm 2024 Viettel đã có bao nhiêu trạm 5G?", in: knowledge)

@@ -190,7 +190,8 @@ extension Query {
     let figureWords = typeMatches.filter { $0.term.id == "figure" }.map(\.range.upperBound)
     return figureWords.first
       ?? words.indices.first {
-        words[$0].fold == "so" && !words[$0].hasMarks || words[$0].exact == VietnameseText.exactKey("số")
+        words[$0].fold == "so" && !words[$0].hasMarks
+          || words[$0].exact == VietnameseText.exactKey("số")
       }
       .map { $0 + 1 }
   }

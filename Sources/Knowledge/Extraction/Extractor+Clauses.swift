@@ -46,6 +46,8 @@ extension Extractor {
     var from: String?
   }
 
+  /// The statistics of one clause, its ranks last; `context` carries what the clauses before said
+  /// and takes what this one says.
   func statistics(
     inClause clause: String, sentence: String, sentenceWords: [Word], sentencePeriod: Period?,
     reference: Day,

@@ -8,12 +8,11 @@ public struct Extractor: Sendable {
   /// The vocabulary the rules read with.
   public let lexicon: Lexicon
   /// The lexicon's words for reading reports, made ready for look-ups.
-  let cues: ReportCues
+  var cues: ReportCues { lexicon.extractionCues }
 
   /// Creates an extractor.
   public init(lexicon: Lexicon) {
     self.lexicon = lexicon
-    cues = ReportCues(lexicon)
   }
 
   /// Every fact of the document: statistics, the event, organisation, legal references, directives.

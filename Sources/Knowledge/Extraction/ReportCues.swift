@@ -6,7 +6,10 @@ import Foundation
 /// Each role of `report_cues` (an entry's id) is made into what its look-ups need: sets of fold or
 /// exact keys, phrases as fold keys, text to search for. Reading a report then hashes a word or
 /// compares bytes, as it did when the words were written in the code.
-struct ReportCues: Sendable {
+///
+/// Made with the lexicon, once: an extractor made for one question's figures finds them ready. A
+/// class, immutable, so that copying a lexicon copies one reference.
+final class ReportCues: Sendable {
   // Figures.
   let dataNotes: [String]
   let itemMarkers: [String]
@@ -63,8 +66,8 @@ struct ReportCues: Sendable {
   /// Document numbers: `Nghị quyết số 03/NQ-CP ngày 9/1/2025`, `57- NQ/TW`, `42/2022/NĐ-CP`.
   let legalReference: NSRegularExpression?
 
-  init(_ lexicon: Lexicon) {
-    let cues = Cues(lexicon.reportCues)
+  init(_ reportCues: TermSet, numberWords: TermSet, ordinalWords: TermSet) {
+    let cues = Cues(reportCues)
     dataNotes = cues.texts("data-note")
     itemMarkers = cues.texts("items")
     conjunctions = cues.texts("and")
@@ -93,7 +96,7 @@ struct ReportCues: Sendable {
     rankStarts = FoldHashSet(
       (rankFirst + rankOrdinal + rankTop).compactMap(\.first).map(TermSet.foldHash))
     rankEnds = cues.texts("rank-end")
-    ordinals = ReportCues.ordinals(lexicon.numberWords, lexicon.ordinalWords)
+    ordinals = ReportCues.ordinals(numberWords, ordinalWords)
     chairs = cues.texts("chair")
     meetingNumbers = cues.folds("meeting-number")
     timesOfDay = cues.foldSet("time-of-day")

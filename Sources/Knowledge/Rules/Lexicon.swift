@@ -97,6 +97,8 @@ public struct Lexicon: Sendable {
   public let ordinalWords: TermSet
   /// The words the extractor reads reports by, one entry per role (`chair`, `subject-ending`).
   public let reportCues: TermSet
+  /// ``reportCues`` and the number words made ready for the extractor's look-ups.
+  let extractionCues: ReportCues
 
   /// Sections a lexicon may leave out: they are then empty.
   static let optionalSections: Set<String> = [
@@ -192,6 +194,8 @@ public struct Lexicon: Sendable {
     // Extraction's words: keep last, for merging.
     ordinalWords = try section("ordinal_words")
     reportCues = try section("report_cues")
+    extractionCues = ReportCues(
+      reportCues, numberWords: numberWords, ordinalWords: ordinalWords)
   }
 
   /// Reads a list of terms: `- {id, name, terms, value}`; a bare string is a term named by itself.

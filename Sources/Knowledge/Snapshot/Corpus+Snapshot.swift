@@ -155,6 +155,8 @@ extension Lexicon: SnapshotCodable {
     // Extraction's words: keep last, for merging.
     ordinalWords = try reader.read()
     reportCues = try reader.read()
+    extractionCues = ReportCues(
+      reportCues, numberWords: numberWords, ordinalWords: ordinalWords)
   }
 
   func write(to writer: inout SnapshotWriter) {

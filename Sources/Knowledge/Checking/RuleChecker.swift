@@ -32,8 +32,16 @@ public enum RuleChecker {
   private static func checkRule(
     _ rule: IntentRule, of file: IntentFile, in knowledge: KnowledgeBase
   ) -> [Diagnostic] {
+    checkDefinition(of: rule, in: file, lexicon: knowledge.corpus.lexicon)
+      + checkExamples(of: rule, in: knowledge)
+  }
+
+  /// The problems of a rule as written: unknown slots, concepts and templates, a missing reply,
+  /// repeated cues, no examples.
+  private static func checkDefinition(
+    of rule: IntentRule, in file: IntentFile, lexicon: Lexicon
+  ) -> [Diagnostic] {
     var found: [Diagnostic] = []
-    let lexicon = knowledge.corpus.lexicon
     func report(_ severity: Diagnostic.Severity, _ message: String) {
       found.append(Diagnostic(severity, file: rule.file, line: rule.line, message))
     }
@@ -70,6 +78,17 @@ public enum RuleChecker {
     }
     if rule.examples.isEmpty {
       report(.warning, "rule '\(rule.id)' has no examples, so nothing shows that it can be reached")
+    }
+    return found
+  }
+
+  /// Whether each example of a rule reaches it and is answered in full.
+  private static func checkExamples(
+    of rule: IntentRule, in knowledge: KnowledgeBase
+  ) -> [Diagnostic] {
+    var found: [Diagnostic] = []
+    func report(_ severity: Diagnostic.Severity, _ message: String) {
+      found.append(Diagnostic(severity, file: rule.file, line: rule.line, message))
     }
     for example in rule.examples {
       let interpretation = knowledge.interpret(example)

@@ -133,22 +133,34 @@ public enum DocumentReader {
     }
   }
 
+  /// The word photo captions and credits are marked with, in capitals: `ẢNH: TTXVN`,
+  /// `(Ảnh: …)`, `… (Ảnh)`.
+  ///
+  /// Documents are read before any lexicon is, so this one word of the language stays in code.
+  static let photo = "ẢNH"
+  /// The marks of a caption, made once from ``photo``: a label, a credit in parentheses, and a
+  /// closing `(ẢNH)`.
+  static let photoLabel = photo + ":"
+  static let photoStart = photo + " "
+  static let photoCredit = "(" + photo + ":"
+  static let photoEnd = "(" + photo + ")"
+
   /// What a line is: a photo caption (short, no closing punctuation, or a photo credit), a
   /// sub-heading (short, numbered or in capitals, no closing punctuation), or text.
   static func kind(of line: String) -> Paragraph.Kind {
     guard let last = line.last else { return .text }
     let mentionsPhoto = mentionsPhoto(line)
     let upper = mentionsPhoto ? line.uppercased() : ""
-    if upper.hasPrefix("ẢNH:") || upper.hasPrefix("ẢNH ") || upper.has("(ẢNH:")
-      || upper.hasSuffix("(ẢNH)")
+    if upper.hasPrefix(photoLabel) || upper.hasPrefix(photoStart) || upper.has(photoCredit)
+      || upper.hasSuffix(photoEnd)
     {
       return .caption
     }
     // Most lines are sentences, told by their last character before their length is counted.
-    guard !".!?…;\"”)".contains(last) || upper.has("ẢNH:") else { return .text }
+    guard !".!?…;\"”)".contains(last) || upper.has(photoLabel) else { return .text }
     // Under 160 characters, counted no further than that.
     guard line.utf8.count < 160 || line.dropFirst(159).isEmpty else { return .text }
-    if upper.has("ẢNH:") { return .caption }
+    if upper.has(photoLabel) { return .caption }
     let first = line.split(separator: " ").first.map(String.init) ?? ""
     let numbered =
       first.hasSuffix(".")

@@ -13,38 +13,61 @@ extension Extractor {
   /// sentence that says who chaired it), the bridge point and who attended there, and the article's
   /// publication time.
   func event(in document: Document, reference: Day) -> Found? {
-    guard
-      let (paragraph, sentence) = document.paragraphs.lazy.flatMap({ paragraph in
-        paragraph.sentences.map { (paragraph, $0.text) }
-      }).first(where: { $0.1.has(", chủ trì") })
-    else { return nil }
-    var found = Found(paragraph: paragraph.number, quote: sentence)
+    guard let chairing = chairingSentence(in: document) else { return nil }
+    let sentence = chairing.sentence
+    var found = Found(paragraph: chairing.paragraph.number, quote: sentence)
     found.fields["title"] = document.title
     found.fields["published"] = document.published?.description
     let time = document.publishedText.dropFirst(11).prefix(5)
     if time.count == 5 { found.fields["published_time"] = String(time) }
-    let lead = sentence[..<sentence.range(of: ", chủ trì")!.lowerBound]
-    found.fields["meeting"] = sentence[sentence.range(of: ", chủ trì")!.upperBound...]
+    let lead = sentence[..<chairing.marker.lowerBound]
+    found.fields["meeting"] = sentence[chairing.marker.upperBound...]
       .trimmingCharacters(in: CharacterSet(charactersIn: " ."))
-    let ordinalSource = VietnameseText.words(document.title + " " + (found.fields["meeting"] ?? ""))
-      .map(\.fold)
-    if let position = ordinalSource.indices.first(where: {
-      $0 + 2 < ordinalSource.count && ["lan", "hop"].contains(ordinalSource[$0])
-        && ordinalSource[$0 + 1] == "thu"
-    }) {
-      let ordinals = [
-        "nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
-        "muoi": 10,
-      ]
-      if let number = ordinals[ordinalSource[position + 2]] ?? Int(ordinalSource[position + 2]) {
-        found.fields["number"] = String(number)
+    if let number = meetingNumber(in: document.title + " " + (found.fields["meeting"] ?? "")) {
+      found.fields["number"] = String(number)
+    }
+    readLead(String(lead), into: &found, reference: reference)
+    readBridge(of: document, into: &found)
+    return found
+  }
+
+  /// The first sentence saying who chaired the meeting (`…, chủ trì …`), with where that is said.
+  private func chairingSentence(
+    in document: Document
+  ) -> (paragraph: Paragraph, sentence: String, marker: Range<String.Index>)? {
+    let markers = cues.chairs.map { ", " + $0 }
+    for paragraph in document.paragraphs {
+      for sentence in paragraph.sentences {
+        if let marker = markers.lazy.compactMap({ sentence.text.find($0) }).first {
+          return (paragraph, sentence.text, marker)
+        }
       }
     }
+    return nil
+  }
+
+  /// The meeting's number: `phiên họp thứ ba`, `lần thứ 2`.
+  private func meetingNumber(in text: String) -> Int? {
+    let folds = VietnameseText.words(text).map(\.fold)
+    for position in folds.indices {
+      for phrase in cues.meetingNumbers
+      where position + phrase.count < folds.count
+        && folds[position..<(position + phrase.count)].elementsEqual(phrase)
+      {
+        let number = folds[position + phrase.count]
+        return cues.ordinals[number] ?? Int(number)
+      }
+    }
+    return nil
+  }
+
+  /// The date, place, chair and role before `chủ trì`: `Ngày 17/5, tại X, Thủ tướng Y, Trưởng ban`.
+  private func readLead(_ lead: String, into found: inout Found, reference: Day) {
     var parts = lead.components(separatedBy: ", ")
     if let first = parts.first {
       let words = VietnameseText.words(first)
       // `Ngày 17/5`, `Chiều 19/8`, `Sáng ngày 2/6`.
-      if ["ngay", "sang", "chieu", "toi", "trua"].contains(words.first?.fold ?? ""),
+      if cues.timesOfDay.contains(words.first?.fold ?? ""),
         let date = words.prefix(3).first(where: { $0.text.contains("/") }),
         let day = PeriodReader.day(date.text, reference: reference)
       {
@@ -52,8 +75,10 @@ extension Extractor {
         parts.removeFirst()
       }
     }
-    if let place = parts.first, place.hasPrefix("tại ") {
-      found.fields["place"] = String(place.dropFirst(4))
+    if let place = parts.first,
+      let venue = cues.venues.first(where: { place.hasPrefix($0 + " ") })
+    {
+      found.fields["place"] = String(place.dropFirst(venue.count + 1))
       parts.removeFirst()
     }
     if let chair = parts.first {
@@ -64,11 +89,16 @@ extension Extractor {
       found.fields["chair_title"] = words.dropLast(name.count).joined(separator: " ")
       found.fields["chair_role"] = parts.dropFirst().joined(separator: ", ")
     }
-    // The bridge point: `Tham dự tại điểm cầu X có A; đại diện B, C.`
+  }
+
+  /// The bridge point and who attended there (`Tham dự tại điểm cầu X có A; đại diện B, C.`).
+  private func readBridge(of document: Document, into found: inout Found) {
     for paragraph in document.paragraphs where paragraph.kind == .text {
       for sentence in paragraph.sentences {
-        guard let bridge = sentence.text.find("điểm cầu "),
-          let has = sentence.text.find(" có ", from: bridge.upperBound)
+        guard let bridge = cues.bridges.lazy.compactMap({ sentence.text.find($0 + " ") }).first,
+          let has = cues.attendees.lazy.compactMap({
+            sentence.text.find(" " + $0 + " ", from: bridge.upperBound)
+          }).first
         else { continue }
         found.fields["bridge"] = String(sentence.text[bridge.upperBound..<has.lowerBound])
         found.fields["bridge_paragraph"] = String(paragraph.number)
@@ -78,13 +108,12 @@ extension Extractor {
           .components(separatedBy: "; ")
       }
     }
-    return found
   }
 
   /// A sentence announcing decisions (`... công bố A, cùng B`) or a merger (`... hợp nhất A, B và C`).
   func organisation(in sentence: String) -> Found? {
     var found = Found(paragraph: 0, quote: sentence)
-    if let announce = sentence.find(" công bố ") {
+    if let announce = cues.announcements.lazy.compactMap({ sentence.find(" " + $0 + " ") }).first {
       var announcer = String(sentence[..<announce.lowerBound])
       if let comma = announcer.range(of: ", ", options: .backwards) {
         announcer = String(announcer[comma.upperBound...])
@@ -94,50 +123,48 @@ extension Extractor {
       var object = String(sentence[announce.upperBound...])
       if let end = object.range(of: ". ") { object = String(object[..<end.lowerBound]) }
       found.items = object.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
-        .components(separatedBy: ", cùng ")
+        .components(separatedBy: ", " + (cues.announcedWith.first ?? "") + " ")
       let words = VietnameseText.words(object)
-      if let groups = words.indices.first(where: {
-        $0 + 2 < words.count && words[$0].isNumber && words[$0 + 1].fold == "to"
-          && words[$0 + 2].fold == "cong"
-      }) {
+      let folds = words.map(\.fold)
+      // A number, then the words for working groups: `5 tổ công tác`.
+      func namesGroups(_ index: Int) -> Bool {
+        guard words[index].isNumber else { return false }
+        for phrase: [String] in cues.workingGroups where index + phrase.count < folds.count {
+          if folds[(index + 1)...(index + phrase.count)].elementsEqual(phrase) { return true }
+        }
+        return false
+      }
+      if let groups = words.indices.first(where: namesGroups) {
         found.fields["working_groups"] = words[groups].text
       }
       return found
     }
-    if let merge = sentence.find(" hợp nhất ") {
+    if let merge = cues.mergers.lazy.compactMap({ sentence.find(" " + $0 + " ") }).first {
       found.fields["aspect"] = "merger"
-      if let formed = sentence.find(" được ") {
+      if let formed = cues.formed.lazy.compactMap({ sentence.find(" " + $0 + " ") }).first {
         found.fields["body"] = String(sentence[..<formed.lowerBound])
       }
       let list = sentence[merge.upperBound...].trimmingCharacters(
         in: CharacterSet(charactersIn: " ."))
-      var items = list.components(separatedBy: ", ")
-      if let last = items.popLast() {
-        // Split `A và B` only where a name starts after `và`.
-        var rest = last
-        while let and = rest.range(of: " và "), rest[and.upperBound...].first?.isUppercase == true {
-          items.append(String(rest[..<and.lowerBound]))
-          rest = String(rest[and.upperBound...])
-        }
-        items.append(rest)
-      }
-      found.items = items
+      found.items = mergedNames(list)
       return found
     }
     return nil
   }
 
-  /// The kinds of document a document number follows.
-  static let legalReferenceKinds = [
-    "Nghị quyết", "Nghị định", "Quyết định", "Chỉ thị", "Thông tư", "Kế hoạch", "Đề án",
-  ]
-
-  /// Document numbers: `Nghị quyết số 03/NQ-CP ngày 9/1/2025`, `57- NQ/TW`, `42/2022/NĐ-CP`.
-  static let legalReference = try? NSRegularExpression(
-    pattern:
-      "(" + legalReferenceKinds.joined(separator: "|") + ")"
-      + #"(?: số)?\s+(\d+)\s*(?:/(\d{4}))?\s*[-/]\s*(NQ|NĐ|QĐ|CT|TT|KH)\s*[-/]\s*(CP|TW|TTg|QH|BCT)(?:\s+ngày\s+(\d{1,2}/\d{1,2}/\d{4}))?"#
-  )
+  /// The bodies a merger joins: `A, B và C`, split at `và` only where a name starts after it.
+  private func mergedNames(_ list: String) -> [String] {
+    var items = list.components(separatedBy: ", ")
+    guard let last = items.popLast() else { return items }
+    let and = " " + (cues.conjunctions.first ?? "") + " "
+    var rest = last
+    while let found = rest.range(of: and), rest[found.upperBound...].first?.isUppercase == true {
+      items.append(String(rest[..<found.lowerBound]))
+      rest = String(rest[found.upperBound...])
+    }
+    items.append(rest)
+    return items
+  }
 
   /// Document numbers such as `Nghị quyết số 03/NQ-CP ngày 9/1/2025` or `57- NQ/TW`, with their date,
   /// what the text says they do, and the passage that cites them.
@@ -145,8 +172,8 @@ extension Extractor {
     // A document number has a `/` (`03/NQ-CP`, `57- NQ/TW`): no regex for sentences without one.
     // And it follows the name of its kind: no regex for sentences without one either.
     guard sentence.contains(ascii: "/"),
-      Extractor.legalReferenceKinds.contains(where: { sentence.has($0) }),
-      let regex = Extractor.legalReference
+      cues.legalKinds.contains(where: { sentence.has($0) }),
+      let regex = cues.legalReference
     else { return [] }
     let text = sentence as NSString
     let matches = regex.matches(in: sentence, range: NSRange(location: 0, length: text.length))
@@ -172,7 +199,7 @@ extension Extractor {
       found.fields["type"] = type
       found.fields["issuer"] = issuer
       found.fields["code"] =
-        ["NQ", "NĐ", "QĐ"].contains(type) && ["TW"].contains(issuer)
+        cues.partyTypes.contains(type) && issuer == "TW"
         ? "\(number)-\(type)/\(issuer)"
         : "\(number)\(group(3).map { "/" + $0 } ?? "")/\(type)-\(issuer)"
       found.fields["as_written"] = group(0)
@@ -184,14 +211,18 @@ extension Extractor {
       for next in matches.dropFirst(position + 1) {
         let between = text.substring(
           with: NSRange(location: groupEnd, length: next.range.location - groupEnd))
-        guard between.trimmingCharacters(in: .whitespaces) == "và" else { break }
+        guard cues.conjunctions.contains(between.trimmingCharacters(in: .whitespaces)) else {
+          break
+        }
         groupEnd = next.range.location + next.range.length
       }
       let following = text.substring(
         with: NSRange(location: groupEnd, length: passageEnd - groupEnd)
       )
       .trimmingCharacters(in: .whitespaces)
-      if following.hasPrefix("của ") { found.fields["purpose"] = following }
+      if cues.purposes.contains(where: { following.hasPrefix($0 + " ") }) {
+        found.fields["purpose"] = following
+      }
       return found
     }
   }
@@ -209,16 +240,18 @@ extension Extractor {
   func directives(in document: Document) -> [Directive] {
     var directives: [Directive] = []
     for paragraph in document.paragraphs where paragraph.kind == .text {
-      let listing = paragraph.text.hasPrefix("Kết luận") && paragraph.text.contains(":")
+      let listing =
+        cues.conclusions.contains { paragraph.text.hasPrefix($0) } && paragraph.text.contains(":")
       for (position, sentence) in paragraph.sentences.enumerated() {
         var text = sentence.text
         if listing, position == 0, let colon = text.firstIndex(of: ":") {
           text = String(text[text.index(after: colon)...])
         }
         // The plain search first: it rules out most sentences before they are read into words.
-        let closing =
-          text.has("nhấn mạnh")
-          && VietnameseText.words(text).prefix(8).contains { $0.fold == "manh" }
+        let closing = cues.emphases.contains { emphasis in
+          text.has(emphasis.text)
+            && VietnameseText.words(text).prefix(8).contains { $0.fold == emphasis.last }
+        }
         guard listing || closing else { continue }
         let pieces = closing ? [text] : SentenceSplitter.clauses(text)
         for piece in pieces {

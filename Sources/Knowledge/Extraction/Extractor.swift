@@ -7,6 +7,8 @@ import Foundation
 public struct Extractor: Sendable {
   /// The vocabulary the rules read with.
   public let lexicon: Lexicon
+  /// The lexicon's words for reading reports, made ready for look-ups.
+  var cues: ReportCues { lexicon.extractionCues }
 
   /// Creates an extractor.
   public init(lexicon: Lexicon) {
@@ -25,35 +27,41 @@ public struct Extractor: Sendable {
   /// figures (a sentence ends at a space, which no word spans); only headings and captions are read
   /// for their words alone.
   func read(_ document: Document) -> (facts: [Fact], folds: [(fold: String, hash: UInt64)]) {
-    var facts: [Fact] = []
+    var facts = FactList(document: document)
     var folds = DistinctFolds()
-    var counters: [Int: Int] = [:]
-    func make(
-      _ kind: Fact.Kind, paragraph: Int, quote: String, statistic: Statistic? = nil,
-      fields: [String: String] = [:], items: [String] = [], topics: [String] = []
-    ) -> Fact {
-      counters[paragraph, default: 0] += 1
-      return Fact(
-        id: "\(document.id)#p\(paragraph).\(counters[paragraph]!)", kind: kind,
-        document: document.id, documentTitle: document.title, published: document.published,
-        paragraph: paragraph,
-        quote: quote, statistic: statistic, fields: fields, items: items, topics: topics)
-    }
     let reference = document.published ?? Day(year: 2025, month: 1, day: 1)
     if let event = event(in: document, reference: reference) {
       facts.append(
-        make(
-          .event, paragraph: event.paragraph, quote: event.quote, fields: event.fields,
-          items: event.items))
+        .event, paragraph: event.paragraph, quote: event.quote, fields: event.fields,
+        items: event.items)
     }
-    // Figures the title gives and the body does not repeat (`chi hơn 1.100 tỷ đồng mỗi ngày`).
-    let title = Paragraph(
-      number: 0, text: document.title, kind: .text,
-      sentences: SentenceSplitter.sentences(document.title))
     // Each paragraph's figures are read once: the title's are checked against them, then listed.
     let textParagraphs = document.paragraphs.filter { $0.kind == .text }
     let figures = textParagraphs.map { statistics(in: $0, reference: reference, folds: &folds) }
-    let body = figures.joined()
+    appendTitleFigures(of: document, body: figures.joined(), to: &facts, reference, &folds)
+    for (paragraph, paragraphFigures) in zip(textParagraphs, figures) {
+      appendStatements(of: paragraph, figures: paragraphFigures, to: &facts)
+    }
+    for paragraph in document.paragraphs where paragraph.kind != .text {
+      for word in VietnameseText.words(paragraph.text) { folds.insert(word) }
+    }
+    for directive in directives(in: document) {
+      facts.append(
+        .directive, paragraph: directive.paragraph, quote: directive.quote,
+        fields: ["text": directive.text, "closing": directive.closing ? "true" : "false"],
+        topics: directive.topics)
+    }
+    return (facts.facts, folds.found)
+  }
+
+  /// Figures the title gives and the body does not repeat (`chi hơn 1.100 tỷ đồng mỗi ngày`).
+  private func appendTitleFigures(
+    of document: Document, body: some Sequence<(statistic: Statistic, quote: String)>,
+    to facts: inout FactList, _ reference: Day, _ folds: inout DistinctFolds
+  ) {
+    let title = Paragraph(
+      number: 0, text: document.title, kind: .text,
+      sentences: SentenceSplitter.sentences(document.title))
     for found in statistics(in: title, reference: reference, folds: &folds)
     where !body.contains(where: {
       $0.statistic.valueText == found.statistic.valueText
@@ -61,45 +69,61 @@ public struct Extractor: Sendable {
     }) {
       var statistic = found.statistic
       statistic.inTitle = true
-      facts.append(make(.statistic, paragraph: 0, quote: found.quote, statistic: statistic))
+      facts.append(.statistic, paragraph: 0, quote: found.quote, statistic: statistic)
     }
-    for (paragraph, paragraphFigures) in zip(textParagraphs, figures) {
-      for found in paragraphFigures {
-        facts.append(
-          make(
-            .statistic, paragraph: paragraph.number, quote: found.quote, statistic: found.statistic)
-        )
-      }
-      for sentence in paragraph.sentences {
-        if let organisation = organisation(in: sentence.text) {
-          facts.append(
-            make(
-              .organisation, paragraph: paragraph.number, quote: sentence.text,
-              fields: organisation.fields, items: organisation.items))
-        }
-        for reference in legalReferences(in: sentence.text) {
-          facts.append(
-            make(
-              .legalReference, paragraph: paragraph.number, quote: reference.quote,
-              fields: reference.fields))
-        }
-      }
-    }
-    for paragraph in document.paragraphs where paragraph.kind != .text {
-      for word in VietnameseText.words(paragraph.text) { folds.insert(word) }
-    }
-    for directive in directives(in: document) {
+  }
+
+  /// A text paragraph's figures, then each sentence's organisation and legal references.
+  private func appendStatements(
+    of paragraph: Paragraph, figures: [(statistic: Statistic, quote: String)],
+    to facts: inout FactList
+  ) {
+    for found in figures {
       facts.append(
-        make(
-          .directive, paragraph: directive.paragraph, quote: directive.quote,
-          fields: ["text": directive.text, "closing": directive.closing ? "true" : "false"],
-          topics: directive.topics))
+        .statistic, paragraph: paragraph.number, quote: found.quote, statistic: found.statistic)
     }
-    return (facts, folds.found)
+    for sentence in paragraph.sentences {
+      if let organisation = organisation(in: sentence.text) {
+        facts.append(
+          .organisation, paragraph: paragraph.number, quote: sentence.text,
+          fields: organisation.fields, items: organisation.items)
+      }
+      for reference in legalReferences(in: sentence.text) {
+        facts.append(
+          .legalReference, paragraph: paragraph.number, quote: reference.quote,
+          fields: reference.fields)
+      }
+    }
   }
 
   /// Words as the matcher sees them: corrected, abbreviations expanded.
   func words(_ text: String) -> [Word] {
     lexicon.words(text)
+  }
+}
+
+/// The facts of one document as they are found, each numbered within its paragraph
+/// (`doc#p3.2`).
+struct FactList {
+  let document: Document
+  private(set) var facts: [Fact] = []
+  private var counters: [Int: Int] = [:]
+
+  init(document: Document) {
+    self.document = document
+  }
+
+  mutating func append(
+    _ kind: Fact.Kind, paragraph: Int, quote: String, statistic: Statistic? = nil,
+    fields: [String: String] = [:], items: [String] = [], topics: [String] = []
+  ) {
+    let number = counters[paragraph, default: 0] + 1
+    counters[paragraph] = number
+    facts.append(
+      Fact(
+        id: "\(document.id)#p\(paragraph).\(number)", kind: kind,
+        document: document.id, documentTitle: document.title, published: document.published,
+        paragraph: paragraph,
+        quote: quote, statistic: statistic, fields: fields, items: items, topics: topics))
   }
 }

@@ -92,6 +92,14 @@ public struct Lexicon: Sendable {
   /// `huyện Mèo Vạc` is that district's, whether or not the lexicon lists the place.
   public let placeMarkers: TermSet
 
+  // Extraction's words (see `ReportCues`): keep this block last, for merging.
+  /// Ordinal words that are no cardinal number (`nhất`, `nhì`), with their value.
+  public let ordinalWords: TermSet
+  /// The words the extractor reads reports by, one entry per role (`chair`, `subject-ending`).
+  public let reportCues: TermSet
+  /// ``reportCues`` and the number words made ready for the extractor's look-ups.
+  let extractionCues: ReportCues
+
   /// Sections a lexicon may leave out: they are then empty.
   static let optionalSections: Set<String> = [
     "follow_ups", "anaphors", "operations", "answer_types", "question_words", "surnames",
@@ -99,6 +107,8 @@ public struct Lexicon: Sendable {
     "document_types",
     "respectively", "synonyms", "rank_markers", "comparisons", "confirmations", "per_day",
     "place_markers",
+    // Extraction's words: keep last, for merging.
+    "ordinal_words", "report_cues",
   ]
 
   static let sections = Set<String>([
@@ -108,27 +118,40 @@ public struct Lexicon: Sendable {
     "topics", "sequence", "stopwords", "scope_markers",
   ]).union(optionalSections)
 
-  init(_ root: RuleNode) throws {
-    let entries = try root.mapping(allowed: Lexicon.sections)
-    func section(_ name: String) throws -> TermSet {
+  /// The sections of a lexicon file, read by name.
+  private struct Sections {
+    let root: RuleNode
+    let entries: [(key: String, value: RuleNode)]
+
+    /// A list of terms; an optional section left out is empty.
+    func terms(_ name: String) throws -> TermSet {
       guard let node = entries.first(where: { $0.key == name })?.value else {
         if Lexicon.optionalSections.contains(name) { return TermSet([]) }
         throw root.fail("missing section '\(name)'")
       }
       return TermSet(try Lexicon.terms(node))
     }
+
+    /// A mapping of short forms or misspellings to what they stand for.
     func pairs(_ name: String) throws -> [(String, String)] {
       guard let node = entries.first(where: { $0.key == name })?.value else { return [] }
       return try node.mapping().map { ($0.key, try $0.value.string()) }
     }
+  }
+
+  init(_ root: RuleNode) throws {
+    let sections = Sections(root: root, entries: try root.mapping(allowed: Lexicon.sections))
+    let section = sections.terms
     var abbreviations: [String: (short: String, words: [Word])] = [:]
-    for (short, expansion) in try pairs("abbreviations") {
+    for (short, expansion) in try sections.pairs("abbreviations") {
       abbreviations[VietnameseText.foldKey(short)] = (short, VietnameseText.words(expansion))
     }
     self.abbreviations = abbreviations
     abbreviationHashes = FoldHashSet(abbreviations.keys.map(TermSet.foldHash))
     self.corrections = TermSet(
-      try pairs("corrections").map { wrong, right in Term(id: right, name: right, terms: [wrong]) })
+      try sections.pairs("corrections").map { wrong, right in
+        Term(id: right, name: right, terms: [wrong])
+      })
     concepts = try section("concepts")
     scopes = try section("scopes")
     platforms = try section("platforms")
@@ -168,6 +191,11 @@ public struct Lexicon: Sendable {
     confirmations = try section("confirmations")
     perDay = try section("per_day")
     placeMarkers = try section("place_markers")
+    // Extraction's words: keep last, for merging.
+    ordinalWords = try section("ordinal_words")
+    reportCues = try section("report_cues")
+    extractionCues = ReportCues(
+      reportCues, numberWords: numberWords, ordinalWords: ordinalWords)
   }
 
   /// Reads a list of terms: `- {id, name, terms, value}`; a bare string is a term named by itself.

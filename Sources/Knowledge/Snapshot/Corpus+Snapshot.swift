@@ -152,6 +152,11 @@ extension Lexicon: SnapshotCodable {
     confirmations = try reader.read()
     perDay = try reader.read()
     placeMarkers = try reader.read()
+    // Extraction's words: keep last, for merging.
+    ordinalWords = try reader.read()
+    reportCues = try reader.read()
+    extractionCues = ReportCues(
+      reportCues, numberWords: numberWords, ordinalWords: ordinalWords)
   }
 
   func write(to writer: inout SnapshotWriter) {
@@ -171,6 +176,8 @@ extension Lexicon: SnapshotCodable {
       respectively,
       synonyms, rankMarkers, comparisons, confirmations, perDay,
       placeMarkers,
+      // Extraction's words: keep last, for merging.
+      ordinalWords, reportCues,
     ] {
       writer.write(set)
     }

@@ -59,6 +59,9 @@ public enum Period: Sendable, Hashable {
   }
 
   /// The period in Vietnamese: `tháng 4/2025`, `quý I/2025`, `năm 2024`, `tính đến 12/5/2025`.
+  ///
+  /// The wording stays here, not in the lexicon: answers and summaries name periods where no
+  /// lexicon is at hand, and the Text layer sits below the rules.
   public var vietnamese: String {
     switch self {
     case .month(let year, let month): return "tháng \(month)/\(year)"

@@ -23,6 +23,12 @@ public enum PeriodReader {
   /// The hash of `thang`, which may follow a number (`6 tháng đầu năm`).
   static let monthHash = TermSet.foldHash("thang")
 
+  /// Number words a period may use (`tháng tư`, `ba tháng đầu năm`), with the month names
+  /// `giêng` and `chạp`, by fold key.
+  ///
+  /// Like the period words above, they stay in the Text layer: questions are read for periods
+  /// where no lexicon is passed. The extractor's other number words are the lexicon's
+  /// `number_words` and `ordinal_words`.
   static let numberWords: [String: Int] = [
     "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
     "chin": 9, "muoi": 10, "gieng": 1, "chap": 12,
@@ -114,156 +120,186 @@ public enum PeriodReader {
 
   /// Every period in `words`; `reference` supplies the year when the text leaves it out.
   public static func periods(in words: [Word], reference: Day) -> [PeriodMention] {
+    var scanner = PeriodScanner(words: words, reference: reference)
     var found: [PeriodMention] = []
-    var index = 0
-    func word(_ offset: Int) -> Word? {
-      index + offset < words.count ? words[index + offset] : nil
-    }
-    func fold(_ offset: Int) -> String { word(offset)?.fold ?? "" }
-    /// A trailing year: `2025` or `năm 2025`; returns the year and the words it takes.
-    func trailingYear(_ offset: Int) -> (Int, Int)? {
-      if let year = year(word(offset)) { return (year, 1) }
-      if fold(offset) == "nam", let year = year(word(offset + 1)) { return (year, 2) }
-      return nil
-    }
-    /// The year after `đầu năm`: `2025`, `năm 2025`, `nay`, or none said (the reference year).
-    func yearOfBeginning(_ offset: Int) -> (year: Int, taken: Int) {
-      if let found = trailingYear(offset) { return found }
-      return (reference.year, fold(offset) == "nay" ? 1 : 0)
-    }
-    while index < words.count {
+    while scanner.index < words.count {
       // A period starts at a trigger, a day (`12/5/2025`) or a number before `tháng`: any other
       // word is passed over on its hash and bytes, without comparing its key with each case.
+      let index = scanner.index
       if !triggerHashes.contains(words[index].foldHash), !mayBeDay(words[index].text),
         !(index + 1 < words.count && words[index + 1].foldHash == monthHash)
       {
-        index += 1
+        scanner.index += 1
         continue
       }
-      let start = index
-      var period: Period?
-      var length = 0
-      switch fold(0) {
-      case "thang":
-        if let text = word(1)?.text, text.contains(ascii: "/"),
-          case let parts = text.utf8.split(separator: UInt8(ascii: "/")), parts.count >= 2,
-          let month = Int(Substring(parts[0])), let year = Int(Substring(parts[1])),
-          (1...12).contains(month)
-        {
-          period = .month(year: year, month: month)
-          length = 2
-        } else if let month = smallNumber(word(1)), (1...12).contains(month),
-          !(fold(2) == "dau" && fold(3) == "nam")
-        {
-          var year = reference.year
-          length = 2
-          if let (value, taken) = trailingYear(2) {
-            year = value
-            length += taken
-          }
-          period = .month(year: year, month: month)
-        }
-      case "quy":
-        if let quarter = word(1).flatMap({ Period.quarterNumber($0.text) }) {
-          var year = reference.year
-          length = 2
-          if let (value, taken) = trailingYear(2) {
-            year = value
-            length += taken
-          } else if fold(2) == "nam" && fold(3) == "ngoai" {
-            year = reference.year - 1
-            length += 2
-          }
-          period = .quarter(year: year, quarter: quarter)
-        }
-      case "nua" where fold(1) == "dau" && fold(2) == "nam":
-        // `nửa đầu năm (2025)`: the first six months.
-        let (year, taken) = yearOfBeginning(3)
-        length = 3 + taken
-        period = .firstMonths(year: year, months: 6)
-      case "dau" where fold(1) == "nam":
-        // `đầu năm (nay|2025)`: the first quarter, the figure such reports give for it.
-        let (year, taken) = yearOfBeginning(2)
-        length = 2 + taken
-        period = .quarter(year: year, quarter: 1)
-      case "cuoi" where fold(1) == "nam":
-        length = 2
-        var year = reference.year
-        if fold(2) == "ngoai" || fold(2) == "truoc" {
-          year -= 1
-          length = 3
-        } else if fold(2) == "nay" {
-          length = 3
-        } else if let value = PeriodReader.year(word(2)) {
-          year = value
-          length = 3
-        }
-        period = .asOf(Day(year: year, month: 12, day: 31))
-      case "nam":
-        if let year = year(word(1)) {
-          period = .year(year)
-          length = 2
-        } else if fold(1) == "ngoai" || fold(1) == "truoc" {
-          period = .year(reference.year - 1)
-          length = 2
-        } else if fold(1) == "nay" {
-          period = .year(reference.year)
-          length = 2
-        }
-      case "tu" where index + 3 < words.count && fold(2) == "den":
-        // `từ 01/7/2025 đến 07/01/2026`
-        if let first = day(words[index + 1].text, reference: reference),
-          let last = day(words[index + 3].text, reference: reference),
-          words[index + 1].text.contains(ascii: "/"), words[index + 3].text.contains(ascii: "/")
-        {
-          period = .range(first, last)
-          length = 4
-        }
-      case "den" where fold(1) == "nay", "hien" where fold(1) == "nay" || fold(1) == "tai":
-        period = .current(reference)
-        length = 2
-      default:
-        // `thang` first: most words are not followed by it, and need no number read.
-        if fold(1) == "thang", let count = smallNumber(word(0)), fold(2) == "dau", fold(3) == "nam"
-        {
-          let (year, taken) = yearOfBeginning(4)
-          length = 4 + taken
-          if count == 3 {
-            period = .quarter(year: year, quarter: 1)
-          } else if (1...12).contains(count) {
-            period = .firstMonths(year: year, months: count)
-          }
-        } else if (start > 0 && words[start - 1].fold == "den")
-          || (start > 1 && words[start - 1].fold == "ngay" && words[start - 2].fold == "den"),
-          let text = word(0)?.text, mayBeDay(text), let day = day(text, reference: reference)
-        {
-          // A day is the period of a figure only as a stock: `(tính) đến (ngày) 12/5/2025`.
-          period = .asOf(day)
-          length = 1
-        }
-      }
-      if let period, length > 0 {
-        var first = start
-        if first > 0, words[first - 1].fold == "ngay" { first -= 1 }
-        if first > 1, words[first - 2].fold == "tinh", words[first - 1].fold == "den" { first -= 2 }
-        // After `so với` or `cùng kỳ` (the keys of the words before, joined, end so): the base of a
-        // comparison.
-        let comparison =
-          first >= 2
-          && (words[first - 1].fold == "voi" && words[first - 2].fold.hasSuffix("so")
-            || words[first - 1].fold == "ki" && words[first - 2].fold.hasSuffix("cung"))
-        var mention = PeriodMention(
-          period: period, range: first..<(start + length), isComparison: comparison)
-        mention.yearGiven = words[start..<(start + length)].contains { word in
-          word.fold == "ngoai" || word.fold == "nay" || word.fold == "truoc"
-            || endsWithYear(word.text)
-        }
-        found.append(mention)
-        index = start + length
+      if let (period, length) = scanner.period(), length > 0 {
+        found.append(scanner.mention(of: period, length: length))
+        scanner.index += length
       } else {
-        index += 1
+        scanner.index += 1
       }
     }
     return found
+  }
+}
+
+/// Reads the period starting at one word of a sequence, for ``PeriodReader/periods(in:reference:)``.
+private struct PeriodScanner {
+  let words: [Word]
+  let reference: Day
+  /// The word the period would start at.
+  var index = 0
+
+  init(words: [Word], reference: Day) {
+    self.words = words
+    self.reference = reference
+  }
+
+  func word(_ offset: Int) -> Word? {
+    index + offset < words.count ? words[index + offset] : nil
+  }
+
+  func fold(_ offset: Int) -> String { word(offset)?.fold ?? "" }
+
+  /// A trailing year: `2025` or `năm 2025`; returns the year and the words it takes.
+  func trailingYear(_ offset: Int) -> (Int, Int)? {
+    if let year = PeriodReader.year(word(offset)) { return (year, 1) }
+    if fold(offset) == "nam", let year = PeriodReader.year(word(offset + 1)) { return (year, 2) }
+    return nil
+  }
+
+  /// The year after `đầu năm`: `2025`, `năm 2025`, `nay`, or none said (the reference year).
+  func yearOfBeginning(_ offset: Int) -> (year: Int, taken: Int) {
+    if let found = trailingYear(offset) { return found }
+    return (reference.year, fold(offset) == "nay" ? 1 : 0)
+  }
+
+  /// The period starting at ``index`` and how many words it takes, if one does.
+  func period() -> (Period, Int)? {
+    switch fold(0) {
+    case "thang": return month()
+    case "quy": return quarter()
+    case "nua" where fold(1) == "dau" && fold(2) == "nam":
+      // `nửa đầu năm (2025)`: the first six months.
+      let (year, taken) = yearOfBeginning(3)
+      return (.firstMonths(year: year, months: 6), 3 + taken)
+    case "dau" where fold(1) == "nam":
+      // `đầu năm (nay|2025)`: the first quarter, the figure such reports give for it.
+      let (year, taken) = yearOfBeginning(2)
+      return (.quarter(year: year, quarter: 1), 2 + taken)
+    case "cuoi" where fold(1) == "nam": return endOfYear()
+    case "nam": return year()
+    case "tu" where index + 3 < words.count && fold(2) == "den": return range()
+    case "den" where fold(1) == "nay", "hien" where fold(1) == "nay" || fold(1) == "tai":
+      return (.current(reference), 2)
+    default: return firstMonthsOrDay()
+    }
+  }
+
+  /// `tháng 3/2025`, `tháng 4 (năm 2025)`, `tháng tư`.
+  private func month() -> (Period, Int)? {
+    if let text = word(1)?.text, text.contains(ascii: "/"),
+      case let parts = text.utf8.split(separator: UInt8(ascii: "/")), parts.count >= 2,
+      let month = Int(Substring(parts[0])), let year = Int(Substring(parts[1])),
+      (1...12).contains(month)
+    {
+      return (.month(year: year, month: month), 2)
+    }
+    guard let month = PeriodReader.smallNumber(word(1)), (1...12).contains(month),
+      !(fold(2) == "dau" && fold(3) == "nam")
+    else { return nil }
+    guard let (year, taken) = trailingYear(2) else {
+      return (.month(year: reference.year, month: month), 2)
+    }
+    return (.month(year: year, month: month), 2 + taken)
+  }
+
+  /// `quý I/2025`, `quý 2 năm 2025`, `quý IV năm ngoái`.
+  private func quarter() -> (Period, Int)? {
+    guard let quarter = word(1).flatMap({ Period.quarterNumber($0.text) }) else { return nil }
+    if let (year, taken) = trailingYear(2) {
+      return (.quarter(year: year, quarter: quarter), 2 + taken)
+    }
+    if fold(2) == "nam" && fold(3) == "ngoai" {
+      return (.quarter(year: reference.year - 1, quarter: quarter), 4)
+    }
+    return (.quarter(year: reference.year, quarter: quarter), 2)
+  }
+
+  /// `cuối năm (ngoái|trước|nay|2024)`: a stock at the year's last day.
+  private func endOfYear() -> (Period, Int)? {
+    var length = 2
+    var year = reference.year
+    if fold(2) == "ngoai" || fold(2) == "truoc" {
+      year -= 1
+      length = 3
+    } else if fold(2) == "nay" {
+      length = 3
+    } else if let value = PeriodReader.year(word(2)) {
+      year = value
+      length = 3
+    }
+    return (.asOf(Day(year: year, month: 12, day: 31)), length)
+  }
+
+  /// `năm 2024`, `năm ngoái`, `năm trước`, `năm nay`.
+  private func year() -> (Period, Int)? {
+    if let year = PeriodReader.year(word(1)) { return (.year(year), 2) }
+    if fold(1) == "ngoai" || fold(1) == "truoc" { return (.year(reference.year - 1), 2) }
+    if fold(1) == "nay" { return (.year(reference.year), 2) }
+    return nil
+  }
+
+  /// `từ 01/7/2025 đến 07/01/2026`.
+  private func range() -> (Period, Int)? {
+    guard let first = PeriodReader.day(words[index + 1].text, reference: reference),
+      let last = PeriodReader.day(words[index + 3].text, reference: reference),
+      words[index + 1].text.contains(ascii: "/"), words[index + 3].text.contains(ascii: "/")
+    else { return nil }
+    return (.range(first, last), 4)
+  }
+
+  /// `6 tháng đầu năm (2025)` (three are the first quarter), or a day after `(tính) đến (ngày)`.
+  private func firstMonthsOrDay() -> (Period, Int)? {
+    // `thang` first: most words are not followed by it, and need no number read.
+    if fold(1) == "thang", let count = PeriodReader.smallNumber(word(0)), fold(2) == "dau",
+      fold(3) == "nam"
+    {
+      let (year, taken) = yearOfBeginning(4)
+      if count == 3 { return (.quarter(year: year, quarter: 1), 4 + taken) }
+      if (1...12).contains(count) { return (.firstMonths(year: year, months: count), 4 + taken) }
+      return nil
+    }
+    let start = index
+    if (start > 0 && words[start - 1].fold == "den")
+      || (start > 1 && words[start - 1].fold == "ngay" && words[start - 2].fold == "den"),
+      let text = word(0)?.text, PeriodReader.mayBeDay(text),
+      let day = PeriodReader.day(text, reference: reference)
+    {
+      // A day is the period of a figure only as a stock: `(tính) đến (ngày) 12/5/2025`.
+      return (.asOf(day), 1)
+    }
+    return nil
+  }
+
+  /// The mention of `period`, taking `length` words from ``index`` and the `(tính đến) ngày`
+  /// before them; after `so với` or `cùng kỳ`, the base of a comparison.
+  func mention(of period: Period, length: Int) -> PeriodMention {
+    let start = index
+    var first = start
+    if first > 0, words[first - 1].fold == "ngay" { first -= 1 }
+    if first > 1, words[first - 2].fold == "tinh", words[first - 1].fold == "den" { first -= 2 }
+    // The keys of the words before, joined, end so.
+    let comparison =
+      first >= 2
+      && (words[first - 1].fold == "voi" && words[first - 2].fold.hasSuffix("so")
+        || words[first - 1].fold == "ki" && words[first - 2].fold.hasSuffix("cung"))
+    var mention = PeriodMention(
+      period: period, range: first..<(start + length), isComparison: comparison)
+    mention.yearGiven = words[start..<(start + length)].contains { word in
+      word.fold == "ngoai" || word.fold == "nay" || word.fold == "truoc"
+        || PeriodReader.endsWithYear(word.text)
+    }
+    return mention
   }
 }

@@ -150,6 +150,20 @@ extension StringProtocol {
   /// Whether `needle` occurs, byte for byte.
   func has(_ needle: String) -> Bool { find(needle) != nil }
 
+  /// The first occurrence of `word` standing whole, with the space before it: after a space, and
+  /// followed by no letter or digit (`với` in `… với Singapore`, not in `vời`).
+  func findWord(_ word: String) -> Range<String.Index>? {
+    let needle = " " + word
+    var start = startIndex
+    while let found = find(needle, from: start) {
+      guard let next = self[found.upperBound...].first, next.isLetter || next.isNumber else {
+        return found
+      }
+      start = utf8.index(after: found.lowerBound)
+    }
+    return nil
+  }
+
   /// The text without leading and trailing white space (tabs and space separators), as
   /// Foundation's `trimmingCharacters(in: .whitespaces)` gives it, without a round trip through
   /// `NSString`.

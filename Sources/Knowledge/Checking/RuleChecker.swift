@@ -15,6 +15,7 @@ public enum RuleChecker {
       found += checkRules(of: file, in: knowledge)
     }
     found += checkLexicon(corpus.lexicon, folder: corpus.folder)
+    found += checkReportCues(corpus.lexicon.extractionCues, folder: corpus.folder)
     return found.sorted { ($0.severity == .error ? 0 : 1) < ($1.severity == .error ? 0 : 1) }
   }
 
@@ -166,6 +167,23 @@ public enum RuleChecker {
       }
     }
     return found
+  }
+
+  /// The roles of `report_cues` the extractor reads and the lexicon lacks (an error: the step
+  /// that reads one finds nothing), and those it has and nothing reads (a warning: a typo, most
+  /// likely).
+  private static func checkReportCues(_ cues: ReportCues, folder: String) -> [Diagnostic] {
+    let file = folder + "/lexicon.yaml"
+    return cues.missingRoles.map { role in
+      Diagnostic(
+        .error, file: file, line: nil,
+        "section 'report_cues' has no entry '\(role)', which the extractor reads")
+    }
+      + cues.unknownRoles.map { role in
+        Diagnostic(
+          .warning, file: file, line: nil,
+          "section 'report_cues' has an entry '\(role)', which nothing reads")
+      }
   }
 
   private static func duplicated(_ cues: [Cue]) -> [String] {

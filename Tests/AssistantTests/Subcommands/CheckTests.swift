@@ -35,6 +35,26 @@ import Testing
     #expect(lines.last == "check: 1 error, 0 warnings")
   }
 
+  /// The extractor reads its words by role from `report_cues`: a role renamed is one the
+  /// extractor lacks (an error) and one nothing reads (a warning).
+  @Test func aReportCueRoleRenamedIsReported() throws {
+    let folder = try TemporaryFolder()
+    let corpus = try corpusCopy(in: folder)
+    let lexicon = corpus.appendingPathComponent("lexicon.yaml")
+    let text = try String(contentsOf: lexicon, encoding: .utf8)
+    try text.replacingOccurrences(of: "{id: list-end,", with: "{id: list-ends,")
+      .write(to: lexicon, atomically: true, encoding: .utf8)
+    let result = try AssistantProcess.run(["check", "--corpus", corpus.path])
+    #expect(result.status == 65, "\(result)")
+    #expect(
+      result.outputText.contains(
+        "error: section 'report_cues' has no entry 'list-end', which the extractor reads"),
+      "\(result)")
+    #expect(
+      result.outputText.contains("warning: section 'report_cues' has an entry 'list-ends'"),
+      "\(result)")
+  }
+
   @Test func jsonListsTheDiagnostics() throws {
     let folder = try TemporaryFolder()
     let corpus = try corpusCopy(in: folder)

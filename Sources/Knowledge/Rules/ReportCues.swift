@@ -65,6 +65,11 @@ final class ReportCues: Sendable {
   let emphases: [(text: String, last: String)]
   /// Document numbers: `Nghị quyết số 03/NQ-CP ngày 9/1/2025`, `57- NQ/TW`, `42/2022/NĐ-CP`.
   let legalReference: NSRegularExpression?
+  /// The roles the extractor reads that `report_cues` has no entry for: the steps that read them
+  /// find nothing.
+  let missingRoles: [String]
+  /// The entries of `report_cues` whose role nothing reads.
+  let unknownRoles: [String]
 
   init(_ reportCues: TermSet, numberWords: TermSet, ordinalWords: TermSet) {
     let cues = Cues(reportCues)
@@ -118,6 +123,8 @@ final class ReportCues: Sendable {
     legalReference = ReportCues.legalReference(
       kinds: legalKinds, number: cues.texts("legal-number"), date: cues.texts("legal-date"),
       types: cues.texts("legal-type"))
+    missingRoles = cues.asked.filter { cues.byRole[$0] == nil }.sorted()
+    unknownRoles = Set(cues.byRole.keys).subtracting(cues.asked).sorted()
   }
 
   /// The whole-number words of `sets` by fold key, the first set's first.
@@ -151,8 +158,12 @@ final class ReportCues: Sendable {
 }
 
 /// The entries of `report_cues` by role, as the look-ups of ``ReportCues`` need them.
-private struct Cues {
+///
+/// A class so that it can note each role asked for: a role the lexicon lacks, or one it has that
+/// nothing asks for, is what `assistant check` reports (``ReportCues/missingRoles``).
+private final class Cues {
   let byRole: [String: [[Word]]]
+  private(set) var asked: Set<String> = []
 
   init(_ set: TermSet) {
     var byRole: [String: [[Word]]] = [:]
@@ -160,7 +171,10 @@ private struct Cues {
     self.byRole = byRole
   }
 
-  func phrases(_ role: String) -> [[Word]] { byRole[role] ?? [] }
+  func phrases(_ role: String) -> [[Word]] {
+    asked.insert(role)
+    return byRole[role] ?? []
+  }
 
   /// The phrases as written, their words joined by a space.
   func texts(_ role: String) -> [String] {

@@ -14,7 +14,7 @@ func longLineBenchmarks() {
       "Batch: one \(megabytes) MB line, assistant batch --format jsonl, whole process",
       configuration: .init(
         metrics: [.wallClock, assistantPeakResident], maxDuration: .seconds(30), maxIterations: 5)
-    ) { benchmark, file in
+    ) { (benchmark: Benchmark, file: URL) in
       let run = try ProcessRun.run(
         Workload.releaseExecutable, ["batch", "--format", "jsonl", file.path])
       guard run.exitStatus == 0 else {

@@ -41,6 +41,7 @@ let benchmarks: @Sendable () -> Void = {
   )
 
   ruleScalingBenchmarks()
+  longLineBenchmarks()
 
   Benchmark(
     "Build: embedded seed, KnowledgeBase.load()",

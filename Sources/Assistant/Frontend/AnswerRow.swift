@@ -8,12 +8,36 @@ struct AnswerRow {
   var question: String
   /// The knowledge base's answer.
   var answer: Answer
+  /// The whole question, for one too long to hold in memory: `question` is then its start, and
+  /// the row echoes this instead.
+  var echo: SpooledText?
 
   /// The row in the format asked for, ending with a newline.
   func rendered(as format: OutputFormat) -> String {
     switch format {
     case .text: return transcript
     case .jsonl: return jsonLine
+    }
+  }
+
+  /// The row in the format asked for, ready to write, with the echo copied from its spool when the
+  /// question was too long to hold: the same bytes as ``rendered(as:)`` of the whole question.
+  func prepared(as format: OutputFormat) -> RenderedRow {
+    guard let echo else { return RenderedRow(text: rendered(as: format)) }
+    switch format {
+    case .text:
+      return RenderedRow(
+        head: "? ", echo: echo, escaping: .terminal, tail: "\n" + replyText + "\n")
+    case .jsonl:
+      // A compact object is `{`, its members joined by `,`, then `}`: the members before the
+      // question and those after are written as objects of their own, less a brace each.
+      let before = id.map { [(key: "id", value: $0.json)] } ?? []
+      let after = Array(jsonMembers.drop { $0.key != "question" }.dropFirst())
+      let head =
+        String(JSONValue.object(before).serialized.dropLast()) + (before.isEmpty ? "" : ",")
+      return RenderedRow(
+        head: head + #""question":""#, echo: echo, escaping: .json,
+        tail: #"","# + String(JSONValue.object(after).serialized.dropFirst()) + "\n")
     }
   }
 
@@ -42,6 +66,11 @@ struct AnswerRow {
   /// `"alternatives"` when the question could be read several ways and `"computed"` for the
   /// numbers the answer computed.
   var json: JSONValue {
+    .object(jsonMembers)
+  }
+
+  /// The members of ``json``, in order.
+  private var jsonMembers: [(key: String, value: JSONValue)] {
     var members: [(key: String, value: JSONValue)] = []
     if let id { members.append(("id", id.json)) }
     members += [
@@ -73,7 +102,7 @@ struct AnswerRow {
     if !answer.computed.isEmpty {
       members.append(("computed", .array(answer.computed.map { .string($0) })))
     }
-    return .object(members)
+    return members
   }
 
   /// The slots sorted by name, so equal answers give equal rows.

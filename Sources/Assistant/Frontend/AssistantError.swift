@@ -23,6 +23,8 @@ enum AssistantError: Error, Equatable, CustomStringConvertible {
   case missingDocument(location: String, path: String)
   /// Standard output that cannot be written to.
   case cannotWrite(reason: String)
+  /// A temporary file for a line too long to hold in memory that cannot be made, written or read.
+  case cannotSpool(reason: String)
 
   var description: String {
     switch self {
@@ -34,6 +36,8 @@ enum AssistantError: Error, Equatable, CustomStringConvertible {
       return "\(location): no such document: \(path)"
     case .cannotWrite(let reason):
       return "cannot write the output: \(reason)"
+    case .cannotSpool(let reason):
+      return "cannot keep a line longer than 1 MiB in a temporary file (TMPDIR): \(reason)"
     }
   }
 
@@ -42,7 +46,7 @@ enum AssistantError: Error, Equatable, CustomStringConvertible {
     switch self {
     case .cannotOpen, .cannotRead: return .noInput
     case .malformedLine, .missingDocument: return .dataError
-    case .cannotWrite: return .failure
+    case .cannotWrite, .cannotSpool: return .failure
     }
   }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Knowledge
 
 #if canImport(Glibc)
 import Glibc
@@ -14,6 +15,10 @@ import Darwin
 /// at the start of the input and a `\r` at the end of the line. Blank lines and lines starting
 /// with `#` are skipped; a line starting with `{` is a JSON object `{"id": ..., "question": ...}`;
 /// any other line is a question as written.
+///
+/// A line longer than 1 MiB is not held in memory: it is spooled to a temporary file for its
+/// echo, and its question is its first characters, as many as the knowledge base reads. A JSON
+/// line that long is malformed: a question object is never that big.
 struct BatchInput {
   /// The path that stands for standard input.
   static let standardInputPath = "-"
@@ -68,17 +73,62 @@ struct BatchInput {
 
   /// The next question or malformed line, skipping blank and comment lines; nil at the end.
   mutating func next() throws -> BatchLine? {
-    while var bytes = try reader.nextLine() {
+    while let line = try reader.nextLine() {
       lineNumber += 1
-      if lineNumber == 1, bytes.starts(with: Self.byteOrderMark) {
-        bytes.removeFirst(Self.byteOrderMark.count)
+      switch line {
+      case .whole(var bytes):
+        if lineNumber == 1, bytes.starts(with: Self.byteOrderMark) {
+          bytes.removeFirst(Self.byteOrderMark.count)
+        }
+        if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
+        let text = String(decoding: bytes, as: UTF8.self)
+        if let line = Self.parse(text, path: reader.name, lineNumber: lineNumber) { return line }
+      case .spooled(var prefix, var whole):
+        if lineNumber == 1, prefix.starts(with: Self.byteOrderMark) {
+          prefix.removeFirst(Self.byteOrderMark.count)
+          whole.bytes = (whole.bytes.lowerBound + Self.byteOrderMark.count)..<whole.bytes.upperBound
+        }
+        // The prefix is shorter than the line, so its last byte is never the line's `\r`.
+        if try whole.lastByte() == UInt8(ascii: "\r") { whole.bytes = whole.bytes.dropLast() }
+        let start = String(decoding: prefix, as: UTF8.self)
+        if let line = try Self.parse(
+          start, spooled: whole, path: reader.name, lineNumber: lineNumber)
+        {
+          return line
+        }
       }
-      if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
-      let text = String(decoding: bytes, as: UTF8.self)
-      if let line = Self.parse(text, path: reader.name, lineNumber: lineNumber) { return line }
     }
     return nil
   }
+
+  /// What a spooled line holds, given `start`, its first megabyte decoded; nil for a blank or
+  /// comment line.
+  ///
+  /// The question is the line's first characters: one more than the knowledge base reads, so
+  /// that it reads the same characters it would of the whole line.
+  static func parse(
+    _ start: String, spooled whole: SpooledText, path: String, lineNumber: Int
+  ) throws -> BatchLine? {
+    var first = start.trimmingCharacters(in: .whitespacesAndNewlines).first
+    if first == nil {
+      try whole.forEachPiece { piece in
+        if first == nil { first = piece.trimmingCharacters(in: .whitespacesAndNewlines).first }
+      }
+    }
+    switch first {
+    case nil, "#":
+      return nil
+    case "{":
+      return .malformed(.malformedLine(path: path, line: lineNumber, reason: longJSONLine))
+    default:
+      let question = String(start.prefix(KnowledgeBase.maximumQuestionLength + 1))
+      return .question(BatchQuestion(id: nil, text: question, whole: whole))
+    }
+  }
+
+  /// Why a JSON line of more than 1 MiB gets no row.
+  static let longJSONLine =
+    "the JSON line is longer than 1 MiB; write so long a question as a plain line"
 
   /// What one decoded line holds, or nil for a blank or comment line.
   static func parse(_ text: String, path: String, lineNumber: Int) -> BatchLine? {
@@ -127,8 +177,10 @@ struct BatchQuestion: Equatable {
   /// The JSON line's `id` as written, `null` included; nil for plain lines and JSON lines
   /// without one.
   var id: QuestionID?
-  /// The question exactly as written.
+  /// The question exactly as written; for a line too long to hold, its first characters.
   var text: String
+  /// The whole line, for a line too long to hold in memory: what its row echoes.
+  var whole: SpooledText?
 }
 
 /// The JSON form of a batch line: `{"id": ..., "question": ...}`; other keys are ignored, and

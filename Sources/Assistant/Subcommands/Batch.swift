@@ -11,7 +11,8 @@ struct Batch: ParsableCommand {
       with '{'. Blank lines and lines starting with '#' are skipped. Every question gets exactly \
       one output row, in input order. From a pipe or a terminal each row is written as soon as \
       its question is answered; a file's questions are read 256 lines ahead and answered on all \
-      cores, each group's rows written as soon as the group is answered.
+      cores, each group's rows written as soon as the group is answered. A line longer than 1 MiB \
+      is kept in a temporary file and echoed whole; its first 1,000 characters are the question.
 
       A JSON line that is malformed or has no string "question" is reported on standard error \
       with its file and line and produces no row; the other lines are still answered and the \
@@ -73,8 +74,9 @@ struct Batch: ParsableCommand {
             let answer =
               conversation
               ? knowledge.answer(question.text, in: &context) : knowledge.answer(question.text)
-            let row = AnswerRow(id: question.id, question: question.text, answer: answer)
-            try Output.write(row.rendered(as: format))
+            let row = AnswerRow(
+              id: question.id, question: question.text, answer: answer, echo: question.whole)
+            try row.prepared(as: format).write()
           case .malformed(let problem):
             Output.reportError(problem.description)
             skipped += 1
@@ -101,15 +103,16 @@ struct Batch: ParsableCommand {
     var skipped = 0
     var lines: [BatchLine] = []
     func flush() throws {
-      let rows = lines.concurrentMap { line -> String? in
+      let rows = lines.concurrentMap { line -> RenderedRow? in
         guard case .question(let question) = line else { return nil }
         let row = AnswerRow(
-          id: question.id, question: question.text, answer: knowledge.answer(question.text))
-        return row.rendered(as: format)
+          id: question.id, question: question.text, answer: knowledge.answer(question.text),
+          echo: question.whole)
+        return row.prepared(as: format)
       }
       for (line, row) in zip(lines, rows) {
         if let row {
-          try Output.write(row)
+          try row.write()
         } else if case .malformed(let problem) = line {
           Output.reportError(problem.description)
           skipped += 1

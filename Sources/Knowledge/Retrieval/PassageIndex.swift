@@ -35,6 +35,9 @@ struct PassageIndex: Sendable {
   }
   /// Abbreviations the reports define in parentheses, by fold key, with the words they stand for.
   let definedAbbreviations: [String: [Word]]
+  /// The reports, newest first, each once however many times it was saved (title and date):
+  /// what a decline names, sorted once at load rather than for every decline.
+  let reportsNewestFirst: [(title: String, dated: String)]
   /// The ranking function's parameters.
   let scorer = BM25()
   /// Reads candidates out of the passages, with the lexicon's words looked up once.
@@ -100,6 +103,12 @@ struct PassageIndex: Sendable {
 
   init(documents: [Document], lexicon: Lexicon) {
     reader = CandidateReader(lexicon: lexicon)
+    var seen = Set<String>()
+    reportsNewestFirst = documents.sorted {
+      ($0.published ?? .distantPast) > ($1.published ?? .distantPast)
+    }
+    .filter { seen.insert($0.title + "\n" + $0.dated).inserted }
+    .map { ($0.title, $0.dated) }
     let defined = Self.definedAbbreviations(in: documents, lexicon: lexicon)
     definedAbbreviations = defined
     // Each document's passages are its own: read on all the cores.

@@ -106,11 +106,7 @@ extension Retriever {
       corpus.template(name, of: "retrieval") ?? "{\(name)}"
     }
     // A report saved several times is named once.
-    var seen = Set<String>()
-    let newest = documents.sorted {
-      ($0.published ?? .distantPast) > ($1.published ?? .distantPast)
-    }
-    .filter { seen.insert($0.title + "\n" + $0.dated).inserted }
+    let newest = index.reportsNewestFirst
     var named = newest.prefix(3).map { "“\($0.title)” (\($0.dated))" }
     if newest.count > 3 {
       named.append(Template.fill(template("more_documents"), ["count": String(newest.count - 3)]))

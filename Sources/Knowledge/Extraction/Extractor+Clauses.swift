@@ -257,12 +257,16 @@ extension Extractor {
     let unitWords = Array(words[(current.index + 1)..<current.end])
     var concept: String?
     var subject: String?
-    if let named = lexicon.concepts.scores(in: lead + unitWords).first {
+    let fitting = lexicon.concepts.scores(in: lead + unitWords).first {
+      fits($0.term, topic: context.topic)
+    }
+    if let named = fitting {
       concept = named.term.id
       subject = written.isEmpty ? phrase(Array(lead[min(named.first, lead.count)...])) : written
       if subject?.isEmpty ?? true { subject = named.term.name }
     } else if measure == .level || measure == .share || measure == .count,
       let named = lexicon.concepts.scores(in: Array(words[(mention.index + 1)...])).first,
+      fits(named.term, topic: context.topic),
       !reading.statistics.contains(where: { $0.concept != named.term.id && $0.concept != nil })
     {
       concept = named.term.id

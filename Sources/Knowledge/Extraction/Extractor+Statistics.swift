@@ -70,21 +70,31 @@ extension Extractor {
     var period: Period?
     /// Names a `lần lượt` list introduced (`Làm đẹp`): figures named after them later are theirs.
     var names: [String] = []
+    /// The fold hashes of the words of the paragraph and of the report's title: what a concept of
+    /// the lexicon must share enough of to name a figure here.
+    var topic: Set<UInt64> = []
   }
 
   /// The statistics of a paragraph with the sentence each comes from.
   ///
   /// The fold keys of the sentences' words, as read before the lexicon expands them, go into
   /// `folds`.
+  ///
+  /// `title` holds the fold hashes of the report title's words: with the paragraph's own, they are
+  /// the topic a concept of the lexicon must fit (``Extractor/fits(_:topic:)``).
   func statistics(
-    in paragraph: Paragraph, reference: Day, folds: inout DistinctFolds
+    in paragraph: Paragraph, title: Set<UInt64>, reference: Day, folds: inout DistinctFolds
   ) -> [(statistic: Statistic, quote: String)] {
     var found: [(statistic: Statistic, quote: String)] = []
     var context = Context()
-    for sentence in paragraph.sentences {
+    let sentences = paragraph.sentences.map { sentence in
       let read = VietnameseText.words(sentence.text)
       for word in read { folds.insert(word) }
-      let sentenceWords = lexicon.expand(read)
+      return (sentence, lexicon.expand(read))
+    }
+    context.topic = title
+    for (_, words) in sentences { context.topic.formUnion(words.lazy.map(\.foldHash)) }
+    for (sentence, sentenceWords) in sentences {
       let sentencePeriods = PeriodReader.periods(in: sentenceWords, reference: reference)
       var sentencePeriod = Extractor.primary(sentencePeriods)
       if sentencePeriod == nil,

@@ -37,8 +37,12 @@ public struct Extractor: Sendable {
     }
     // Each paragraph's figures are read once: the title's are checked against them, then listed.
     let textParagraphs = document.paragraphs.filter { $0.kind == .text }
-    let figures = textParagraphs.map { statistics(in: $0, reference: reference, folds: &folds) }
-    appendTitleFigures(of: document, body: figures.joined(), to: &facts, reference, &folds)
+    let title = Set(lexicon.expand(VietnameseText.words(document.title)).map(\.foldHash))
+    let figures = textParagraphs.map {
+      statistics(in: $0, title: title, reference: reference, folds: &folds)
+    }
+    appendTitleFigures(
+      of: document, body: figures.joined(), to: &facts, (reference, title), &folds)
     for (paragraph, paragraphFigures) in zip(textParagraphs, figures) {
       appendStatements(of: paragraph, figures: paragraphFigures, to: &facts)
     }
@@ -57,12 +61,13 @@ public struct Extractor: Sendable {
   /// Figures the title gives and the body does not repeat (`chi hơn 1.100 tỷ đồng mỗi ngày`).
   private func appendTitleFigures(
     of document: Document, body: some Sequence<(statistic: Statistic, quote: String)>,
-    to facts: inout FactList, _ reference: Day, _ folds: inout DistinctFolds
+    to facts: inout FactList, _ read: (reference: Day, title: Set<UInt64>),
+    _ folds: inout DistinctFolds
   ) {
     let title = Paragraph(
       number: 0, text: document.title, kind: .text,
       sentences: SentenceSplitter.sentences(document.title))
-    for found in statistics(in: title, reference: reference, folds: &folds)
+    for found in statistics(in: title, title: read.title, reference: read.reference, folds: &folds)
     where !body.contains(where: {
       $0.statistic.valueText == found.statistic.valueText
         && $0.statistic.unit == found.statistic.unit
@@ -94,6 +99,22 @@ public struct Extractor: Sendable {
           fields: reference.fields)
       }
     }
+  }
+
+  /// The least share of a concept's name a paragraph and its report's title must hold for the
+  /// concept to name a figure there.
+  static let conceptFit = 0.5
+
+  /// Whether the concept `term` fits a paragraph whose words, with its report title's, are
+  /// `topic`: the paragraph holds at least half the words of the concept's name (stop words
+  /// aside). `xuất khẩu` alone names the IT industry's exports in a report on it, not in one on
+  /// coffee; `giá trị giao dịch` is e-commerce's only where the text speaks of e-commerce.
+  func fits(_ term: Term, topic: Set<UInt64>) -> Bool {
+    guard let name = term.phrases.first else { return true }
+    let content = Set(name.map(\.foldHash)).subtracting(cues.stopHashes)
+    guard !content.isEmpty else { return true }
+    let held = content.intersection(topic).count
+    return Double(held) >= Self.conceptFit * Double(content.count)
   }
 
   /// Words as the matcher sees them: corrected, abbreviations expanded.

@@ -195,7 +195,7 @@ public struct Lexicon: Sendable {
     ordinalWords = try section("ordinal_words")
     reportCues = try section("report_cues")
     extractionCues = ReportCues(
-      reportCues, numberWords: numberWords, ordinalWords: ordinalWords)
+      reportCues, numberWords: numberWords, ordinalWords: ordinalWords, stopwords: stopwords)
   }
 
   /// Reads a list of terms: `- {id, name, terms, value}`; a bare string is a term named by itself.

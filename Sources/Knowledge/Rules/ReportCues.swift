@@ -70,9 +70,13 @@ final class ReportCues: Sendable {
   let missingRoles: [String]
   /// The entries of `report_cues` whose role nothing reads.
   let unknownRoles: [String]
+  /// The fold hashes of the one-word stop words: no evidence of what a text is about.
+  let stopHashes: Set<UInt64>
 
-  init(_ reportCues: TermSet, numberWords: TermSet, ordinalWords: TermSet) {
+  init(_ reportCues: TermSet, numberWords: TermSet, ordinalWords: TermSet, stopwords: TermSet) {
     let cues = Cues(reportCues)
+    stopHashes = Set(
+      stopwords.terms.flatMap { $0.phrases.filter { $0.count == 1 }.map(\.[0].foldHash) })
     dataNotes = cues.texts("data-note")
     itemMarkers = cues.texts("items")
     conjunctions = cues.texts("and")

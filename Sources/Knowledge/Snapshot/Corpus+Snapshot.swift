@@ -156,7 +156,7 @@ extension Lexicon: SnapshotCodable {
     ordinalWords = try reader.read()
     reportCues = try reader.read()
     extractionCues = ReportCues(
-      reportCues, numberWords: numberWords, ordinalWords: ordinalWords)
+      reportCues, numberWords: numberWords, ordinalWords: ordinalWords, stopwords: stopwords)
   }
 
   func write(to writer: inout SnapshotWriter) {

@@ -105,9 +105,10 @@ public struct Extractor: Sendable {
   /// concept to name a figure there.
   static let conceptFit = 0.5
 
-  /// Whether the concept `term` fits a paragraph whose words, with its report title's, are
-  /// `topic`: the paragraph holds at least half the words of the concept's name (stop words
-  /// aside). `xuất khẩu` alone names the IT industry's exports in a report on it, not in one on
+  /// Whether the concept `term` fits a paragraph whose words, with its report title's, are `topic`.
+  ///
+  /// The paragraph and title hold at least half the words of the concept's name, stop words
+  /// aside: `xuất khẩu` alone names the IT industry's exports in a report on it, not in one on
   /// coffee; `giá trị giao dịch` is e-commerce's only where the text speaks of e-commerce.
   func fits(_ term: Term, topic: Set<UInt64>) -> Bool {
     guard let name = term.phrases.first else { return true }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A possible answer read out of a passage: a figure, a date, a name or the sentence itself,
 /// with where it stands among the passage's words.
 struct Candidate: Sendable {
@@ -24,6 +26,8 @@ struct Candidate: Sendable {
   /// For a percentage: whether it is a share of something other than what the question asks
   /// (`90% diện tích` for `tỷ lệ dân số`).
   var measuresOther = false
+  /// For a figure: the word of its number (`61,2` in `hơn 61,2 triệu thửa đất`).
+  var number = 0
   /// For a figure: the words of its unit after the value and its sign (`diện tích` in `90% diện
   /// tích`).
   var unit: Range<Int> = 0..<0
@@ -39,6 +43,9 @@ struct CandidateReader: Sendable {
   /// The fold keys of the lexicon's scale words, units of time and of money, and of the words
   /// a unit does not run on over: worked out once, not for every passage read.
   private let scales, timeUnits, currencies, stop: Set<String>
+
+  /// Each passage's figures, read on first need: they depend on the passage alone.
+  private let figureCache = FigureCache()
 
   init(lexicon: Lexicon) {
     self.lexicon = lexicon
@@ -63,9 +70,14 @@ struct CandidateReader: Sendable {
     let layout = Layout(passage)
     switch query.type {
     case .change, .rank, .duration, .share, .money, .figure:
-      return figures(
-        in: passage, at: position, layout: layout, excluding: Set(query.numbers),
-        spelled: query.type == .duration || query.type == .rank)
+      // A figure the question itself gives (`có phải 60%?`) is no answer to it.
+      let spelled = query.type == .duration || query.type == .rank
+      let excluded = Set(query.numbers)
+      let all = figureCache.figures(at: position, spelled: spelled) {
+        figures(in: passage, at: position, layout: layout, spelled: spelled)
+      }
+      guard !excluded.isEmpty else { return all }
+      return all.filter { !excluded.contains(passage.words[$0.number].fold) }
     case .date:
       return dates(in: passage, at: position, layout: layout, excluding: Set(query.numbers))
     case .person:
@@ -208,8 +220,7 @@ struct CandidateReader: Sendable {
   /// Numbers written as words (`ba tuần`) are read only for a duration (`spelled`): elsewhere
   /// they are more often part of a period (`ba tháng đầu năm`) than a figure.
   private func figures(
-    in passage: Passage, at position: Int, layout: Layout, excluding: Set<String>,
-    spelled readsWords: Bool
+    in passage: Passage, at position: Int, layout: Layout, spelled readsWords: Bool
   ) -> [Candidate] {
     let words = passage.words
     let marks = FigureMarks(words, layout: layout, lexicon: lexicon)
@@ -219,7 +230,7 @@ struct CandidateReader: Sendable {
       let word = words[index]
       let spelled =
         readsWords ? marks.numberWords.first { $0.range.lowerBound == index && $0.exact } : nil
-      guard word.isNumber || spelled != nil, !excluding.contains(word.fold) else {
+      guard word.isNumber || spelled != nil else {
         index += 1
         continue
       }
@@ -301,6 +312,7 @@ struct CandidateReader: Sendable {
       kind: .figure, passage: position, range: start..<(unitEnd + 1),
       text: layout.quote(start, unitEnd))
     candidate.isPercent = isPercent
+    candidate.number = index
     candidate.unit = (end + 1)..<(unitEnd + 1)
     candidate.isChange =
       marks.changes.contains { $0.range.upperBound <= index && $0.range.upperBound >= index - 3 }
@@ -520,5 +532,29 @@ struct CandidateReader: Sendable {
       index = end + 1
     }
     return found
+  }
+}
+
+/// The figures of each passage, as ``CandidateReader`` reads them, kept once read: most questions
+/// read the same few passages of a report, and a passage's figures depend on it alone.
+///
+/// The lock makes it safe from any thread; reading happens outside it, so two threads may read
+/// the same passage at once and keep the same figures.
+private final class FigureCache: @unchecked Sendable {
+  private let lock = NSLock()
+  /// By passage position, numbers in words read (for durations and ranks) or not.
+  private var read: [Int: [Candidate]] = [:]
+  private var readSpelled: [Int: [Candidate]] = [:]
+
+  func figures(at position: Int, spelled: Bool, reading: () -> [Candidate]) -> [Candidate] {
+    lock.lock()
+    let known = spelled ? readSpelled[position] : read[position]
+    lock.unlock()
+    if let known { return known }
+    let figures = reading()
+    lock.lock()
+    if spelled { readSpelled[position] = figures } else { read[position] = figures }
+    lock.unlock()
+    return figures
   }
 }

@@ -113,8 +113,8 @@ extension KnowledgeBase {
   /// `Tỷ lệ dịch vụ công trực tuyến một phần là bao nhiêu?` answered `3.525 dịch vụ công trực
   /// tuyến` does not answer: the figure is offered as the nearest there is, not the one asked.
   func keepingRate(_ answer: Answer, for question: Question) -> Answer {
-    guard answer.answered, Query(question, index: passages, lexicon: corpus.lexicon).type == .share,
-      givesCountForRate(answer),
+    guard answer.answered, givesCountForRate(answer),
+      Query.answerType(of: question, index: passages, lexicon: corpus.lexicon) == .share,
       let template = corpus.template("not_rate", of: "retrieval")
     else {
       return answer

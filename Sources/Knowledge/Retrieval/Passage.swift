@@ -8,6 +8,9 @@ struct Passage: Sendable {
   let paragraph: Int
   /// The sentence as written.
   let text: String
+  /// ``ByteKey/fnv(_:from:)`` of the report's title, a line break and the sentence: equal for a
+  /// sentence a report repeats and for its copies in a report saved twice.
+  let copyKey: UInt64
   /// Its words as written, unexpanded, for candidates to be read from.
   let words: [Word]
   /// For each word, the index of its space-separated token in ``tokens``.
@@ -31,6 +34,8 @@ struct Passage: Sendable {
   /// The number of each word's clause (between semicolons) and part (between commas too).
   let clauses: [Int]
   let parts: [Int]
+  /// The fold hashes of the sentence's own terms, as a set: the first layer of ``context``.
+  var ownTerms: Set<UInt64> { context.layers[0] }
   /// The fold hashes of the syllable pairs of the sentence and its context.
   let pairs: Layered<UInt64>
   /// The fold hashes of the words written with a capital in the sentence (but its first), its

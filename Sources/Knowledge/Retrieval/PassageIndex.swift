@@ -45,7 +45,7 @@ struct PassageIndex: Sendable {
   /// The passages of each paragraph, by document position and paragraph number.
   private let paragraphs: [ParagraphKey: Range<Int>]
   /// Each document's position, by title (the first of several with one title).
-  private let titles: [String: Int]
+  private let titles: [ByteKey: Int]
   /// Each document's passages, by its position.
   private let documentPassages: [Range<Int>]
   /// Each document's title, by its position.
@@ -77,7 +77,7 @@ struct PassageIndex: Sendable {
 
   /// The passages of the paragraph a source quotes.
   func passages(of source: Source) -> ArraySlice<Passage> {
-    guard let document = titles[source.document],
+    guard let document = titles[ByteKey(source.document)],
       let range = paragraphs[ParagraphKey(document: document, paragraph: source.paragraph)]
     else { return [] }
     return passages[range]
@@ -133,7 +133,7 @@ struct PassageIndex: Sendable {
     var documentWords = [Set<UInt64>](repeating: [], count: documents.count)
     var lastParagraph: (document: Int, paragraph: Int)?
     for passage in passages {
-      documentWords[passage.document].formUnion(passage.context.layers[0])
+      documentWords[passage.document].formUnion(passage.ownTerms)
       // The context a paragraph's passages share, once a paragraph.
       if lastParagraph.map({ $0 != (passage.document, passage.paragraph) }) ?? true,
         let shared = passage.context.layers.last
@@ -158,7 +158,8 @@ struct PassageIndex: Sendable {
     self.documentPassages = documentPassages
     documentTitles = documents.map(\.title)
     titles = Dictionary(
-      documents.enumerated().map { ($1.title, $0) }, uniquingKeysWith: { first, _ in first })
+      documents.enumerated().map { (ByteKey($1.title), $0) },
+      uniquingKeysWith: { first, _ in first })
     self.passages = passages
     self.postings = postings
     self.lengths = lengths
@@ -232,21 +233,29 @@ struct PassageIndex: Sendable {
     // sentences. The same words in another report may say something else, and are kept. The best
     // few are read first; only where copies fill them are all ranked.
     var found: [(passage: Int, score: Double)] = []
-    var titled = Set<String>()
+    // By each passage's copy key; on the same key, the bytes say whether it is a copy.
+    var kept: [UInt64: [Int32]] = [:]
     func read(_ ranked: [Int32]) {
       found = []
-      titled = []
+      kept = [:]
       for passage in ranked where found.count < limit {
         let sentence = passages[Int(passage)]
-        if titled.insert(documentTitles[sentence.document] + "\n" + sentence.text).inserted {
-          found.append((Int(passage), scores[Int(passage)]))
-        }
+        let same = kept[sentence.copyKey, default: []]
+        guard !same.contains(where: { isCopy(passages[Int($0)], of: sentence) }) else { continue }
+        kept[sentence.copyKey] = same + [passage]
+        found.append((Int(passage), scores[Int(passage)]))
       }
     }
     let few = scored.best(limit * Self.copiesRead, by: better)
     read(few)
     if found.count < limit && few.count < scored.count { read(scored.sorted(by: better)) }
     return found
+  }
+
+  /// Whether `passage` is the same sentence as `other` under the same report title.
+  private func isCopy(_ passage: Passage, of other: Passage) -> Bool {
+    passage.text.utf8.elementsEqual(other.text.utf8)
+      && documentTitles[passage.document].utf8.elementsEqual(documentTitles[other.document].utf8)
   }
 
   /// How many times the passages searched for are ranked first: enough for copies of a report
@@ -349,6 +358,7 @@ struct PassageIndex: Sendable {
     -> [Passage]
   {
     let title = TextRead(VietnameseText.words(document.title), lexicon: lexicon, defined: defined)
+    let titleKey = ByteKey.fnv("\n", from: ByteKey.fnv(document.title))
     var heading = TextRead()
     var passages: [Passage] = []
     // The sentence before, which a sentence opening `Tỷ lệ này ...` leans on.
@@ -370,7 +380,7 @@ struct PassageIndex: Sendable {
       }
       passages += Self.passages(
         of: paragraph, at: position, context: [heading, title], previous: &previous,
-        lexicon: lexicon, defined: defined)
+        read: (lexicon, defined, titleKey))
     }
     return passages
   }
@@ -406,10 +416,14 @@ struct PassageIndex: Sendable {
 
   /// The passages of one text paragraph of the document at `position`: each sentence, with the
   /// paragraph's lead and the `context` texts (its heading and title), and the sentence before.
+  ///
+  /// `read.titleKey` starts each passage's ``Passage/copyKey``.
   private static func passages(
     of paragraph: Paragraph, at position: Int, context texts: [TextRead],
-    previous previousSets: inout SentenceSets, lexicon: Lexicon, defined: [String: [Word]]
+    previous previousSets: inout SentenceSets,
+    read: (lexicon: Lexicon, defined: [String: [Word]], titleKey: UInt64)
   ) -> [Passage] {
+    let (lexicon, defined) = (read.lexicon, read.defined)
     var passages: [Passage] = []
     var shared:
       (
@@ -437,7 +451,8 @@ struct PassageIndex: Sendable {
         words: words, wordTokens: wordTokens, tokens: tokens)
       passages.append(
         Passage(
-          document: position, paragraph: paragraph.number, text: sentence.text, words: words,
+          document: position, paragraph: paragraph.number, text: sentence.text,
+          copyKey: ByteKey.fnv(sentence.text, from: read.titleKey), words: words,
           wordTokens: wordTokens, tokens: tokens, terms: own.terms,
           context: Layered(layers: [ownSets.terms, previousSets.terms, context.terms]),
           numbers: Layered(layers: [Set(own.numbers), context.numbers]),

@@ -93,11 +93,24 @@ struct Query: Sendable {
 }
 
 extension Query {
+  /// The question's words as a query reads them: the reports' own abbreviations expanded (the
+  /// lexicon's are already), synonyms and known names unified.
+  private static func words(of question: Question, index: PassageIndex, lexicon: Lexicon) -> [Word]
+  {
+    PassageIndex.unify(
+      PassageIndex.expand(question.words, defined: index.definedAbbreviations), lexicon: lexicon)
+  }
+
+  /// The kind of answer `question` expects, as ``type`` of its query: the rest is not analysed.
+  static func answerType(of question: Question, index: PassageIndex, lexicon: Lexicon)
+    -> AnswerType
+  {
+    answerType(of: words(of: question, index: index, lexicon: lexicon), lexicon: lexicon).type
+  }
+
   /// Analyses `question` against the reports of `index`.
   init(_ question: Question, index: PassageIndex, lexicon: Lexicon) {
-    // The lexicon's abbreviations are expanded already.
-    let words = PassageIndex.unify(
-      PassageIndex.expand(question.words, defined: index.definedAbbreviations), lexicon: lexicon)
+    let words = Self.words(of: question, index: index, lexicon: lexicon)
     self.words = words
     let (typeMatches, chosen, type) = Self.answerType(of: words, lexicon: lexicon)
     self.type = type

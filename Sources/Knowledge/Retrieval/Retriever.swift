@@ -187,10 +187,17 @@ struct Retriever: Sendable {
       }
       return left.candidate.range.lowerBound < right.candidate.range.lowerBound
     }
-    var seen: Set<String> = []
+    var seen: Set<PassageText> = []
     return scored.filter {
-      seen.insert("\($0.candidate.passage) \($0.candidate.text)").inserted
+      seen.insert(PassageText(passage: $0.candidate.passage, text: ByteKey($0.candidate.text)))
+        .inserted
     }
+  }
+
+  /// A candidate's text in its passage: what ``ranking(_:query:)`` keeps once.
+  private struct PassageText: Hashable {
+    let passage: Int
+    let text: ByteKey
   }
 
   /// With no period asked, the figure of the latest period is the answer (`26,8 triệu` at the
@@ -250,7 +257,7 @@ struct Retriever: Sendable {
   /// asks a share of (`90% diện tích` in a sentence without `dân` for `tỷ lệ dân số`).
   static func measuresOther(_ candidate: Candidate, in passage: Passage, query: Query) -> Bool {
     guard query.type == .share, candidate.isPercent, let asked = query.shareOf,
-      !passage.context.layers[0].contains(asked.foldHash)
+      !passage.ownTerms.contains(asked.foldHash)
     else {
       return false
     }
@@ -264,24 +271,30 @@ struct Retriever: Sendable {
   func coverage(of answer: Answer, for query: Query) -> Double {
     let total = query.totalWeight
     guard total > 0 else { return 0 }
-    var words: Set<UInt64> = []
-    var pairs: Set<UInt64> = []
+    // The passages the answer quotes from, each with its context: looked in, not copied.
+    let bySource = answer.sources.map { (source: $0, passages: index.passages(of: $0)) }
+    let quoted = bySource.flatMap(\.passages)
+    var read: Set<UInt64> = []
+    var readPairs: Set<UInt64> = []
     // The answer's own wording is the rule's template (`diễn ra ngày`), no evidence, unless it
-    // quotes nothing: a background fact is its own source.
-    for text in answer.sources.isEmpty ? [answer.body] : answer.sources.map(\.quote) {
+    // quotes nothing: a background fact is its own source. A quote that is a sentence of its
+    // paragraph is among the passages already.
+    let quotes =
+      answer.sources.isEmpty
+      ? [answer.body]
+      : bySource.compactMap { source, passages in
+        passages.contains { $0.text.utf8.elementsEqual(source.quote.utf8) } ? nil : source.quote
+      }
+    for text in quotes {
       let terms = PassageIndex.expand(
         VietnameseText.words(text), lexicon: lexicon, defined: index.definedAbbreviations
       )
       .map(\.foldHash)
-      words.formUnion(terms)
-      pairs.formUnion(Passage.pairHashes(terms))
+      read.formUnion(terms)
+      readPairs.formUnion(Passage.pairHashes(terms))
     }
-    for source in answer.sources {
-      for passage in index.passages(of: source) {
-        for layer in passage.context.layers { words.formUnion(layer) }
-        for layer in passage.pairs.layers { pairs.formUnion(layer) }
-      }
-    }
+    let words = QuotedWords(read: read, passages: quoted, pairs: false)
+    let pairs = QuotedWords(read: readPairs, passages: quoted, pairs: true)
     let unigrams =
       query.focus.reduce(0) { $0 + (words.contains($1.word.foldHash) ? $1.weight : 0) } / total
     // An answer about another place or body than the one named covers little, whatever else.
@@ -367,7 +380,7 @@ struct Evidence {
     init(_ query: Query, in passage: Passage, documentWords: Set<UInt64>, shares: [UInt64: Double])
     {
       let sentence = passage.words.map(\.foldHash)
-      let expandedSentence = Set(passage.terms)
+      let expandedSentence = passage.ownTerms
       for focus in query.focus {
         let hash = focus.word.foldHash
         let own = max(Evidence.leastOwn, 1 - (shares[hash] ?? 0))
@@ -486,5 +499,18 @@ struct Evidence {
       sum += weight / (1 + distance / 4)
     }
     return sum / total
+  }
+}
+
+/// The words, or syllable pairs, an answer quotes: those read from its quotes, and those of the
+/// passages it quotes with their context, looked up in place.
+private struct QuotedWords {
+  let read: Set<UInt64>
+  let passages: [Passage]
+  let pairs: Bool
+
+  func contains(_ hash: UInt64) -> Bool {
+    read.contains(hash)
+      || passages.contains { pairs ? $0.pairs.contains(hash) : $0.context.contains(hash) }
   }
 }

@@ -496,7 +496,9 @@ struct CandidateReader: Sendable {
     let known = (lexicon.provinces.matches(in: words) + lexicon.countries.matches(in: words)).map(
       \.range)
     let heads = lexicon.organisationHeads.matches(in: words).map(\.range.lowerBound)
-    var index = 1
+    // A province or country the lexicon knows may open the sentence (`Hàn Quốc tiếp tục là …`);
+    // any other capitalised run there may be only the sentence's capital.
+    var index = 0
     while index < words.count {
       if let range = known.first(where: { $0.lowerBound == index }) {
         found.append(
@@ -506,7 +508,7 @@ struct CandidateReader: Sendable {
         index = range.upperBound
         continue
       }
-      guard layout.capitalised[index], !words[index].isNumber, !heads.contains(index),
+      guard index > 0, layout.capitalised[index], !words[index].isNumber, !heads.contains(index),
         !persons.contains(index)
       else {
         index += 1

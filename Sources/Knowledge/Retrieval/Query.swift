@@ -98,7 +98,34 @@ extension Query {
   private static func words(of question: Question, index: PassageIndex, lexicon: Lexicon) -> [Word]
   {
     PassageIndex.unify(
-      PassageIndex.expand(question.words, defined: index.definedAbbreviations), lexicon: lexicon)
+      joiningSuperlatives(
+        PassageIndex.expand(question.words, defined: index.definedAbbreviations), lexicon: lexicon),
+      lexicon: lexicon)
+  }
+
+  /// The words with a superlative split by what it grades put back together, as the reports
+  /// write it: `gửi nhiều khách sang Việt Nam nhất` is read `gửi khách sang Việt Nam nhiều nhất`,
+  /// which finds `gửi khách đông nhất` and `dẫn đầu` through the synonyms. A pair is joined when
+  /// the lexicon's synonyms hold it whole.
+  static func joiningSuperlatives(_ words: [Word], lexicon: Lexicon) -> [Word] {
+    var words = words
+    let reach = 8
+    for last in words.indices.reversed() where last > 1 {
+      for first in stride(from: last - 2, through: max(0, last - reach), by: -1) {
+        let pair = [words[first], words[last]]
+        guard lexicon.synonyms.matches(in: pair).contains(where: { $0.length == 2 }),
+          lexicon.synonyms.matches(in: Array(words[first...(first + 1)])).allSatisfy({
+            $0.length < 2
+          })
+        else {
+          continue
+        }
+        let moved = words.remove(at: first)
+        words.insert(moved, at: last - 1)
+        return words
+      }
+    }
+    return words
   }
 
   /// The kind of answer `question` expects, as ``type`` of its query: the rest is not analysed.

@@ -73,4 +73,17 @@ import Testing
     #expect(result.status == 0, "\(result)")
     #expect(result.outputText.hasPrefix("Cục Thương mại điện tử và Kinh tế số"), "\(result)")
   }
+
+  /// A country that opens its sentence is a place like any (`Hàn Quốc tiếp tục là thị trường gửi
+  /// khách đông nhất …` in `Tests/Fixtures/reports/302_khach-quoc-te-2024.txt`), and a
+  /// superlative split by what it grades (`nhiều khách … nhất`) finds the report's `đông nhất`.
+  @Test func aCountryOpeningItsSentenceAnswersASplitSuperlative() throws {
+    let reports = ["301_napas-giao-dich-2024.txt", "302_khach-quoc-te-2024.txt", "303_papi-2023.txt"]
+    let result = try AssistantProcess.run(
+      ["ask"] + reports.flatMap { ["--documents", Self.fixture($0)] } + [
+        "Nước nào gửi nhiều khách du lịch sang Việt Nam nhất năm 2024?"
+      ])
+    #expect(result.status == 0, "\(result)")
+    #expect(result.outputText.hasPrefix("Hàn Quốc"), "\(result)")
+  }
 }

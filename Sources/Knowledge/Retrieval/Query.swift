@@ -103,10 +103,11 @@ extension Query {
       lexicon: lexicon)
   }
 
-  /// The words with a superlative split by what it grades put back together, as the reports
-  /// write it: `gửi nhiều khách sang Việt Nam nhất` is read `gửi khách sang Việt Nam nhiều nhất`,
-  /// which finds `gửi khách đông nhất` and `dẫn đầu` through the synonyms. A pair is joined when
-  /// the lexicon's synonyms hold it whole.
+  /// The words with a superlative split by what it grades put back together.
+  ///
+  /// `gửi nhiều khách sang Việt Nam nhất` is read as the reports write it, `gửi khách sang Việt
+  /// Nam nhiều nhất`, which finds `gửi khách đông nhất` and `dẫn đầu` through the synonyms. A pair
+  /// is joined when the lexicon's synonyms hold it whole.
   static func joiningSuperlatives(_ words: [Word], lexicon: Lexicon) -> [Word] {
     var words = words
     let reach = 8

@@ -78,7 +78,9 @@ import Testing
   /// khách đông nhất …` in `Tests/Fixtures/reports/302_khach-quoc-te-2024.txt`), and a
   /// superlative split by what it grades (`nhiều khách … nhất`) finds the report's `đông nhất`.
   @Test func aCountryOpeningItsSentenceAnswersASplitSuperlative() throws {
-    let reports = ["301_napas-giao-dich-2024.txt", "302_khach-quoc-te-2024.txt", "303_papi-2023.txt"]
+    let reports = [
+      "301_napas-giao-dich-2024.txt", "302_khach-quoc-te-2024.txt", "303_papi-2023.txt",
+    ]
     let result = try AssistantProcess.run(
       ["ask"] + reports.flatMap { ["--documents", Self.fixture($0)] } + [
         "Nước nào gửi nhiều khách du lịch sang Việt Nam nhất năm 2024?"

@@ -257,16 +257,25 @@ extension Extractor {
     let unitWords = Array(words[(current.index + 1)..<current.end])
     var concept: String?
     var subject: String?
-    let fitting = lexicon.concepts.scores(in: lead + unitWords).first {
-      fits($0.term, topic: context.topic)
+    let leadAndUnit = lead + unitWords
+    let fitting = lexicon.concepts.scores(in: leadAndUnit).first {
+      fits(
+        $0.term,
+        matched: leadAndUnit[
+          min($0.first, leadAndUnit.count)..<min($0.first + $0.score, leadAndUnit.count)],
+        topic: context.topic)
     }
     if let named = fitting {
       concept = named.term.id
       subject = written.isEmpty ? phrase(Array(lead[min(named.first, lead.count)...])) : written
       if subject?.isEmpty ?? true { subject = named.term.name }
     } else if measure == .level || measure == .share || measure == .count,
-      let named = lexicon.concepts.scores(in: Array(words[(mention.index + 1)...])).first,
-      fits(named.term, topic: context.topic),
+      case let after = Array(words[(mention.index + 1)...]),
+      let named = lexicon.concepts.scores(in: after).first,
+      fits(
+        named.term,
+        matched: after[min(named.first, after.count)..<min(named.first + named.score, after.count)],
+        topic: context.topic),
       !reading.statistics.contains(where: { $0.concept != named.term.id && $0.concept != nil })
     {
       concept = named.term.id

@@ -105,17 +105,22 @@ public struct Extractor: Sendable {
   /// concept to name a figure there.
   static let conceptFit = 0.5
 
-  /// Whether the concept `term` fits a paragraph whose words, with its report title's, are `topic`.
+  /// Whether the concept `term`, found as the words `matched`, fits a paragraph whose words, with
+  /// its report title's, are `topic`.
   ///
-  /// The paragraph and title hold at least half the words of the concept's name, stop words
-  /// aside: `xuất khẩu` alone names the IT industry's exports in a report on it, not in one on
-  /// coffee; `giá trị giao dịch` is e-commerce's only where the text speaks of e-commerce.
-  func fits(_ term: Term, topic: Set<UInt64>) -> Bool {
+  /// The match holds at least half the words of the concept's name, stop words aside, or the
+  /// paragraph and title hold half the rest: `xuất khẩu` alone names the IT industry's exports in
+  /// a report on it, not in one on coffee; `giá trị xuất khẩu thủy sản` is not the IT industry's
+  /// `giá trị xuất khẩu` for the words of the name it lacks (`công nghệ thông tin`).
+  func fits(_ term: Term, matched: ArraySlice<Word>, topic: Set<UInt64>) -> Bool {
     guard let name = term.phrases.first else { return true }
     let content = Set(name.map(\.foldHash)).subtracting(cues.stopHashes)
-    guard !content.isEmpty else { return true }
-    let held = content.intersection(topic).count
-    return Double(held) >= Self.conceptFit * Double(content.count)
+    let rest = content.subtracting(matched.map(\.foldHash))
+    guard Double(content.count - rest.count) < Self.conceptFit * Double(content.count) else {
+      return true
+    }
+    let held = rest.intersection(topic).count
+    return Double(held) >= Self.conceptFit * Double(rest.count)
   }
 
   /// Words as the matcher sees them: corrected, abbreviations expanded.

@@ -60,7 +60,11 @@ public enum PeriodReader {
       guard parts.allSatisfy({ $0 != nil }), let first = parts.first ?? nil else { continue }
       let written = index > 0 ? words[index - 1].text + " " + word.text : word.text
       switch (before, parts.count) {
-      case ("thang", 1...2) where !(1...12).contains(first):
+      // `11 tháng 2024` is eleven months of 2024, not a month numbered 2024.
+      case ("thang", 1...2)
+      where !(1...12).contains(first)
+        && !(parts.count == 1 && first > 1900 && index > 1
+          && PeriodReader.smallNumber(words[index - 2]) != nil):
         found.append(written)
       case ("quy", 1...2) where !(1...4).contains(first):
         found.append(written)
@@ -259,15 +263,22 @@ private struct PeriodScanner {
     return (.range(first, last), 4)
   }
 
-  /// `6 tháng đầu năm (2025)` (three are the first quarter), or a day after `(tính) đến (ngày)`.
+  /// `6 tháng đầu năm (2025)` or `11 tháng (năm) 2024` (three are the first quarter), or a day
+  /// after `(tính) đến (ngày)`.
   private func firstMonthsOrDay() -> (Period, Int)? {
     // `thang` first: most words are not followed by it, and need no number read.
-    if fold(1) == "thang", let count = PeriodReader.smallNumber(word(0)), fold(2) == "dau",
-      fold(3) == "nam"
-    {
-      let (year, taken) = yearOfBeginning(4)
-      if count == 3 { return (.quarter(year: year, quarter: 1), 4 + taken) }
-      if (1...12).contains(count) { return (.firstMonths(year: year, months: count), 4 + taken) }
+    if fold(1) == "thang", let count = PeriodReader.smallNumber(word(0)) {
+      let found: (year: Int, taken: Int)?
+      if fold(2) == "dau" && fold(3) == "nam" {
+        let (year, taken) = yearOfBeginning(4)
+        found = (year, 2 + taken)
+      } else {
+        // `11 tháng năm 2024` is eleven months, not `tháng năm` (May): a year must follow.
+        found = trailingYear(2)
+      }
+      guard let (year, taken) = found else { return nil }
+      if count == 3 { return (.quarter(year: year, quarter: 1), 2 + taken) }
+      if (1...12).contains(count) { return (.firstMonths(year: year, months: count), 2 + taken) }
       return nil
     }
     let start = index

@@ -63,6 +63,23 @@ import Testing
       result.outputText.hasPrefix("“\(date)” không phải là một thời điểm có thật"), "\(result)")
   }
 
+  /// `11 tháng 2024` is January to November 2024, not a month numbered 2024: the figure is in
+  /// `Tests/Fixtures/reports/404_xuat-khau-thuy-san-11-thang-2024.txt` (`Cộng dồn 11 tháng năm
+  /// 2024, giá trị xuất khẩu thủy sản đạt gần 9,2 tỷ USD, tăng 11,5% …`), and it is the seafood
+  /// exports', not the IT industry's exports, though `giá trị xuất khẩu` is a name of those.
+  @Test func monthsOfAYearAreAPeriod() throws {
+    let report = Samples.packageRoot.appendingPathComponent(
+      "Tests/Fixtures/reports/404_xuat-khau-thuy-san-11-thang-2024.txt"
+    ).path
+    let result = try AssistantProcess.run([
+      "ask", "--documents", report,
+      "xk thuy san 11 thang 2024 tang bao nhieu phan tram so voi cung ky",
+    ])
+    #expect(result.status == 0, "\(result)")
+    #expect(result.outputText.contains("11,5%"), "\(result)")
+    #expect(!result.outputText.contains("công nghệ thông tin"), "\(result)")
+  }
+
   @Test func aRealDateIsStillAPeriod() throws {
     let result = try AssistantProcess.run(["ask", "Số hồ sơ trực tuyến ngày 29/2/2024?"])
     #expect(!result.outputText.contains("không phải là một thời điểm có thật"), "\(result)")

@@ -134,4 +134,20 @@ import Yams
     #expect(statistics.contains { $0.valueText.contains("9,8") })
     #expect(statistics.allSatisfy { $0.concept == nil }, "\(statistics.map(\.concept))")
   }
+
+  /// A concept's name found in part fits where the report holds the rest of it: `giá trị xuất
+  /// khẩu thủy sản` lacks `công nghệ thông tin` of the IT industry's `giá trị xuất khẩu sản phẩm
+  /// công nghiệp công nghệ thông tin`, though the paragraph says `sản phẩm` and `giá trị`.
+  @Test func aConceptFoundInPartNeedsTheRestOfItsName() throws {
+    let text = """
+      Xuất khẩu thủy sản 11 tháng năm 2024 đạt gần 9,2 tỷ USD
+      2024-12-12
+      Cộng dồn 11 tháng năm 2024, giá trị xuất khẩu thủy sản đạt gần 9,2 tỷ USD, tăng 11,5% so với cùng kỳ. Các sản phẩm chế biến sâu chiếm 20% giá trị.
+      """
+    let document = try DocumentReader.read(text, path: "901_thuy_san.txt")
+    let statistics = Extractor(lexicon: Fixtures.knowledge.corpus.lexicon).facts(from: document)
+      .compactMap(\.statistic)
+    #expect(statistics.contains { $0.valueText.contains("9,2") })
+    #expect(statistics.allSatisfy { $0.concept != "it-exports" }, "\(statistics.map(\.concept))")
+  }
 }

@@ -77,6 +77,8 @@ import Testing
   @Test(arguments: [
     ("4 tháng đầu năm 2025", "2025-M1-4"), ("6 tháng đầu năm nay", "2025-M1-6"),
     ("sáu tháng đầu năm 2024", "2024-M1-6"),
+    // Eleven months with their year, not `tháng năm` (May) or a month numbered 2024.
+    ("11 tháng năm 2024", "2024-M1-11"), ("11 thang 2024", "2024-M1-11"),
   ])
   func firstMonthsOtherThanThreeAreNotAQuarter(_ text: String, _ code: String) {
     // `4 tháng đầu năm` is January to April together: neither quý I nor tháng 4.

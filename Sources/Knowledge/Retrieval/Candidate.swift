@@ -396,9 +396,15 @@ struct CandidateReader: Sendable {
   private func persons(in passage: Passage, at position: Int, layout: Layout) -> [Candidate] {
     let words = passage.words
     let heads = Set(lexicon.organisationHeads.matches(in: words).map(\.range.lowerBound))
+    // `Hà Nội` starts with a surname, and is a place.
+    let places = Set(
+      (lexicon.provinces.matches(in: words) + lexicon.countries.matches(in: words))
+        .map(\.range.lowerBound))
     var found: [Candidate] = []
     for match in lexicon.surnames.matches(in: words)
-    where match.exact && layout.capitalised[match.range.lowerBound] {
+    where match.exact && layout.capitalised[match.range.lowerBound]
+      && !places.contains(match.range.lowerBound)
+    {
       let start = match.range.lowerBound
       var end = start
       while end + 1 < words.count, end - start < 3, !layout.breakAfter[end],

@@ -135,10 +135,10 @@ struct PassageIndex: Sendable {
     for passage in passages {
       documentWords[passage.document].formUnion(passage.ownTerms)
       // The context a paragraph's passages share, once a paragraph.
-      if lastParagraph.map({ $0 != (passage.document, passage.paragraph) }) ?? true,
-        let shared = passage.context.layers.last
-      {
-        documentWords[passage.document].formUnion(shared)
+      if lastParagraph.map({ $0 != (passage.document, passage.paragraph) }) ?? true {
+        for shared in passage.context.layers.dropFirst(2) {
+          documentWords[passage.document].formUnion(shared)
+        }
         lastParagraph = (passage.document, passage.paragraph)
       }
     }
@@ -360,6 +360,11 @@ struct PassageIndex: Sendable {
     let title = TextRead(VietnameseText.words(document.title), lexicon: lexicon, defined: defined)
     let titleKey = ByteKey.fnv("\n", from: ByteKey.fnv(document.title))
     var heading = TextRead()
+    // The report's opening sentence says whom it is about (`Bộ NN-PTNT tổ chức hội nghị …`): its
+    // names are every passage's.
+    let opening = document.paragraphs.first { $0.kind == .text }?.sentences.first.map {
+      TextRead(VietnameseText.words($0.text), lexicon: lexicon, defined: defined)
+    }
     var passages: [Passage] = []
     // The sentence before, which a sentence opening `Tỷ lệ này ...` leans on.
     var previous = SentenceSets()
@@ -380,7 +385,7 @@ struct PassageIndex: Sendable {
       }
       passages += Self.passages(
         of: paragraph, at: position, context: [heading, title], previous: &previous,
-        read: (lexicon, defined, titleKey))
+        read: (lexicon, defined, titleKey, opening ?? TextRead()))
     }
     return passages
   }
@@ -421,10 +426,11 @@ struct PassageIndex: Sendable {
   private static func passages(
     of paragraph: Paragraph, at position: Int, context texts: [TextRead],
     previous previousSets: inout SentenceSets,
-    read: (lexicon: Lexicon, defined: [String: [Word]], titleKey: UInt64)
+    read: (lexicon: Lexicon, defined: [String: [Word]], titleKey: UInt64, opening: TextRead)
   ) -> [Passage] {
     let (lexicon, defined) = (read.lexicon, read.defined)
     var passages: [Passage] = []
+    let opening = (terms: Set(read.opening.terms), names: Set(read.opening.names))
     var shared:
       (
         terms: Set<UInt64>, pairs: Set<UInt64>, names: Set<UInt64>, numbers: Set<String>,
@@ -454,13 +460,15 @@ struct PassageIndex: Sendable {
           document: position, paragraph: paragraph.number, text: sentence.text,
           copyKey: ByteKey.fnv(sentence.text, from: read.titleKey), words: words,
           wordTokens: wordTokens, tokens: tokens, terms: own.terms,
-          context: Layered(layers: [ownSets.terms, previousSets.terms, context.terms]),
+          context: Layered(
+            layers: [ownSets.terms, previousSets.terms, context.terms, opening.terms]),
           numbers: Layered(layers: [Set(own.numbers), context.numbers]),
           contextWords: context.words,
           breakAfter: layout.breakAfter, capitalised: CandidateReader.Layout.capitals(words),
           clauses: layout.clauses, parts: layout.parts,
           pairs: Layered(layers: [ownSets.pairs, previousSets.pairs, context.pairs]),
-          names: Layered(layers: [ownSets.names, previousSets.names, context.names])))
+          names: Layered(
+            layers: [ownSets.names, previousSets.names, context.names, opening.names])))
       previousSets = ownSets
     }
     return passages

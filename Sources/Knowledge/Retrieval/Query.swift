@@ -188,8 +188,16 @@ extension Query {
     let chosen = typeMatches.min {
       (order.firstIndex(of: $0.term.id) ?? 99) < (order.firstIndex(of: $1.term.id) ?? 99)
     }
+    // Words of two types may overlap (`là bao nhiêu đồng`): the more telling type is asked,
+    // though the matches keep the earlier words.
+    let overlapped = lexicon.answerTypes.scores(in: words).map(\.term.id).filter { id in
+      id != "person" && !typeMatches.contains { $0.term.id == id }
+    }
+    let best = (overlapped + typeMatches.map(\.term.id)).min {
+      (order.firstIndex(of: $0) ?? 99) < (order.firstIndex(of: $1) ?? 99)
+    }
     // No word that asks (`Tỷ lệ hộ nghèo năm 2024?`): a figure, as most such questions here are.
-    let read = chosen.flatMap { AnswerType(rawValue: $0.term.id) } ?? .figure
+    let read = best.flatMap { AnswerType(rawValue: $0) } ?? .figure
     // `Shopee tăng trưởng doanh số bao nhiêu phần trăm?` asks a rise in percent, not a share:
     // a word of change before the words that ask a share.
     // `Bao nhiêu phần trăm shop rời khỏi sàn?` asks how far their number fell: a word of leaving

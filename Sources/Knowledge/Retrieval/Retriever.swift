@@ -68,6 +68,12 @@ struct Retriever: Sendable {
   /// How many passages are read for candidates.
   static let depth = 8
 
+  /// How much a candidate's nearness to the focus words counts, for a name and for the rest.
+  static let nameNearness = 0.7
+  static let figureNearness = 0.35
+  /// The kinds of answer that are names.
+  static let named: Set<Query.AnswerType> = [.person, .organisation, .place]
+
   /// A candidate with the evidence of its passage: what the ranking and the answer read.
   typealias Scored = (
     candidate: Candidate, coverage: Double, sentence: Double, missing: [String], names: Double
@@ -134,6 +140,9 @@ struct Retriever: Sendable {
       passage.words[run].contains { asked.contains($0.foldHash) }
     }
     let questionWords = Set(query.words.map(\.foldHash))
+    // Who or what did something is told by the words beside the name (`trình bày báo cáo, Thứ
+    // trưởng Phùng Đức Tiến`) more than a figure by those beside it.
+    let nearness = Self.named.contains(query.type) ? Self.nameNearness : Self.figureNearness
     var scored: [Scored] = []
     for (number, var candidate) in candidates.enumerated() {
       // `Nước nào gửi nhiều khách sang Việt Nam nhất?` is not answered `Việt Nam`.
@@ -154,7 +163,7 @@ struct Retriever: Sendable {
         fit += askedFor[number] != nil ? 0.6 : (named[number] != nil ? -0.3 : 0)
       }
       candidate.score =
-        passageScore + 0.35 * proximity + fit - (evidence.missing.isEmpty ? 0 : 1)
+        passageScore + nearness * proximity + fit - (evidence.missing.isEmpty ? 0 : 1)
         - 0.3 * evidence.namesElsewhere
       candidate.evidence = [
         "coverage": evidence.coverage, "sentence": evidence.sentenceCoverage, "bm25": hit.bm25,
@@ -225,9 +234,10 @@ struct Retriever: Sendable {
 
   /// How well a candidate's kind fits the answer asked for.
   static func fit(_ candidate: Candidate, to query: Query) -> Double {
-    // `tháng nào` is answered by a month (`tháng 3/2022`) before a day.
+    // `tháng nào` is answered by a month (`tháng 3/2022`) before a day, `ngày nào` by a day
+    // (`27/12`) before a year.
     if candidate.kind == .date, let unit = query.dateUnit {
-      return VietnameseText.foldKey(String(candidate.text.prefix { $0 != " " })) == unit ? 0.3 : 0
+      return Self.dateUnit(of: candidate.text) == unit ? 0.3 : 0
     }
     guard candidate.kind == .figure else { return 0 }
     switch query.type {
@@ -240,6 +250,17 @@ struct Retriever: Sendable {
     case .figure: return (candidate.isPercent ? -0.1 : 0.05) + (candidate.isChange ? -0.1 : 0)
     default: return 0
     }
+  }
+
+  /// The unit a date is given in, as the fold of its word of time: the word it is written after
+  /// (`tháng 3/2022`, `năm 2025`), else a day for a day and month (`27/12`, `17/5/2025`) and a
+  /// month for a month and year (`3/2022`).
+  static func dateUnit(of text: String) -> String {
+    let first = VietnameseText.foldKey(String(text.prefix { $0 != " " }))
+    guard first.contains(where: \.isNumber) else { return first }
+    let parts = first.split(separator: "/")
+    if parts.count == 2, parts[1].count == 4 { return "thang" }
+    return parts.count >= 2 ? "ngay" : first
   }
 
   /// A bonus for a figure that counts what the question counts (`bao nhiêu người` and
@@ -416,9 +437,13 @@ struct Evidence {
     }
 
     /// A name of several words is found whole: `Bộ Công an` is not in `Bộ Khoa học và Công nghệ`.
+    ///
+    /// An abbreviation is found on its own: `Bộ NN-PTNT` is `Bộ Nông nghiệp và Phát triển nông
+    /// thôn (NN-PTNT)`.
     mutating func countNames(_ query: Query, in passage: Passage) {
       for (first, second) in zip(query.focus, query.focus.dropFirst())
       where first.isName && second.isName && second.position == first.position + 1
+        && !first.isAbbreviation && !second.isAbbreviation
         && !passage.pairs.contains(PassageIndex.pair(first.word.foldHash, second.word.foldHash))
         && !missing.contains(first.word.text + " " + second.word.text)
       {

@@ -88,4 +88,25 @@ import Testing
     #expect(result.status == 0, "\(result)")
     #expect(result.outputText.hasPrefix("Hàn Quốc"), "\(result)")
   }
+
+  /// A loaded report's conference, not the seed's meeting, and who spoke at it: in
+  /// `Tests/Fixtures/reports/402_tong-ket-nganh-nong-nghiep-2024.txt` the opening sentence names
+  /// the ministry (`Chiều 27/12, Bộ Nông nghiệp và Phát triển nông thôn (NN-PTNT) tổ chức hội nghị
+  /// tổng kết …`), and a later one the speaker (`Thay mặt Bộ trình bày báo cáo, Thứ trưởng Phùng
+  /// Đức Tiến …`); `Hà Nội`, which starts with a surname, is no person.
+  @Test(arguments: [
+    ("Hội nghị tổng kết năm 2024 của Bộ NN-PTNT diễn ra vào ngày nào?", "27/12"),
+    (
+      "Ai là người trình bày báo cáo tại hội nghị tổng kết ngành NN-PTNT năm 2024?",
+      "Phùng Đức Tiến"
+    ),
+  ])
+  func aLoadedReportsConferenceIsAnsweredFromThatReport(_ question: String, _ expected: String)
+    throws
+  {
+    let report = Self.fixture("402_tong-ket-nganh-nong-nghiep-2024.txt")
+    let result = try AssistantProcess.run(["ask", "--documents", report, question])
+    #expect(result.status == 0, "\(result)")
+    #expect(result.outputText.hasPrefix(expected), "\(result)")
+  }
 }

@@ -42,6 +42,8 @@ import Testing
     ("Có bao nhiêu trạm 5G?", .figure),
     ("Cục Thuế triển khai công cụ gì?", .description),
     ("Ứng dụng AI là bao nhiêu?", .figure),
+    // `là bao nhiêu` and `bao nhiêu đồng` overlap: a sum of money is asked.
+    ("gia dien la bao nhieu dong mot kwh", .money),
   ])
   func answerTypeIsReadFromTheQuestionWords(_ question: String, _ type: Query.AnswerType) throws {
     let knowledge = try #require(Self.knowledge)

@@ -224,6 +224,9 @@ struct CandidateReader: Sendable {
   ) -> [Candidate] {
     let words = passage.words
     let marks = FigureMarks(words, layout: layout, lexicon: lexicon)
+    // `6 tháng đầu năm 2024`, `11 tháng năm 2024`: the number of a period is no figure.
+    let periods = PeriodReader.periods(in: words, reference: Day(year: 2000, month: 1, day: 1))
+      .map(\.range)
     var found: [Candidate] = []
     var index = 0
     while index < words.count {
@@ -250,6 +253,7 @@ struct CandidateReader: Sendable {
         || Self.isNamed(at: index, layout: layout, documentTypes: marks.documentTypes)
         // `tháng 4`, `quý 2`, `ngày 8`: a period, not a figure.
         || index > 0 && !isPercent && timeUnits.contains(words[index - 1].fold)
+        || !isPercent && periods.contains { $0.lowerBound == index }
       {
         index += 1
         continue

@@ -10,6 +10,10 @@ extension KnowledgeBase {
   /// does to be preferred: a concept of the lexicon is evidence too.
   static let margin = 0.15
 
+  /// How much more of the focus retrieval's sentence must hold than the sentence a rule read a
+  /// figure from by its subject's words, for retrieval's to be preferred.
+  static let sentenceMargin = 0.1
+
   /// Rules that read a figure by the words of its own subject, for figures no concept covers.
   ///
   /// Retrieval does the same over every sentence and weighs the evidence, and is preferred.
@@ -70,6 +74,24 @@ extension KnowledgeBase {
     }
     // A sentence is weaker evidence than a rule's answer that names what it was asked.
     guard retrieval.isConfident, retrieval.query.type != .description else { return ruled }
+    // A figure read by its subject's words from a sentence without the numbers the question
+    // gives (`quý 4/2025`), or whose own sentence holds clearly less of the question than
+    // retrieval's: its paragraph's words made it look better than it is.
+    if general, !retrieval.query.numbers.isEmpty,
+      ruled.sources.contains(where: { source in
+        let given = Set(VietnameseText.words(source.quote).flatMap(Passage.numberKeys))
+        return !retrieval.query.numbers.allSatisfy(given.contains)
+      })
+    {
+      return retriever.answer(retrieval, to: question, corpus: corpus)
+    }
+    if general, let best = retrieval.best,
+      retriever.sentenceCoverage(of: [passages.passages[best.passage].text], for: retrieval.query)
+        > retriever.sentenceCoverage(of: ruled.sources.map(\.quote), for: retrieval.query)
+        + Self.sentenceMargin
+    {
+      return retriever.answer(retrieval, to: question, corpus: corpus)
+    }
     guard general ? retrieval.coverage >= covered : retrieval.coverage > covered + Self.margin
     else { return ruled }
     return retriever.answer(retrieval, to: question, corpus: corpus)

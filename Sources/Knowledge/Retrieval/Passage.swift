@@ -34,6 +34,9 @@ struct Passage: Sendable {
   /// The number of each word's clause (between semicolons) and part (between commas too).
   let clauses: [Int]
   let parts: [Int]
+  /// The fold hashes of the names of its report's opening sentence, which says whom the whole
+  /// report is about: the last layer of ``names``.
+  var reportNames: Set<UInt64> { names.layers.last ?? [] }
   /// The fold hashes of the sentence's own terms, as a set: the first layer of ``context``.
   var ownTerms: Set<UInt64> { context.layers[0] }
   /// The fold hashes of the syllable pairs of the sentence and its context.

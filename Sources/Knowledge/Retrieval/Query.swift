@@ -50,6 +50,9 @@ struct Query: Sendable {
     var isAbbreviation = false
     /// A number word's value in digits (`3` for `ba`), as a report may write it.
     var digits: String?
+    /// Whether a comma or other stop follows it in the question: the word after it starts
+    /// another name (`miền Trung, Quảng Nam`).
+    var endsClause = false
   }
 
   /// The question's words, with the reports' own abbreviations expanded.
@@ -59,7 +62,7 @@ struct Query: Sendable {
   /// The words of the question that ask (`bao nhiêu`, `ai`, `Bộ nào`).
   let asking: [Range<Int>]
   /// The words the question is about.
-  let focus: [Focus]
+  private(set) var focus: [Focus]
   /// The numbers the question names (folded), as the passage must name them.
   let numbers: [String]
   /// The kind of organisation asked for (`Bộ` in `Bộ nào`), when one is named.
@@ -173,6 +176,19 @@ extension Query {
       ? nil : Self.countWord(words, typeMatches: typeMatches).flatMap(subject(at:))
     focus = Self.focus(
       words, question: question, excluded: excluded, index: index, lexicon: lexicon)
+    // Where the question's words are its own (no abbreviation expanded, no synonym read), the
+    // stops between them are known.
+    let (written, tokens) = VietnameseText.wordsByToken(question.text)
+    if written.count == words.count {
+      let pieces = question.text.split(separator: " ")
+      for index in focus.indices {
+        let position = focus[index].position
+        let last = position + 1 == tokens.count || tokens[position + 1] != tokens[position]
+        focus[index].endsClause =
+          last && tokens[position] < pieces.count
+          && pieces[tokens[position]].last.map { ",;:.".contains($0) } == true
+      }
+    }
   }
 
   /// The words that ask for a kind of answer, the one that decides it, and the kind.
@@ -202,11 +218,15 @@ extension Query {
     // a word of change before the words that ask a share.
     // `Bao nhiêu phần trăm shop rời khỏi sàn?` asks how far their number fell: a word of leaving
     // anywhere.
+    // `cao hơn cùng kỳ bao nhiêu phần trăm?` compares with a base, unless a share is named
+    // (`chiếm`, `thị phần`).
+    let compared =
+      !lexicon.comparisons.matches(in: words).isEmpty && lexicon.shares.matches(in: words).isEmpty
     let changed =
       read == .share
       && (lexicon.changes.matches(in: words).contains { change in
         change.range.upperBound <= (chosen?.range.lowerBound ?? 0)
-      } || !lexicon.departures.matches(in: words).isEmpty)
+      } || !lexicon.departures.matches(in: words).isEmpty || compared)
     return (typeMatches, chosen, changed ? .change : read)
   }
 
@@ -229,6 +249,19 @@ extension Query {
     // only one typed as the list writes it is left out.
     for match in lexicon.stopwords.matches(in: words) where match.exact {
       excluded.formUnion(match.range)
+    }
+    // A period is a constraint, checked as one: its words (`nửa đầu năm`) are not what is asked
+    // about, and `đầu` would find `dẫn đầu`. Its numbers (`quý I`) stay, to find the figure they
+    // stand beside. Only its ranges are read, so any year serves.
+    // A synonym read as its name (`dẫn đầu` for `nhiều nhất`) is not cut by a period after it
+    // (`đầu năm 2024`).
+    let unified = Set(lexicon.synonyms.matches(in: words).flatMap(\.range))
+    for mention in PeriodReader.periods(in: words, reference: Day(year: 2000, month: 1, day: 1)) {
+      excluded.formUnion(
+        mention.range.filter {
+          Period.quarterNumber(words[$0].text) == nil && !words[$0].isNumber
+            && !unified.contains($0)
+        })
     }
     return excluded
   }

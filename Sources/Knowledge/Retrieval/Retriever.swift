@@ -330,6 +330,31 @@ struct Retriever: Sendable {
   }
 }
 
+extension Retriever {
+  /// How much of the focus of `query` some sentences hold themselves, their context aside, from
+  /// 0 to 1: words and syllable pairs, as ``coverage(of:for:)`` counts them, so that `tiêu biểu`
+  /// and `dùng cho` do not pass for `tiêu dùng`.
+  func sentenceCoverage(of sentences: [String], for query: Query) -> Double {
+    let total = query.totalWeight
+    guard total > 0 else { return 0 }
+    var words = Set<UInt64>()
+    var pairs = Set<UInt64>()
+    for sentence in sentences {
+      let terms = PassageIndex.expand(
+        VietnameseText.words(sentence), lexicon: lexicon, defined: index.definedAbbreviations
+      ).map(\.foldHash)
+      words.formUnion(terms)
+      pairs.formUnion(Passage.pairHashes(terms))
+    }
+    let unigrams =
+      query.focus.reduce(0) { $0 + (words.contains($1.word.foldHash) ? $1.weight : 0) } / total
+    let pairTotal = query.pairs.reduce(0) { $0 + $1.weight }
+    guard pairTotal > 0 else { return unigrams }
+    let pairsFound = query.pairs.reduce(0) { $0 + (pairs.contains($1.key) ? $1.weight : 0) }
+    return 0.6 * unigrams + 0.4 * pairsFound / pairTotal
+  }
+}
+
 /// The evidence one passage gives for a query: how much of the focus it and its context hold,
 /// what the question names that it lacks, and where the focus words stand in it.
 struct Evidence {
@@ -420,9 +445,12 @@ struct Evidence {
         }
         // A name most of the report's sentences hold is what the whole report is about: one that
         // leaves it out (`điểm của tỉnh là 0,7187`) still speaks of it.
+        // One the report's opening names (`Tổng công ty Cảng hàng không Việt Nam (ACV) …`) too.
         if focus.isName {
           names += focus.weight
-          if !expandedSentence.contains(hash) { namesOutside += focus.weight * own }
+          if !expandedSentence.contains(hash) && !passage.reportNames.contains(hash) {
+            namesOutside += focus.weight * own
+          }
         }
         let at = sentence.indices.filter {
           sentence[$0] == hash || focus.digits.map(passage.words[$0].fold.elementsEqual) == true
@@ -443,12 +471,17 @@ struct Evidence {
     mutating func countNames(_ query: Query, in passage: Passage) {
       for (first, second) in zip(query.focus, query.focus.dropFirst())
       where first.isName && second.isName && second.position == first.position + 1
-        && !first.isAbbreviation && !second.isAbbreviation
+        && !first.endsClause && !Self.isAcronym(first.word) && !Self.isAcronym(second.word)
         && !passage.pairs.contains(PassageIndex.pair(first.word.foldHash, second.word.foldHash))
         && !missing.contains(first.word.text + " " + second.word.text)
       {
         missing.append(first.word.text + " " + second.word.text)
       }
+    }
+
+    /// Whether a word is written in capitals throughout (`NN`, `GRDP`): a name of its own.
+    static func isAcronym(_ word: Word) -> Bool {
+      word.text.count >= 2 && word.text.allSatisfy { $0.isUppercase || $0.isNumber }
     }
 
     /// The numbers the question gives must be in the passage, and stand beside the figure they

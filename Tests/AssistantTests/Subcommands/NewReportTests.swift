@@ -109,4 +109,48 @@ import Testing
     #expect(result.status == 0, "\(result)")
     #expect(result.outputText.hasPrefix(expected), "\(result)")
   }
+
+  /// Figures of reports the rules were not written for, each read out of its report's text.
+  ///
+  /// The sentence that holds each is named:
+  /// - a period's words are no focus (`nửa đầu năm` would find `dẫn đầu`), and the report's
+  ///   opening names whom every sentence is about (`Tổng công ty Cảng hàng không Việt Nam (ACV)`):
+  ///   `Lợi nhuận trước thuế đạt 5.983 tỷ đồng` in 406;
+  /// - an acronym beside a name is no part of it (`GRDP Quảng Nam`): `(GRDP) của tỉnh trong 6
+  ///   tháng đầu năm 2024 tăng 2,7%` in 403;
+  /// - nor is a name after a comma (`miền Trung, Quảng Nam`): `sau Đà Nẵng và Bình Định` in 403,
+  ///   quoted;
+  /// - `đắt hơn cùng kỳ` asks a change, and a rule's figure from a sentence without the question's
+  ///   `4/2025` is no answer: `CPI quý 4/2025 tăng 3,44%` in 401.
+  @Test(arguments: [
+    (
+      "406_acv-6-thang-dau-nam-2024.txt", "ACV lãi trước thuế bao nhiêu trong nửa đầu năm 2024?",
+      "5.983"
+    ),
+    (
+      "403_quang-nam-kt-xh-6-thang-2024.txt",
+      "GRDP Quảng Nam 6 tháng đầu năm 2024 tăng bao nhiêu phần trăm?", "2,7%"
+    ),
+    (
+      "403_quang-nam-kt-xh-6-thang-2024.txt",
+      "Trong vùng kinh tế trọng điểm miền Trung, Quảng Nam đứng sau những địa phương nào về quy mô kinh tế?",
+      "sau Đà Nẵng và Bình Định"
+    ),
+    (
+      "401_cpi-nam-2025.txt",
+      "Giá tiêu dùng quý 4/2025 đắt hơn cùng kỳ năm trước bao nhiêu phần trăm?", "3,44%"
+    ),
+  ])
+  func aFigureOfANewReportIsFoundByItsOwnWords(
+    _ report: String, _ question: String, _ expected: String
+  ) throws {
+    let reports = try FileManager.default.contentsOfDirectory(
+      atPath: Samples.packageRoot.appendingPathComponent("Tests/Fixtures/reports").path
+    ).filter { $0.hasPrefix("4") && $0.hasSuffix(".txt") }.sorted()
+    #expect(reports.contains(report))
+    let result = try AssistantProcess.run(
+      ["ask"] + reports.flatMap { ["--documents", Self.fixture($0)] } + [question])
+    #expect(result.status == 0, "\(result)")
+    #expect(result.outputText.contains(expected), "\(result)")
+  }
 }

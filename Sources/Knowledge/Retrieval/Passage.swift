@@ -74,6 +74,19 @@ extension Passage {
     }
   }
 
+  /// The numbers the periods of `words` give with their year, as a question writes them:
+  /// `tháng 11` in a report of 2024 gives `11/2024`, `quý IV` `4/2024`, and each its year.
+  static func periodKeys(_ words: [Word], reference: Day) -> [String] {
+    PeriodReader.periods(in: words, reference: reference).flatMap { mention -> [String] in
+      switch mention.period {
+      case .month(let year, let month): return ["\(month)/\(year)", String(year)]
+      case .quarter(let year, let quarter): return ["\(quarter)/\(year)", String(year)]
+      case .year(let year), .firstMonths(let year, _): return [String(year)]
+      default: return []
+      }
+    }
+  }
+
   /// The pair keys of a sequence of fold hashes.
   static func pairHashes(_ terms: [UInt64]) -> [UInt64] {
     terms.indices.dropLast().map { PassageIndex.pair(terms[$0], terms[$0 + 1]) }

@@ -357,13 +357,17 @@ struct PassageIndex: Sendable {
   )
     -> [Passage]
   {
-    let title = TextRead(VietnameseText.words(document.title), lexicon: lexicon, defined: defined)
+    let title = TextRead(
+      VietnameseText.words(document.title), lexicon: lexicon, defined: defined,
+      published: document.published)
     let titleKey = ByteKey.fnv("\n", from: ByteKey.fnv(document.title))
     var heading = TextRead()
     // The report's opening sentence says whom it is about (`Bộ NN-PTNT tổ chức hội nghị …`): its
     // names are every passage's.
     let opening = document.paragraphs.first { $0.kind == .text }?.sentences.first.map {
-      TextRead(VietnameseText.words($0.text), lexicon: lexicon, defined: defined)
+      TextRead(
+        VietnameseText.words($0.text), lexicon: lexicon, defined: defined,
+        published: document.published)
     }
     var passages: [Passage] = []
     // The sentence before, which a sentence opening `Tỷ lệ này ...` leans on.
@@ -375,17 +379,21 @@ struct PassageIndex: Sendable {
       case .caption
       where paragraph.text.split(separator: " ").count <= Self.headingWords
         && !DocumentReader.mentionsPhoto(paragraph.text):
-        heading = TextRead(VietnameseText.words(paragraph.text), lexicon: lexicon, defined: defined)
+        heading = TextRead(
+          VietnameseText.words(paragraph.text), lexicon: lexicon, defined: defined,
+          published: document.published)
         continue
       case .caption: continue
       case .heading:
-        heading = TextRead(VietnameseText.words(paragraph.text), lexicon: lexicon, defined: defined)
+        heading = TextRead(
+          VietnameseText.words(paragraph.text), lexicon: lexicon, defined: defined,
+          published: document.published)
         continue
       case .text: break
       }
       passages += Self.passages(
         of: paragraph, at: position, context: [heading, title], previous: &previous,
-        read: (lexicon, defined, titleKey, opening ?? TextRead()))
+        read: (lexicon, defined, titleKey, opening ?? TextRead(), document.published))
     }
     return passages
   }
@@ -401,7 +409,9 @@ struct PassageIndex: Sendable {
 
     init() {}
 
-    init(_ words: [Word], lexicon: Lexicon, defined: [String: [Word]]) {
+    /// `published` is the report's date, which gives a period its year where the text leaves it
+    /// out.
+    init(_ words: [Word], lexicon: Lexicon, defined: [String: [Word]], published: Day?) {
       self.words = words
       let expanded = PassageIndex.expand(words, lexicon: lexicon, defined: defined)
       terms = expanded.map(\.foldHash)
@@ -409,6 +419,7 @@ struct PassageIndex: Sendable {
       // The capitalised words, as written and as expanded (`TPHCM` is `TP Hồ Chí Minh`).
       names = Passage.nameHashes(words) + Passage.nameHashes(expanded)
       numbers = words.flatMap(Passage.numberKeys)
+      if let published { numbers += Passage.periodKeys(words, reference: published) }
     }
   }
 
@@ -426,7 +437,10 @@ struct PassageIndex: Sendable {
   private static func passages(
     of paragraph: Paragraph, at position: Int, context texts: [TextRead],
     previous previousSets: inout SentenceSets,
-    read: (lexicon: Lexicon, defined: [String: [Word]], titleKey: UInt64, opening: TextRead)
+    read: (
+      lexicon: Lexicon, defined: [String: [Word]], titleKey: UInt64, opening: TextRead,
+      published: Day?
+    )
   ) -> [Passage] {
     let (lexicon, defined) = (read.lexicon, read.defined)
     var passages: [Passage] = []
@@ -438,7 +452,7 @@ struct PassageIndex: Sendable {
       )?
     for sentence in paragraph.sentences {
       let (words, wordTokens) = VietnameseText.wordsByToken(sentence.text)
-      let own = TextRead(words, lexicon: lexicon, defined: defined)
+      let own = TextRead(words, lexicon: lexicon, defined: defined, published: read.published)
       // The paragraph's lead, heading and title: one set of each for all its sentences.
       let context =
         shared

@@ -206,9 +206,12 @@ extension Query {
     }
     // Words of two types may overlap (`là bao nhiêu đồng`): the more telling type is asked,
     // though the matches keep the earlier words.
-    let overlapped = lexicon.answerTypes.scores(in: words).map(\.term.id).filter { id in
-      id != "person" && !typeMatches.contains { $0.term.id == id }
-    }
+    // One inside a longer match (`trường nào` in `thị trường nào`) is not asked.
+    let overlapped = lexicon.answerTypes.scores(in: words).filter { found in
+      let range = found.first..<(found.first + found.score)
+      return found.term.id != "person" && !typeMatches.contains { $0.term.id == found.term.id }
+        && !typeMatches.contains { $0.range.count > range.count && $0.range.overlaps(range) }
+    }.map(\.term.id)
     let best = (overlapped + typeMatches.map(\.term.id)).min {
       (order.firstIndex(of: $0) ?? 99) < (order.firstIndex(of: $1) ?? 99)
     }

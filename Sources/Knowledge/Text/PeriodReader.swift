@@ -193,6 +193,7 @@ private struct PeriodScanner {
       return (.quarter(year: year, quarter: 1), 2 + taken)
     case "cuoi" where fold(1) == "nam": return endOfYear()
     case "nam": return year()
+    case "tu" where fold(1) == "dau" && fold(2) == "nam": return sinceYearStart()
     case "tu" where index + 3 < words.count && fold(2) == "den": return range()
     case "den" where fold(1) == "nay", "hien" where fold(1) == "nay" || fold(1) == "tai":
       return (.current(reference), 2)
@@ -254,6 +255,21 @@ private struct PeriodScanner {
     return nil
   }
 
+  /// `từ đầu năm (2024) đến (hết) tháng 11(/2024)`: the first eleven months, as `11 tháng đầu năm`.
+  private func sinceYearStart() -> (Period, Int)? {
+    var (year, taken) = yearOfBeginning(3)
+    var next = 3 + taken
+    guard fold(next) == "den" else { return nil }
+    next += 1
+    if fold(next) == "het" || fold(next) == "cuoi" { next += 1 }
+    guard fold(next) == "thang", let text = word(next + 1)?.text else { return nil }
+    let parts = text.split(separator: "/")
+    guard let month = Int(parts[0]), (1...12).contains(month) else { return nil }
+    if parts.count == 2, let written = Int(parts[1]) { year = written }
+    if month == 3 { return (.quarter(year: year, quarter: 1), next + 2) }
+    return (.firstMonths(year: year, months: month), next + 2)
+  }
+
   /// `từ 01/7/2025 đến 07/01/2026`.
   private func range() -> (Period, Int)? {
     guard let first = PeriodReader.day(words[index + 1].text, reference: reference),
@@ -272,9 +288,12 @@ private struct PeriodScanner {
       if fold(2) == "dau" && fold(3) == "nam" {
         let (year, taken) = yearOfBeginning(4)
         found = (year, 2 + taken)
+      } else if let year = trailingYear(2) {
+        // `11 tháng năm 2024` is eleven months, not `tháng năm` (May): a year must follow,
+        found = year
       } else {
-        // `11 tháng năm 2024` is eleven months, not `tháng năm` (May): a year must follow.
-        found = trailingYear(2)
+        // or the words of a running total before (`lũy kế 11 tháng`), the report's year.
+        found = cumulative ? (reference.year, 0) : nil
       }
       guard let (year, taken) = found else { return nil }
       if count == 3 { return (.quarter(year: year, quarter: 1), 2 + taken) }
@@ -293,11 +312,20 @@ private struct PeriodScanner {
     return nil
   }
 
-  /// The mention of `period`, taking `length` words from ``index`` and the `(tính đến) ngày`
-  /// before them; after `so với` or `cùng kỳ`, the base of a comparison.
+  /// Whether the two words before ``index`` say a running total from the year's start
+  /// (`lũy kế`, `cộng dồn`): the months after them are the first of the year.
+  var cumulative: Bool {
+    index > 1
+      && (words[index - 2].fold == "luy" && words[index - 1].fold == "ke"
+        || words[index - 2].fold == "cong" && words[index - 1].fold == "don")
+  }
+
+  /// The mention of `period`, taking `length` words from ``index`` and the `(tính đến) ngày` or
+  /// `lũy kế` before them; after `so với` or `cùng kỳ`, the base of a comparison.
   func mention(of period: Period, length: Int) -> PeriodMention {
     let start = index
     var first = start
+    if cumulative { first -= 2 }
     if first > 0, words[first - 1].fold == "ngay" { first -= 1 }
     if first > 1, words[first - 2].fold == "tinh", words[first - 1].fold == "den" { first -= 2 }
     // The keys of the words before, joined, end so.

@@ -121,7 +121,11 @@ import Testing
   /// - nor is a name after a comma (`miền Trung, Quảng Nam`): `sau Đà Nẵng và Bình Định` in 403,
   ///   quoted;
   /// - `đắt hơn cùng kỳ` asks a change, and a rule's figure from a sentence without the question's
-  ///   `4/2025` is no answer: `CPI quý 4/2025 tăng 3,44%` in 401.
+  ///   `4/2025` is no answer: `CPI quý 4/2025 tăng 3,44%` in 401;
+  /// - a month without its year is the report's (`Trong tháng 11, xuất khẩu tôm … cao hơn 21,8%`
+  ///   in 404, of 12/12/2024, answers for `11/2024`), `từ đầu năm đến hết tháng 11` is `lũy kế 11
+  ///   tháng` (`xuất khẩu cá tra đạt 1,8 tỷ USD`), and `thị trường nào` asks a place (`Trung
+  ///   Quốc - Hong Kong … lớn nhất`).
   @Test(arguments: [
     (
       "406_acv-6-thang-dau-nam-2024.txt", "ACV lãi trước thuế bao nhiêu trong nửa đầu năm 2024?",
@@ -139,6 +143,18 @@ import Testing
     (
       "401_cpi-nam-2025.txt",
       "Giá tiêu dùng quý 4/2025 đắt hơn cùng kỳ năm trước bao nhiêu phần trăm?", "3,44%"
+    ),
+    (
+      "404_xuat-khau-thuy-san-11-thang-2024.txt",
+      "Trong tháng 11/2024 xuất khẩu tôm tăng bao nhiêu so với cùng kỳ?", "21,8%"
+    ),
+    (
+      "404_xuat-khau-thuy-san-11-thang-2024.txt",
+      "Lũy kế 11 tháng năm 2024 cá tra xuất khẩu được bao nhiêu?", "1,8 tỷ USD"
+    ),
+    (
+      "404_xuat-khau-thuy-san-11-thang-2024.txt",
+      "thi truong nao nhap khau thuy san viet nam nhieu nhat trong 11 thang 2024", "Trung Quốc"
     ),
   ])
   func aFigureOfANewReportIsFoundByItsOwnWords(

@@ -44,6 +44,8 @@ import Testing
     ("Ứng dụng AI là bao nhiêu?", .figure),
     // `là bao nhiêu` and `bao nhiêu đồng` overlap: a sum of money is asked.
     ("gia dien la bao nhieu dong mot kwh", .money),
+    // `trường nào` (which school) inside `thị trường nào` (which market) is not asked.
+    ("thi truong nao nhap khau nhieu nhat", .place),
   ])
   func answerTypeIsReadFromTheQuestionWords(_ question: String, _ type: Query.AnswerType) throws {
     let knowledge = try #require(Self.knowledge)

@@ -42,6 +42,7 @@ let benchmarks: @Sendable () -> Void = {
 
   ruleScalingBenchmarks()
   longLineBenchmarks()
+  baselineBenchmarks()
 
   Benchmark(
     "Build: embedded seed, KnowledgeBase.load()",

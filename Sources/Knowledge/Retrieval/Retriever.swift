@@ -143,6 +143,14 @@ struct Retriever: Sendable {
     // Who or what did something is told by the words beside the name (`trình bày báo cáo, Thứ
     // trưởng Phùng Đức Tiến`) more than a figure by those beside it.
     let nearness = Self.named.contains(query.type) ? Self.nameNearness : Self.figureNearness
+    // The periods stated right after a figure are its own (`từ 75% năm 2022 lên 80% năm 2023`).
+    let ownPeriods =
+      query.periods.isEmpty
+      ? []
+      : PeriodReader.periods(
+        in: passage.words,
+        reference: documents[passage.document].published ?? Day(year: 2025, month: 1, day: 1)
+      ).filter { !$0.isComparison }
     var scored: [Scored] = []
     for (number, var candidate) in candidates.enumerated() {
       // `Nước nào gửi nhiều khách sang Việt Nam nhất?` is not answered `Việt Nam`.
@@ -161,6 +169,15 @@ struct Retriever: Sendable {
       // `Hà Nội, TP Hồ Chí Minh và Đà Nẵng lần lượt đạt x, y và z`: Đà Nẵng's is z.
       if !askedFor.isEmpty {
         fit += askedFor[number] != nil ? 0.6 : (named[number] != nil ? -0.3 : 0)
+      }
+      if candidate.kind == .figure,
+        let own = ownPeriods.first(where: {
+          (candidate.range.upperBound...(candidate.range.upperBound + 1))
+            .contains($0.range.lowerBound)
+        }),
+        !query.periods.contains(where: { Evidence.covers(own.period, $0.period) })
+      {
+        fit -= Self.otherPeriod
       }
       candidate.score =
         passageScore + nearness * proximity + fit - (evidence.missing.isEmpty ? 0 : 1)
@@ -269,6 +286,10 @@ struct Retriever: Sendable {
     guard candidate.kind == .figure, let counted = query.counted else { return 0 }
     return passage.words[candidate.range].contains { $0.foldHash == counted.foldHash } ? 0.25 : 0
   }
+
+  /// How much a figure whose own period, stated right after it, is not the one asked counts
+  /// against it.
+  static let otherPeriod = 0.5
 
   /// How much a share of something else than what was asked counts against a percentage.
   static let otherMeasure = 0.3
@@ -434,7 +455,9 @@ struct Evidence {
         if focus.isName
           && !(passage.names.contains(hash) || !focus.capitalised && passage.context.contains(hash))
           && !missing.contains(focus.word.text)
-          && !(focus.isUnknownAbbreviation || focus.isAbbreviation && !documentWords.contains(hash))
+          && !(focus.isUnknownAbbreviation
+            || focus.isAbbreviation && focus.word.text.count < 3
+              && !documentWords.contains(hash))
         {
           missing.append(focus.word.text)
         }

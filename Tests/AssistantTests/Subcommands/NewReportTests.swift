@@ -169,4 +169,20 @@ import Testing
     #expect(result.status == 0, "\(result)")
     #expect(result.outputText.contains(expected), "\(result)")
   }
+
+  /// With every report of `Tests/Fixtures/reports` loaded, what none of them says is declined.
+  ///
+  /// - `DTI` is in the index report (104), not in the airports' (406), which gives Đà Nẵng's
+  ///   airport a rank: an acronym the reports use must be in the report that answers;
+  /// - PAPI 2023 (303) says `từ 75% năm 2022 lên 80% năm 2023`: 80% is 2023's, and no score of
+  ///   2022 is given.
+  @Test(arguments: [
+    "Chỉ số DTI của Đà Nẵng năm 2024 là bao nhiêu?",
+    "Năm 2022 Thừa Thiên Huế đạt bao nhiêu điểm PAPI?",
+  ])
+  func whatNoLoadedReportSaysIsDeclined(_ question: String) throws {
+    let folder = Samples.packageRoot.appendingPathComponent("Tests/Fixtures/reports").path
+    let result = try AssistantProcess.run(["ask", "--documents", folder, question])
+    #expect(result.status == 1, "\(result)")
+  }
 }

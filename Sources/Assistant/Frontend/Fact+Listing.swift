@@ -77,26 +77,26 @@ extension Statistic {
   fileprivate var json: JSONValue {
     func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
     return .object([
-      ("subject", .string(subject)),
-      ("concept", optional(concept)),
-      ("value", .string(valueText)),
-      ("unit", .string(unit)),
-      ("number", .number(value)),
-      ("scale", .number(scale)),
+      ("subject", .string(self.subject)),
+      ("concept", optional(self.concept)),
+      ("value", .string(self.valueText)),
+      ("unit", .string(self.unit)),
+      ("number", .number(self.value)),
+      ("scale", .number(self.scale)),
       ("amount", .number(amount)),
-      ("scope", .string(scope)),
+      ("scope", .string(self.scope)),
       (
         "period",
-        period.map {
+        self.period.map {
           .object([("code", .string($0.code)), ("vietnamese", .string($0.vietnamese))])
         }
           ?? .null
       ),
-      ("measure", .string(measure.rawValue)),
-      ("direction", .integer(direction)),
-      ("qualifier", optional(qualifier)),
-      ("base", optional(base)),
-      ("equivalent", optional(equivalent)),
+      ("measure", .string(self.measure.rawValue)),
+      ("direction", .integer(self.direction)),
+      ("qualifier", optional(self.qualifier)),
+      ("base", optional(self.base)),
+      ("equivalent", optional(self.equivalent)),
     ])
   }
 }

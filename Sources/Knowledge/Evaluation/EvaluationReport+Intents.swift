@@ -90,12 +90,5 @@ extension EvaluationReport {
     public var got: String
     /// How many cases.
     public var count: Int
-
-    /// Creates a confusion count.
-    public init(expected: String, got: String, count: Int) {
-      self.expected = expected
-      self.got = got
-      self.count = count
-    }
   }
 }

@@ -103,6 +103,7 @@ public struct Fact: Sendable, Hashable, Identifiable {
 }
 
 /// A figure with what it measures, where, when, and how.
+@dynamicMemberLookup
 public struct Statistic: Sendable, Hashable {
   /// What kind of figure it is.
   public enum Measure: String, Sendable, Hashable, Codable, CaseIterable {
@@ -125,27 +126,48 @@ public struct Statistic: Sendable, Hashable {
     public var isChange: Bool { self == .changeSamePeriod || self == .changePreviousMonth }
   }
 
-  /// The figure's fields, held by ``Storage``.
-  struct Fields: Sendable, Hashable {
-    var subject: String
-    var concept: String?
-    var valueText: String
-    var value: Double
-    var unit: String
-    var scale: Double
-    var qualifier: String?
-    var scope: String
-    var period: Period?
-    var measure: Measure
-    var direction: Int
-    var base: String?
-    var equivalent: String?
-    var note: String?
-    var total: String?
-    var target: String?
-    var from: String?
-    var items: [String] = []
-    var inTitle: Bool = false
+  /// The figure's fields, held by ``Storage`` and read and written as the figure's own
+  /// (`statistic.subject`), through ``subscript(dynamicMember:)``.
+  public struct Fields: Sendable, Hashable {
+    /// What it measures, as written in the text.
+    public var subject: String
+    /// The lexicon concept the subject is linked to.
+    public var concept: String?
+    /// The value as written (`50,4`, `17.175.876`).
+    public var valueText: String
+    /// The value as written, as a number (`950,7` → 950.7).
+    public var value: Double
+    /// The unit as written, scale included (`%`, `tỷ đồng`, `triệu sản phẩm`).
+    public var unit: String
+    /// The multiplier of the scale word (10⁹ for `tỷ`), 1 when there is none.
+    public var scale: Double
+    /// The qualifier as written (`trung bình`, `hơn`, `ước đạt`, `khoảng`).
+    public var qualifier: String?
+    /// The scope id (`national`, `ministries`, `localities`, or a platform id).
+    public var scope: String
+    /// The period or day it refers to.
+    public var period: Period?
+    /// What kind of figure it is.
+    public var measure: Measure
+    /// For changes: +1 for a rise, -1 for a fall.
+    public var direction: Int
+    /// For changes and departures: the comparison base as written (`cùng kỳ năm 2024`).
+    public var base: String?
+    /// The same quantity in another unit, as written (`14,540 tỷ USD`).
+    public var equivalent: String?
+    /// What the paragraph says about where its figures come from, as written
+    /// (`số liệu chỉ thống kê trên 4 sàn Shopee, Lazada, Tiki, Tiktok Shop`).
+    public var note: String?
+    /// For a fraction (`2.690/3.085 thủ tục`) or a rank out of many (`thứ 71/193`): the whole.
+    public var total: String?
+    /// The target given beside the figure (`63,47% (mục tiêu 70%)`), as written.
+    public var target: String?
+    /// Where a change started (`từ 24,1% lên 32,5%`), as written.
+    public var from: String?
+    /// The things a count lists (`12 địa phương ... gồm A, B, C`).
+    public var items: [String] = []
+    /// Whether the figure comes from the document's title.
+    public var inTitle: Bool = false
   }
 
   /// The fields, shared by the figure's copies: answering reads a few fields of hundreds of
@@ -210,108 +232,15 @@ public struct Statistic: Sendable, Hashable {
         inTitle: inTitle))
   }
 
-  /// Changes one field, in storage of the figure's own.
-  private mutating func change(_ change: (inout Fields) -> Void) {
-    var fields = storage.fields
-    change(&fields)
-    storage = Storage(fields)
-  }
-
-  /// What it measures, as written in the text.
-  public var subject: String {
-    get { storage.fields.subject }
-    set { change { $0.subject = newValue } }
-  }
-  /// The lexicon concept the subject is linked to.
-  public var concept: String? {
-    get { storage.fields.concept }
-    set { change { $0.concept = newValue } }
-  }
-  /// The value as written (`50,4`, `17.175.876`).
-  public var valueText: String {
-    get { storage.fields.valueText }
-    set { change { $0.valueText = newValue } }
-  }
-  /// The value as written, as a number (`950,7` → 950.7).
-  public var value: Double {
-    get { storage.fields.value }
-    set { change { $0.value = newValue } }
-  }
-  /// The unit as written, scale included (`%`, `tỷ đồng`, `triệu sản phẩm`).
-  public var unit: String {
-    get { storage.fields.unit }
-    set { change { $0.unit = newValue } }
-  }
-  /// The multiplier of the scale word (10⁹ for `tỷ`), 1 when there is none.
-  public var scale: Double {
-    get { storage.fields.scale }
-    set { change { $0.scale = newValue } }
-  }
-  /// The qualifier as written (`trung bình`, `hơn`, `ước đạt`, `khoảng`).
-  public var qualifier: String? {
-    get { storage.fields.qualifier }
-    set { change { $0.qualifier = newValue } }
-  }
-  /// The scope id (`national`, `ministries`, `localities`, or a platform id).
-  public var scope: String {
-    get { storage.fields.scope }
-    set { change { $0.scope = newValue } }
-  }
-  /// The period or day it refers to.
-  public var period: Period? {
-    get { storage.fields.period }
-    set { change { $0.period = newValue } }
-  }
-  /// What kind of figure it is.
-  public var measure: Measure {
-    get { storage.fields.measure }
-    set { change { $0.measure = newValue } }
-  }
-  /// For changes: +1 for a rise, -1 for a fall.
-  public var direction: Int {
-    get { storage.fields.direction }
-    set { change { $0.direction = newValue } }
-  }
-  /// For changes and departures: the comparison base as written (`cùng kỳ năm 2024`).
-  public var base: String? {
-    get { storage.fields.base }
-    set { change { $0.base = newValue } }
-  }
-  /// The same quantity in another unit, as written (`14,540 tỷ USD`).
-  public var equivalent: String? {
-    get { storage.fields.equivalent }
-    set { change { $0.equivalent = newValue } }
-  }
-  /// What the paragraph says about where its figures come from, as written
-  /// (`số liệu chỉ thống kê trên 4 sàn Shopee, Lazada, Tiki, Tiktok Shop`).
-  public var note: String? {
-    get { storage.fields.note }
-    set { change { $0.note = newValue } }
-  }
-  /// For a fraction (`2.690/3.085 thủ tục`) or a rank out of many (`thứ 71/193`): the whole.
-  public var total: String? {
-    get { storage.fields.total }
-    set { change { $0.total = newValue } }
-  }
-  /// The target given beside the figure (`63,47% (mục tiêu 70%)`), as written.
-  public var target: String? {
-    get { storage.fields.target }
-    set { change { $0.target = newValue } }
-  }
-  /// Where a change started (`từ 24,1% lên 32,5%`), as written.
-  public var from: String? {
-    get { storage.fields.from }
-    set { change { $0.from = newValue } }
-  }
-  /// The things a count lists (`12 địa phương ... gồm A, B, C`).
-  public var items: [String] {
-    get { storage.fields.items }
-    set { change { $0.items = newValue } }
-  }
-  /// Whether the figure comes from the document's title.
-  public var inTitle: Bool {
-    get { storage.fields.inTitle }
-    set { change { $0.inTitle = newValue } }
+  /// A field of the figure (`statistic.subject`); setting one gives the figure storage of its
+  /// own.
+  public subscript<Value>(dynamicMember field: WritableKeyPath<Fields, Value>) -> Value {
+    get { storage.fields[keyPath: field] }
+    set {
+      var fields = storage.fields
+      fields[keyPath: field] = newValue
+      storage = Storage(fields)
+    }
   }
 
   /// Figures are equal when their fields are, whether or not they share their storage.
@@ -325,5 +254,5 @@ public struct Statistic: Sendable, Hashable {
   }
 
   /// The value with its scale applied (`950,7 triệu` → 950 700 000).
-  public var amount: Double { value * scale }
+  public var amount: Double { self.value * self.scale }
 }

@@ -143,14 +143,7 @@ struct Retriever: Sendable {
     // Who or what did something is told by the words beside the name (`trình bày báo cáo, Thứ
     // trưởng Phùng Đức Tiến`) more than a figure by those beside it.
     let nearness = Self.named.contains(query.type) ? Self.nameNearness : Self.figureNearness
-    // The periods stated right after a figure are its own (`từ 75% năm 2022 lên 80% năm 2023`).
-    let ownPeriods =
-      query.periods.isEmpty
-      ? []
-      : PeriodReader.periods(
-        in: passage.words,
-        reference: documents[passage.document].published ?? Day(year: 2025, month: 1, day: 1)
-      ).filter { !$0.isComparison }
+    let stated = statedPeriods(in: passage, for: query)
     var scored: [Scored] = []
     for (number, var candidate) in candidates.enumerated() {
       // `Nước nào gửi nhiều khách sang Việt Nam nhất?` is not answered `Việt Nam`.
@@ -170,15 +163,7 @@ struct Retriever: Sendable {
       if !askedFor.isEmpty {
         fit += askedFor[number] != nil ? 0.6 : (named[number] != nil ? -0.3 : 0)
       }
-      if candidate.kind == .figure,
-        let own = ownPeriods.first(where: {
-          (candidate.range.upperBound...(candidate.range.upperBound + 1))
-            .contains($0.range.lowerBound)
-        }),
-        !query.periods.contains(where: { Evidence.covers(own.period, $0.period) })
-      {
-        fit -= Self.otherPeriod
-      }
+      if Self.isOfOtherPeriod(candidate, stated: stated, query: query) { fit -= Self.otherPeriod }
       candidate.score =
         passageScore + nearness * proximity + fit - (evidence.missing.isEmpty ? 0 : 1)
         - 0.3 * evidence.namesElsewhere
@@ -193,6 +178,31 @@ struct Retriever: Sendable {
         ))
     }
     return scored
+  }
+
+  /// The periods a passage states, when the question asks one: those a figure's own may be.
+  private func statedPeriods(in passage: Passage, for query: Query) -> [PeriodMention] {
+    guard !query.periods.isEmpty else { return [] }
+    return PeriodReader.periods(
+      in: passage.words,
+      reference: documents[passage.document].published ?? Day(year: 2025, month: 1, day: 1)
+    ).filter { !$0.isComparison }
+  }
+
+  /// Whether a figure's own period, stated right after it, is none of those asked: in `từ 75%
+  /// năm 2022 lên 80% năm 2023`, 80% is 2023's.
+  static func isOfOtherPeriod(_ candidate: Candidate, stated: [PeriodMention], query: Query)
+    -> Bool
+  {
+    guard candidate.kind == .figure,
+      let own = stated.first(where: {
+        (candidate.range.upperBound...(candidate.range.upperBound + 1))
+          .contains($0.range.lowerBound)
+      })
+    else {
+      return false
+    }
+    return !query.periods.contains { Evidence.covers(own.period, $0.period) }
   }
 
   /// The scored candidates best first, each text of a passage once.

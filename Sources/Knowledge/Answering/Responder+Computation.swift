@@ -162,8 +162,13 @@ extension Responder {
   /// `cả nước hơn bộ ngành mấy điểm?`: two scopes named with `hơn` (or `kém`) between them and
   /// the question word after, a difference asked in words the operations cannot hold together.
   static func comparesApart(_ question: Question) -> Bool {
-    let named = (question.scopes + question.platforms + question.places).map(\.range).sorted {
-      $0.lowerBound < $1.lowerBound
+    // Each run of words named once: `tỉnh Thanh Hóa` is a named place and holds the province
+    // `Thanh Hóa`, one name and not two.
+    var named: [Range<Int>] = []
+    for range in (question.scopes + question.platforms + question.places).map(\.range).sorted(by: {
+      ($0.lowerBound, -$0.count) < ($1.lowerBound, -$1.count)
+    }) where named.last.map({ $0.upperBound <= range.lowerBound }) ?? true {
+      named.append(range)
     }
     guard named.count >= 2 else { return false }
     let folds = question.words.map(\.fold)

@@ -143,7 +143,6 @@ struct Retriever: Sendable {
     // Who or what did something is told by the words beside the name (`trình bày báo cáo, Thứ
     // trưởng Phùng Đức Tiến`) more than a figure by those beside it.
     let nearness = Self.named.contains(query.type) ? Self.nameNearness : Self.figureNearness
-    let stated = statedPeriods(in: passage, for: query)
     var scored: [Scored] = []
     for (number, var candidate) in candidates.enumerated() {
       // `Nước nào gửi nhiều khách sang Việt Nam nhất?` is not answered `Việt Nam`.
@@ -163,7 +162,9 @@ struct Retriever: Sendable {
       if !askedFor.isEmpty {
         fit += askedFor[number] != nil ? 0.6 : (named[number] != nil ? -0.3 : 0)
       }
-      if Self.isOfOtherPeriod(candidate, stated: stated, query: query) { fit -= Self.otherPeriod }
+      if Self.isOfOtherPeriod(candidate, stated: evidence.sentencePeriods, query: query) {
+        fit -= Self.otherPeriod
+      }
       candidate.score =
         passageScore + nearness * proximity + fit - (evidence.missing.isEmpty ? 0 : 1)
         - 0.3 * evidence.namesElsewhere
@@ -178,15 +179,6 @@ struct Retriever: Sendable {
         ))
     }
     return scored
-  }
-
-  /// The periods a passage states, when the question asks one: those a figure's own may be.
-  private func statedPeriods(in passage: Passage, for query: Query) -> [PeriodMention] {
-    guard !query.periods.isEmpty else { return [] }
-    return PeriodReader.periods(
-      in: passage.words,
-      reference: documents[passage.document].published ?? Day(year: 2025, month: 1, day: 1)
-    ).filter { !$0.isComparison }
   }
 
   /// Whether a figure's own period, stated right after it, is none of those asked: in `từ 75%
@@ -392,6 +384,8 @@ struct Evidence {
   let coverage: Double
   let sentenceCoverage: Double
   let missing: [String]
+  /// The periods the sentence states, comparisons aside, when the question asks one.
+  let sentencePeriods: [PeriodMention]
   /// The share of the names' weight the sentence itself lacks (its context may have them):
   /// a figure for Bình Dương is in the sentence that names Bình Dương.
   let namesElsewhere: Double
@@ -427,9 +421,16 @@ struct Evidence {
     }
     // A change is measured against a base the question names (`cao hơn năm 2020`): its number
     // is checked above, and the period of the figure is not the base.
+    sentencePeriods =
+      query.periods.isEmpty
+      ? []
+      : PeriodReader.periods(
+        in: passage.words, reference: published ?? Day(year: 2025, month: 1, day: 1)
+      ).filter { !$0.isComparison }
     if query.type != .change {
       tally.missing += Self.periodsMissing(
-        query.periods, in: passage, published: published, comparisons: comparisons)
+        query.periods, in: passage, stated: sentencePeriods, published: published,
+        comparisons: comparisons)
     }
     let pairs = query.pairs
     let pairTotal = pairs.reduce(0) { $0 + $1.weight }
@@ -533,8 +534,11 @@ struct Evidence {
 
   /// The periods asked about whose year neither the sentence nor its context gives a figure for
   /// (a comparison base, `so với cùng kỳ năm 2024`, is not the period of the figures).
+  ///
+  /// `sentence` holds the periods the sentence states, comparisons aside.
   static func periodsMissing(
-    _ asked: [PeriodMention], in passage: Passage, published: Day?, comparisons: TermSet
+    _ asked: [PeriodMention], in passage: Passage, stated sentence: [PeriodMention],
+    published: Day?, comparisons: TermSet
   )
     -> [String]
   {
@@ -543,9 +547,8 @@ struct Evidence {
     // The sentence's own period, else its paragraph's, heading's or title's; a period right after
     // words of comparison (`gấp 2,8 lần năm 2023`) is a base, not the figure's.
     let bases = comparisons.matches(in: passage.words).map(\.range.upperBound)
-    var stated = PeriodReader.periods(in: passage.words, reference: reference).filter { mention in
-      !mention.isComparison
-        && !bases.contains { $0 <= mention.range.lowerBound && mention.range.lowerBound - $0 <= 3 }
+    var stated = sentence.filter { mention in
+      !bases.contains { $0 <= mention.range.lowerBound && mention.range.lowerBound - $0 <= 3 }
     }
     if stated.isEmpty {
       stated = PeriodReader.periods(in: passage.contextWords, reference: reference).filter {

@@ -162,7 +162,13 @@ extension Query {
     // A period without its year takes the year of the newest report, which need not be the
     // report asked about: only a year given is checked (a day or month without one is checked
     // as numbers).
-    periods = question.askedPeriods.filter(\.yearGiven)
+    // A period right after words of comparison (`cao hơn năm 2020`) is the base of a change, not
+    // the figure's own.
+    let bases = lexicon.comparisons.matches(in: question.words).map(\.range.upperBound)
+    periods = question.askedPeriods.filter { mention in
+      mention.yearGiven
+        && !bases.contains { $0 <= mention.range.lowerBound && mention.range.lowerBound - $0 <= 2 }
+    }
     /// The word at `next`, when it says what is asked about.
     func subject(at next: Int) -> Word? {
       next < words.count && !excluded.contains(next) && !words[next].isNumber ? words[next] : nil
@@ -230,6 +236,8 @@ extension Query {
       && (lexicon.changes.matches(in: words).contains { change in
         change.range.upperBound <= (chosen?.range.lowerBound ?? 0)
       } || !lexicon.departures.matches(in: words).isEmpty || compared)
+      // `cao hơn năm 2020 bao nhiêu?`: the words of a change, split by the base.
+      || read == .figure && compared
     return (typeMatches, chosen, changed ? .change : read)
   }
 

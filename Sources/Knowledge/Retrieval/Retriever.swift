@@ -419,19 +419,17 @@ struct Evidence {
     if total > 0, absent.reduce(0, { $0 + $1.weight }) / total > Self.absentLimit {
       tally.missing += absent.map(\.word.text).filter { !tally.missing.contains($0) }
     }
-    // A change is measured against a base the question names (`cao hơn năm 2020`): its number
-    // is checked above, and the period of the figure is not the base.
     sentencePeriods =
       query.periods.isEmpty
       ? []
       : PeriodReader.periods(
         in: passage.words, reference: published ?? Day(year: 2025, month: 1, day: 1)
       ).filter { !$0.isComparison }
-    if query.type != .change {
-      tally.missing += Self.periodsMissing(
-        query.periods, in: passage, stated: sentencePeriods, published: published,
-        comparisons: comparisons)
-    }
+    // A base the question names (`cao hơn năm 2020`) is no period asked (see ``Query/periods``):
+    // its number is checked above.
+    tally.missing += Self.periodsMissing(
+      query.periods, in: passage, stated: sentencePeriods, published: published,
+      comparisons: comparisons)
     let pairs = query.pairs
     let pairTotal = pairs.reduce(0) { $0 + $1.weight }
     let pairsFound = pairs.reduce(0) { $0 + (passage.pairs.contains($1.key) ? $1.weight : 0) }

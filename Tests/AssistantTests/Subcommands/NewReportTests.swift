@@ -197,4 +197,31 @@ import Testing
     #expect(result.status == 0 || result.status == 1, "\(result)")
     #expect(result.outputText.contains("Thanh Hóa"), "\(result)")
   }
+
+  /// A period after words of comparison is the base of a change, not the figure's own.
+  ///
+  /// Any other period a change question gives is checked as for any figure:
+  /// - `cao hơn năm 2020` asks the change since 2020 (`cao hơn 0,2511 điểm so với năm 2020` in
+  ///   `Tests/Fixtures/reports/206_quang-ninh-dti-2022.txt`);
+  /// - `Năm 2024 GRDP … tăng bao nhiêu` asks 2024's change, which the Thanh Hóa report of 2025
+  ///   (`506_thanh_hoa_kinh_te_xa_hoi_2025.txt`) does not give.
+  @Test(arguments: [
+    (
+      "206_quang-ninh-dti-2022.txt",
+      "Điểm chính quyền số trong chỉ số CĐS của Quảng Ninh cao hơn năm 2020 bao nhiêu?",
+      Int32(0), "hơn 0,2511"
+    ),
+    (
+      "506_thanh_hoa_kinh_te_xa_hoi_2025.txt",
+      "Năm 2024 GRDP của Thanh Hóa tăng bao nhiêu phần trăm?",
+      Int32(1), ""
+    ),
+  ])
+  func aChangeIsOfThePeriodAskedFromTheBaseNamed(
+    _ report: String, _ question: String, _ status: Int32, _ expected: String
+  ) throws {
+    let result = try AssistantProcess.run(["ask", "--documents", Self.fixture(report), question])
+    #expect(result.status == status, "\(result)")
+    #expect(result.outputText.hasPrefix(expected), "\(result)")
+  }
 }

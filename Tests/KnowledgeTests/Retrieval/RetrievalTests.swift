@@ -46,6 +46,8 @@ import Testing
     ("gia dien la bao nhieu dong mot kwh", .money),
     // `trường nào` (which school) inside `thị trường nào` (which market) is not asked.
     ("thi truong nao nhap khau nhieu nhat", .place),
+    // The words of a change split by its base.
+    ("Điểm của tỉnh cao hơn năm 2020 bao nhiêu?", .change),
   ])
   func answerTypeIsReadFromTheQuestionWords(_ question: String, _ type: Query.AnswerType) throws {
     let knowledge = try #require(Self.knowledge)

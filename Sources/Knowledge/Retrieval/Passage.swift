@@ -75,13 +75,18 @@ extension Passage {
   }
 
   /// The numbers the periods of `words` give with their year, as a question writes them:
-  /// `tháng 11` in a report of 2024 gives `11/2024`, `quý IV` `4/2024`, and each its year.
+  /// `tháng 11` in a report of 2024 gives `11/2024`, `quý IV` `4/2024`, `đến ngày 16/10` of a
+  /// report of 2025 `16/10/2025`, and each its year.
   static func periodKeys(_ words: [Word], reference: Day) -> [String] {
     PeriodReader.periods(in: words, reference: reference).flatMap { mention -> [String] in
       switch mention.period {
       case .month(let year, let month): return ["\(month)/\(year)", String(year)]
       case .quarter(let year, let quarter): return ["\(quarter)/\(year)", String(year)]
       case .year(let year), .firstMonths(let year, _): return [String(year)]
+      case .asOf(let day):
+        return [
+          "\(day.day)/\(day.month)/\(day.year)", "\(day.month)/\(day.year)", String(day.year),
+        ]
       default: return []
       }
     }

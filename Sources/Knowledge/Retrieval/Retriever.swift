@@ -427,9 +427,12 @@ struct Evidence {
       ).filter { !$0.isComparison }
     // A base the question names (`cao hơn năm 2020`) is no period asked (see ``Query/periods``):
     // its number is checked above.
-    tally.missing += Self.periodsMissing(
-      query.periods, in: passage, stated: sentencePeriods, published: published,
-      comparisons: comparisons)
+    // Who did something is asked of the report, whatever period its sentence states.
+    if query.type != .person && query.type != .organisation {
+      tally.missing += Self.periodsMissing(
+        query.periods, in: passage, stated: sentencePeriods, published: published,
+        comparisons: comparisons)
+    }
     let pairs = query.pairs
     let pairTotal = pairs.reduce(0) { $0 + $1.weight }
     let pairsFound = pairs.reduce(0) { $0 + (passage.pairs.contains($1.key) ? $1.weight : 0) }

@@ -224,4 +224,22 @@ import Testing
     #expect(result.status == status, "\(result)")
     #expect(result.outputText.hasPrefix(expected), "\(result)")
   }
+
+  /// With every report of `Tests/Fixtures/reports` loaded: a day without its year is the
+  /// report's (`tính đến ngày 31/3` in 501, of 2025, answers `31/3/2025`), and who spoke is asked
+  /// of the report, whatever period the sentence naming her states (`Theo bà Nguyễn Thị Hương,
+  /// Cục trưởng Cục Thống kê` in 505).
+  @Test(arguments: [
+    ("von dau tu cong giai ngan den het ngay 31/3/2025 uoc dat bao nhieu", "78,7 nghìn tỷ"),
+    (
+      "Ai là Cục trưởng Cục Thống kê công bố số liệu đăng ký doanh nghiệp 9 tháng năm 2025?",
+      "Nguyễn Thị Hương"
+    ),
+  ])
+  func aDayOrAPersonIsFoundInItsReport(_ question: String, _ expected: String) throws {
+    let folder = Samples.packageRoot.appendingPathComponent("Tests/Fixtures/reports").path
+    let result = try AssistantProcess.run(["ask", "--documents", folder, question])
+    #expect(result.status == 0, "\(result)")
+    #expect(result.outputText.hasPrefix(expected), "\(result)")
+  }
 }

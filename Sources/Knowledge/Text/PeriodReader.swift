@@ -264,7 +264,9 @@ private struct PeriodScanner {
     if fold(next) == "het" || fold(next) == "cuoi" { next += 1 }
     guard fold(next) == "thang", let text = word(next + 1)?.text else { return nil }
     let parts = text.split(separator: "/")
-    guard let month = Int(parts[0]), (1...12).contains(month) else { return nil }
+    guard let first = parts.first, let month = Int(first), (1...12).contains(month) else {
+      return nil
+    }
     if parts.count == 2, let written = Int(parts[1]) { year = written }
     if month == 3 { return (.quarter(year: year, quarter: 1), next + 2) }
     return (.firstMonths(year: year, months: month), next + 2)

@@ -17,11 +17,9 @@ func baselineBenchmarks() {
     "Baseline: assistant batch, 20,000 questions about the new reports, whole process",
     configuration: configuration
   ) { benchmark, workload in
-    let run = try ProcessRun.run(
+    try Baseline.run(
       Workload.releaseExecutable,
-      ["batch", "--documents", workload.reports.path, workload.questions.path])
-    try Baseline.check(run, "assistant batch")
-    benchmark.measurement(assistantPeakResident, run.peakResidentBytes)
+      ["batch", "--documents", workload.reports.path, workload.questions.path], for: benchmark)
   } setup: {
     try Baseline.workload()
   }
@@ -30,10 +28,9 @@ func baselineBenchmarks() {
     "Baseline: Python BM25 sentence retrieval, the same 20,000 questions, whole process",
     configuration: configuration
   ) { benchmark, workload in
-    let run = try ProcessRun.run(
-      Baseline.env, ["python3", Baseline.script, workload.corpus.path, workload.questions.path])
-    try Baseline.check(run, "scripts/bm25-baseline.py")
-    benchmark.measurement(assistantPeakResident, run.peakResidentBytes)
+    try Baseline.run(
+      Baseline.env, ["python3", Baseline.script, workload.corpus.path, workload.questions.path],
+      for: benchmark)
   } setup: {
     try Baseline.workload()
   }
@@ -89,6 +86,13 @@ enum Baseline {
           "\(Workload.releaseExecutable) is missing: run scripts/bench, which builds it first")
     }
     return (questions, reports, corpus)
+  }
+
+  /// Runs `executable` as a whole process and records its peak memory in `benchmark`.
+  static func run(_ executable: String, _ arguments: [String], for benchmark: Benchmark) throws {
+    let run = try ProcessRun.run(executable, arguments)
+    try check(run, arguments.first ?? executable)
+    benchmark.measurement(assistantPeakResident, run.peakResidentBytes)
   }
 
   /// Throws unless `run` ended well: a batch ends 0 whatever it declines.

@@ -396,7 +396,8 @@ struct CandidateReader: Sendable {
 
   // MARK: Names
 
-  /// Persons: a family name and one to three more capitalised syllables (`Nguyễn Thế Mạnh`).
+  /// Persons: a family name and one to three more capitalised syllables (`Nguyễn Thế Mạnh`), or
+  /// up to four capitalised syllables after `ông`, `bà`.
   private func persons(in passage: Passage, at position: Int, layout: Layout) -> [Candidate] {
     let words = passage.words
     let heads = Set(lexicon.organisationHeads.matches(in: words).map(\.range.lowerBound))
@@ -404,12 +405,16 @@ struct CandidateReader: Sendable {
     let places = Set(
       (lexicon.provinces.matches(in: words) + lexicon.countries.matches(in: words))
         .map(\.range.lowerBound))
+    // After `ông`, `bà`, a name needs no family name of the list (`ông Adrian Hia`).
+    let introduced = lexicon.honorifics.matches(in: words).filter(\.exact).map(\.range.upperBound)
+      .filter {
+      $0 < words.count && layout.capitalised[$0] && !words[$0].isNumber && !heads.contains($0)
+    }
+    let surnamed = lexicon.surnames.matches(in: words).filter {
+      $0.exact && layout.capitalised[$0.range.lowerBound] && !places.contains($0.range.lowerBound)
+    }.map(\.range.lowerBound)
     var found: [Candidate] = []
-    for match in lexicon.surnames.matches(in: words)
-    where match.exact && layout.capitalised[match.range.lowerBound]
-      && !places.contains(match.range.lowerBound)
-    {
-      let start = match.range.lowerBound
+    for start in Set(introduced + surnamed).sorted() {
       var end = start
       while end + 1 < words.count, end - start < 3, !layout.breakAfter[end],
         layout.capitalised[end + 1],
@@ -543,7 +548,43 @@ struct CandidateReader: Sendable {
       }
       index = end + 1
     }
-    return found
+    return found + venues(in: passage, at: position, layout: layout, besides: found)
+  }
+
+  /// The most words a venue's name runs to (`Trung tâm Hội nghị quốc gia ở Hà Nội`).
+  static let venueLength = 8
+
+  /// Venues: after `tại`, a name that starts with a capital and may hold words without one
+  /// (`tại Trụ sở Chính phủ ở Hà Nội`), up to the clause's end or two such words in a row
+  /// followed by none with a capital.
+  private func venues(
+    in passage: Passage, at position: Int, layout: Layout, besides found: [Candidate]
+  ) -> [Candidate] {
+    let words = passage.words
+    let cues = Set(lexicon.extractionCues.venues)
+    var venues: [Candidate] = []
+    for index in words.indices.dropLast() where cues.contains(words[index].text.lowercased()) {
+      let start = index + 1
+      guard layout.capitalised[start], !words[start].isNumber, !layout.breakAfter[index] else {
+        continue
+      }
+      var end = start
+      while end + 1 < words.count, end + 1 - start < Self.venueLength, !layout.breakAfter[end],
+        !words[end + 1].isNumber,
+        layout.capitalised[end + 1] || layout.capitalised[end]
+          || (end + 2 < words.count && layout.capitalised[end + 2])
+      {
+        end += 1
+      }
+      while end > start, !layout.capitalised[end] { end -= 1 }
+      // A name of one word, or one the places before found whole.
+      guard end > start, !found.contains(where: { $0.range == start..<(end + 1) }) else { continue }
+      venues.append(
+        Candidate(
+          kind: .place, passage: position, range: start..<(end + 1), text: layout.quote(start, end))
+      )
+    }
+    return venues
   }
 }
 

@@ -92,6 +92,18 @@ extension Passage {
     }
   }
 
+  /// A day written without its year, with the year: `Sáng 18/10` in a report of 18/10/2025 is
+  /// `18/10/2025`; a day after the report's own is of the year before.
+  static func dayKey(_ word: Word, reference: Day) -> String? {
+    guard word.isNumber else { return nil }
+    let parts = word.fold.split(separator: "/").compactMap { Int($0) }
+    guard parts.count == 2, word.fold.split(separator: "/").count == 2,
+      (1...31).contains(parts[0]), (1...12).contains(parts[1])
+    else { return nil }
+    let late = (parts[1], parts[0]) > (reference.month, reference.day)
+    return "\(parts[0])/\(parts[1])/\(reference.year - (late ? 1 : 0))"
+  }
+
   /// The pair keys of a sequence of fold hashes.
   static func pairHashes(_ terms: [UInt64]) -> [UInt64] {
     terms.indices.dropLast().map { PassageIndex.pair(terms[$0], terms[$0 + 1]) }

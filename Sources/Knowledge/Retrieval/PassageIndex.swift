@@ -406,6 +406,8 @@ struct PassageIndex: Sendable {
     var pairs: [UInt64] = []
     var names: [UInt64] = []
     var numbers: [String] = []
+    /// The days the words give, with and without the year the report's date lends them.
+    var days: [String] = []
 
     init() {}
 
@@ -419,7 +421,12 @@ struct PassageIndex: Sendable {
       // The capitalised words, as written and as expanded (`TPHCM` is `TP Hồ Chí Minh`).
       names = Passage.nameHashes(words) + Passage.nameHashes(expanded)
       numbers = words.flatMap(Passage.numberKeys)
-      if let published { numbers += Passage.periodKeys(words, reference: published) }
+      if let published {
+        days = words.compactMap { Passage.dayKey($0, reference: published) }.flatMap {
+          [$0, $0.split(separator: "/").prefix(2).joined(separator: "/")]
+        }
+        numbers += Passage.periodKeys(words, reference: published) + days
+      }
     }
   }
 
@@ -444,7 +451,11 @@ struct PassageIndex: Sendable {
   ) -> [Passage] {
     let (lexicon, defined) = (read.lexicon, read.defined)
     var passages: [Passage] = []
-    let opening = (terms: Set(read.opening.terms), names: Set(read.opening.names))
+    // The opening's day is the day of the event the report is about (`Sáng 18/10, …`).
+    let opening = (
+      terms: Set(read.opening.terms), names: Set(read.opening.names),
+      numbers: Set(read.opening.days)
+    )
     var shared:
       (
         terms: Set<UInt64>, pairs: Set<UInt64>, names: Set<UInt64>, numbers: Set<String>,
@@ -476,7 +487,7 @@ struct PassageIndex: Sendable {
           wordTokens: wordTokens, tokens: tokens, terms: own.terms,
           context: Layered(
             layers: [ownSets.terms, previousSets.terms, context.terms, opening.terms]),
-          numbers: Layered(layers: [Set(own.numbers), context.numbers]),
+          numbers: Layered(layers: [Set(own.numbers), context.numbers, opening.numbers]),
           contextWords: context.words,
           breakAfter: layout.breakAfter, capitalised: CandidateReader.Layout.capitals(words),
           clauses: layout.clauses, parts: layout.parts,

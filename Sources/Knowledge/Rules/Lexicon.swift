@@ -64,6 +64,9 @@ public struct Lexicon: Sendable {
   public let questionWords: TermSet
   /// Family names: a run of capitalised syllables starting with one is a person's name.
   public let surnames: TermSet
+  /// Words before a person's name (`ông`, `bà`): the capitalised syllables after them are a
+  /// person's name, whatever the family name (`ông Adrian Hia`).
+  public let honorifics: TermSet
   /// Words an organisation's name starts with (`Bộ`, `Ủy ban`, `Cục`).
   public let organisationHeads: TermSet
   /// Numbers written as words, with their value (`ba` 3).
@@ -102,7 +105,7 @@ public struct Lexicon: Sendable {
 
   /// Sections a lexicon may leave out: they are then empty.
   static let optionalSections: Set<String> = [
-    "follow_ups", "anaphors", "operations", "answer_types", "question_words", "surnames",
+    "follow_ups", "anaphors", "operations", "answer_types", "question_words", "surnames", "honorifics",
     "organisation_heads", "number_words", "time_units", "plural_markers", "currencies",
     "document_types",
     "respectively", "synonyms", "rank_markers", "comparisons", "confirmations", "per_day",
@@ -178,6 +181,7 @@ public struct Lexicon: Sendable {
     answerTypes = try section("answer_types")
     questionWords = try section("question_words")
     surnames = try section("surnames")
+    honorifics = try section("honorifics")
     organisationHeads = try section("organisation_heads")
     numberWords = try section("number_words")
     timeUnits = try section("time_units")

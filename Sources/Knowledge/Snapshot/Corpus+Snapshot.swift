@@ -139,6 +139,7 @@ extension Lexicon: SnapshotCodable {
     answerTypes = try reader.read()
     questionWords = try reader.read()
     surnames = try reader.read()
+    honorifics = try reader.read()
     organisationHeads = try reader.read()
     numberWords = try reader.read()
     timeUnits = try reader.read()
@@ -171,7 +172,7 @@ extension Lexicon: SnapshotCodable {
       units,
       scales, qualifiers, changes, counted, departures, shares, measures, topics, sequence,
       stopwords,
-      scopeMarkers, followUps, anaphors, operations, answerTypes, questionWords, surnames,
+      scopeMarkers, followUps, anaphors, operations, answerTypes, questionWords, surnames, honorifics,
       organisationHeads, numberWords, timeUnits, pluralMarkers, currencies, documentTypes,
       respectively,
       synonyms, rankMarkers, comparisons, confirmations, perDay,

@@ -243,3 +243,33 @@ import Testing
     #expect(result.outputText.hasPrefix(expected), "\(result)")
   }
 }
+
+/// Names and days a loaded report gives in its own way, each report loaded alone beside the seed.
+@Suite struct NewReportNamesTests {
+  /// A person after `ông` whose family name is no Vietnamese one (`Ông Adrian Hia, Giám đốc điều
+  /// hành … của Kaspersky` in 306), and a question giving the year of a day its report writes
+  /// without one (`Sáng 18/10, …` in 501 of 2025; `Sáng 8/12, …` in 506 of 2025): the day is the
+  /// report's, and the seed's meeting of 17/5 is no answer.
+  @Test(arguments: [
+    (
+      "306_ma-doc-tong-tien-2024.txt",
+      "ai la giam doc dieu hanh khu vuc chau a thai binh duong cua kaspersky", "Adrian Hia"
+    ),
+    (
+      "501_hoi_nghi_dau_tu_cong.txt",
+      "Điểm cầu chính của hội nghị về đầu tư công ngày 18/10/2025 đặt ở đâu?", "Trụ sở Chính phủ"
+    ),
+    (
+      "506_thanh_hoa_kinh_te_xa_hoi_2025.txt",
+      "Tại kỳ họp HĐND ngày 8/12/2025, ai trình bày báo cáo tóm tắt tình hình kinh tế - xã hội?",
+      "Mai Xuân Liêm"
+    ),
+  ])
+  func isFoundInItsReport(_ report: String, _ question: String, _ expected: String) throws {
+    let result = try AssistantProcess.run([
+      "ask", "--documents", NewReportTests.fixture(report), question,
+    ])
+    #expect(result.status == 0, "\(result)")
+    #expect(result.outputText.hasPrefix(expected), "\(result)")
+  }
+}

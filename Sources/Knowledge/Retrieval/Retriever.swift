@@ -547,14 +547,18 @@ struct Evidence {
     let reference = published ?? Day(year: 2025, month: 1, day: 1)
     // The sentence's own period, else its paragraph's, heading's or title's; a period right after
     // words of comparison (`gấp 2,8 lần năm 2023`) is a base, not the figure's.
-    let bases = comparisons.matches(in: passage.words).map(\.range.upperBound)
-    var stated = sentence.filter { mention in
-      !bases.contains { $0 <= mention.range.lowerBound && mention.range.lowerBound - $0 <= 3 }
-    }
-    if stated.isEmpty {
-      stated = PeriodReader.periods(in: passage.contextWords, reference: reference).filter {
-        !$0.isComparison
+    func figures(_ mentions: [PeriodMention], in words: [Word]) -> [PeriodMention] {
+      let bases = comparisons.matches(in: words).map(\.range.upperBound)
+      return mentions.filter { mention in
+        !mention.isComparison
+          && !bases.contains { $0 <= mention.range.lowerBound && mention.range.lowerBound - $0 <= 3 }
       }
+    }
+    var stated = figures(sentence, in: passage.words)
+    if stated.isEmpty {
+      stated = figures(
+        PeriodReader.periods(in: passage.contextWords, reference: reference),
+        in: passage.contextWords)
     }
     // A report speaks of its own year where it gives no other.
     if stated.isEmpty, let published {

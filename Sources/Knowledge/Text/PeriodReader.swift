@@ -295,7 +295,7 @@ private struct PeriodScanner {
         found = year
       } else {
         // or the words of a running total before (`lũy kế 11 tháng`), the report's year.
-        found = cumulative ? (reference.year, 0) : nil
+        found = runningTotal > 0 ? (reference.year, 0) : nil
       }
       guard let (year, taken) = found else { return nil }
       if count == 3 { return (.quarter(year: year, quarter: 1), 2 + taken) }
@@ -314,12 +314,19 @@ private struct PeriodScanner {
     return nil
   }
 
-  /// Whether the two words before ``index`` say a running total from the year's start
-  /// (`lũy kế`, `cộng dồn`): the months after them are the first of the year.
-  var cumulative: Bool {
-    index > 1
-      && (words[index - 2].fold == "luy" && words[index - 1].fold == "ke"
-        || words[index - 2].fold == "cong" && words[index - 1].fold == "don")
+  /// The words, folded, that say a running total from the year's start before a number of months
+  /// (`lũy kế 11 tháng`, `sau 11 tháng`, `tính chung 9 tháng`).
+  static let runningTotals: [[String]] = [
+    ["luy", "ke"], ["cong", "don"], ["tinh", "chung"], ["sau"], ["qua"],
+  ]
+
+  /// How many words before ``index`` say a running total from the year's start (`lũy kế`, `sau`):
+  /// the months after them are the first of the year.
+  var runningTotal: Int {
+    Self.runningTotals.first { lead in
+      index >= lead.count
+        && zip(words[(index - lead.count)..<index], lead).allSatisfy { $0.fold == $1 }
+    }?.count ?? 0
   }
 
   /// The mention of `period`, taking `length` words from ``index`` and the `(tính đến) ngày` or
@@ -327,7 +334,7 @@ private struct PeriodScanner {
   func mention(of period: Period, length: Int) -> PeriodMention {
     let start = index
     var first = start
-    if cumulative { first -= 2 }
+    if case .firstMonths = period { first -= runningTotal }
     if first > 0, words[first - 1].fold == "ngay" { first -= 1 }
     if first > 1, words[first - 2].fold == "tinh", words[first - 1].fold == "den" { first -= 2 }
     // The keys of the words before, joined, end so.

@@ -17,6 +17,21 @@ struct PassageIndex: Sendable {
   /// The fold hashes of every word of each document, by its position: a question's word that its
   /// report never uses is one the report does not answer.
   let documentWords: [Set<UInt64>]
+  /// The syllable pairs of a report's opening sentence but those of where it took place
+  /// (`tại Hà Nội`): the report is not about its venue.
+  static func subjectPairs(of passage: Passage, lexicon: Lexicon) -> Set<UInt64> {
+    let words = passage.words
+    let venues = Set(lexicon.extractionCues.venues)
+    var pairs = passage.pairs.layers.first ?? []
+    for index in words.indices.dropLast(2) where venues.contains(words[index].text.lowercased()) {
+      pairs.remove(pair(words[index + 1].foldHash, words[index + 2].foldHash))
+    }
+    return pairs
+  }
+
+  /// The syllable pairs of each document's opening sentence, which says whom the report is about:
+  /// a name it gives (`Việt Nam`) is every passage's.
+  let openingPairs: [Set<UInt64>]
   /// Whether the reports write `word` in lowercase somewhere, with its marks.
   ///
   /// A word they never so write is a name (`Đức`, though `giáo dục` folds alike). Looked up in
@@ -131,8 +146,12 @@ struct PassageIndex: Sendable {
       lengths.append(Int32(keys.count))
     }
     var documentWords = [Set<UInt64>](repeating: [], count: documents.count)
+    var openingPairs = [Set<UInt64>?](repeating: nil, count: documents.count)
     var lastParagraph: (document: Int, paragraph: Int)?
     for passage in passages {
+      if openingPairs[passage.document] == nil {
+        openingPairs[passage.document] = Self.subjectPairs(of: passage, lexicon: lexicon)
+      }
       documentWords[passage.document].formUnion(passage.ownTerms)
       // The context a paragraph's passages share, once a paragraph.
       if lastParagraph.map({ $0 != (passage.document, passage.paragraph) }) ?? true {
@@ -143,6 +162,7 @@ struct PassageIndex: Sendable {
       }
     }
     self.documentWords = documentWords
+    self.openingPairs = openingPairs.map { $0 ?? [] }
     var paragraphs: [ParagraphKey: Range<Int>] = [:]
     for (number, passage) in passages.enumerated() {
       let key = ParagraphKey(document: passage.document, paragraph: passage.paragraph)

@@ -129,7 +129,7 @@ struct Retriever: Sendable {
     let evidence = Evidence(
       passage: passage, query: query, published: documents[passage.document].published,
       documentWords: index.documentWords[passage.document], comparisons: lexicon.comparisons,
-      shares: shares)
+      shares: shares, openingPairs: index.openingPairs[passage.document])
     let passageScore =
       0.5 * evidence.coverage + 0.3 * evidence.sentenceCoverage + 0.2 * hit.bm25
       / max(hit.top, 1e-9)
@@ -406,11 +406,11 @@ struct Evidence {
 
   init(
     passage: Passage, query: Query, published: Day?, documentWords: Set<UInt64>,
-    comparisons: TermSet, shares: [UInt64: Double] = [:]
+    comparisons: TermSet, shares: [UInt64: Double] = [:], openingPairs: Set<UInt64> = []
   ) {
     total = query.totalWeight
     var tally = Tally(query, in: passage, documentWords: documentWords, shares: shares)
-    tally.countNames(query, in: passage)
+    tally.countNames(query, in: passage, opening: openingPairs)
     tally.countNumbers(query, in: passage)
     // A short abbreviation may be spelled out in the report (`VN`, `NĐT`): not counted absent.
     let absent = query.focus.filter {
@@ -499,18 +499,21 @@ struct Evidence {
       }
     }
 
-    /// A name of several words is found whole: `Bộ Công an` is not in `Bộ Khoa học và Công nghệ`.
+    /// A name of several words is found whole, in the passage or the report's opening sentence:
+    /// `Bộ Công an` is not in `Bộ Khoa học và Công nghệ`.
     ///
     /// An abbreviation is found on its own: `Bộ NN-PTNT` is `Bộ Nông nghiệp và Phát triển nông
     /// thôn (NN-PTNT)`.
-    mutating func countNames(_ query: Query, in passage: Passage) {
+    mutating func countNames(_ query: Query, in passage: Passage, opening: Set<UInt64>) {
       for (first, second) in zip(query.focus, query.focus.dropFirst())
       where first.isName && second.isName && second.position == first.position + 1
         && !first.endsClause && !Self.isAcronym(first.word) && !Self.isAcronym(second.word)
-        && !passage.pairs.contains(PassageIndex.pair(first.word.foldHash, second.word.foldHash))
-        && !missing.contains(first.word.text + " " + second.word.text)
       {
-        missing.append(first.word.text + " " + second.word.text)
+        let pair = PassageIndex.pair(first.word.foldHash, second.word.foldHash)
+        let name = first.word.text + " " + second.word.text
+        guard !passage.pairs.contains(pair), !opening.contains(pair), !missing.contains(name)
+        else { continue }
+        missing.append(name)
       }
     }
 

@@ -291,6 +291,12 @@ import Testing
       "402_tong-ket-nganh-nong-nghiep-2024.txt",
       "Năm 2024 bao nhiêu nhóm hàng bán ra nước ngoài trên 3 tỷ USD?", "7 nhóm"
     ),
+    // `Việt Nam` is named by the report's opening sentence only (`503_xuat_khau_gao_11_thang_2024.txt`).
+    (
+      "503_xuat_khau_gao_11_thang_2024.txt",
+      "Trong 10 tháng năm 2024, Philippines chiếm bao nhiêu phần trăm lượng gạo xuất khẩu của Việt Nam?",
+      "46,1%"
+    ),
   ])
   func isAnsweredFromItsReport(_ report: String, _ question: String, _ expected: String) throws {
     let result = try AssistantProcess.run([

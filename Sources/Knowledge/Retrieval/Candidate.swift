@@ -18,6 +18,8 @@ struct Candidate: Sendable {
   /// For a figure: whether it is a percentage, follows a word of change, or a word of rank.
   var isPercent = false
   var isChange = false
+  /// For a change, the way it goes where a word of change says (`giảm 19,1%` -1), else 0.
+  var direction = 0
   var isRank = false
   var isDuration = false
   var isMoney = false
@@ -322,6 +324,8 @@ struct CandidateReader: Sendable {
       marks.changes.contains { $0.range.upperBound <= index && $0.range.upperBound >= index - 3 }
       || before.contains("hon")
         && (before.contains("cao") || before.contains("thap") || before.contains("nhieu"))
+    candidate.direction = Query.direction(
+      of: marks.changes.filter { $0.range.upperBound <= index && $0.range.upperBound >= index - 3 })
     candidate.isRank =
       marks.rankMarkers.contains { $0.range.upperBound == start } || words[index].text.contains("/")
     candidate.isMoney = words[end...unitEnd].contains { currencies.contains($0.fold) }

@@ -77,6 +77,9 @@ struct Query: Sendable {
   let counted: Word?
   /// What a share is of: the word after `tỷ lệ` or `phần trăm` (`dân` in `tỷ lệ dân số`).
   let shareOf: Word?
+  /// The way a change is asked to go: 1 for a rise (`tăng bao nhiêu`), -1 for a fall, 0 when the
+  /// question says neither or both.
+  let direction: Int
   /// Focus words next to each other in the question, as pair keys, with the pair's weight.
   var pairs: [(key: UInt64, weight: Double)] {
     zip(focus, focus.dropFirst()).compactMap { first, second in
@@ -159,6 +162,7 @@ extension Query {
         ? words[match.range.lowerBound].fold : nil
     }
     numbers = words.filter(\.isNumber).map(\.fold)
+    direction = Self.direction(of: lexicon.changes.matches(in: words))
     // A period without its year takes the year of the newest report, which need not be the
     // report asked about: only a year given is checked (a day or month without one is checked
     // as numbers).
@@ -195,6 +199,12 @@ extension Query {
           && pieces[tokens[position]].last.map { ",;:.".contains($0) } == true
       }
     }
+  }
+
+  /// The way the words of change go together (`changes`' values): 0 when none, or both ways.
+  static func direction(of changes: [TermMatch]) -> Int {
+    let ways = Set(changes.compactMap { $0.term.value.map { $0 > 0 ? 1 : -1 } })
+    return ways.count == 1 ? ways.first! : 0
   }
 
   /// The words that ask for a kind of answer, the one that decides it, and the kind.

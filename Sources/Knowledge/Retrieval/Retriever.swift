@@ -1,3 +1,4 @@
+import Foundation
 /// What retrieval found for a question: the query it was read as, the candidates best first,
 /// and whether the best one covers the question well enough to be answered.
 struct Retrieval: Sendable {
@@ -143,6 +144,19 @@ struct Retriever: Sendable {
     // Who or what did something is told by the words beside the name (`trình bày báo cáo, Thứ
     // trưởng Phùng Đức Tiến`) more than a figure by those beside it.
     let nearness = Self.named.contains(query.type) ? Self.nameNearness : Self.figureNearness
+    // Which of a sentence's figures is whose is told by the words each follows: weighed against
+    // the sentence's other figures, not against other sentences.
+    // A count says what it counts after it (`3.289/3.321 xã`), a share often in the clause
+    // before (`…, chiếm 76,2%`): only a change is told by the words right before.
+    let relative = query.type == .change
+    let subjects = candidates.indices.reduce(into: [Int: Double]()) { found, number in
+      guard relative, candidates[number].kind == .figure,
+        candidates[number].isPercent || candidates[number].isChange
+      else { return }
+      found[number] = subjectFit(
+        of: candidates[number], among: candidates, in: passage, query: query, asked: questionWords)
+    }
+    let meanSubject = subjects.values.reduce(0, +) / Double(max(subjects.count, 1))
     var scored: [Scored] = []
     for (number, var candidate) in candidates.enumerated() {
       // `Nước nào gửi nhiều khách sang Việt Nam nhất?` is not answered `Việt Nam`.
@@ -165,6 +179,9 @@ struct Retriever: Sendable {
       if Self.isOfOtherPeriod(candidate, stated: evidence.sentencePeriods, query: query) {
         fit -= Self.otherPeriod
       }
+      // Asked how far something rose, a fall is the wrong figure, though it may be all there is.
+      if query.direction * candidate.direction < 0 { fit -= Self.otherDirection }
+      if let subject = subjects[number] { fit += Self.subjectWeight * (subject - meanSubject) }
       candidate.score =
         passageScore + nearness * proximity + fit - (evidence.missing.isEmpty ? 0 : 1)
         - 0.3 * evidence.namesElsewhere
@@ -282,6 +299,66 @@ struct Retriever: Sendable {
     return parts.count >= 2 ? "ngay" : first
   }
 
+  /// How much the fit of a figure's own subject to the question counts.
+  static let subjectWeight = 0.3
+
+  /// How well the words a figure follows in its own stretch of the sentence fit the question:
+  /// the share of the focus's weight they hold, less the share of them the question lacks.
+  ///
+  /// The stretch runs from the clause's start, or the figure before, to the figure, words of
+  /// change, qualifiers and a comparison's base aside: in `khối lượng xuất khẩu tăng 1,8% còn kim
+  /// ngạch tăng 55,5%`, 55,5% follows `kim ngạch` alone, and 1,8% `khối lượng`, which a question
+  /// about `kim ngạch xuất khẩu` does not ask.
+  func subjectFit(
+    of candidate: Candidate, among candidates: [Candidate], in passage: Passage, query: Query,
+    asked: Set<UInt64>
+  ) -> Double {
+    let words = passage.words
+    let marks = [lexicon.changes, lexicon.qualifiers, lexicon.comparisons].flatMap {
+      $0.matches(in: words)
+    }
+    var functional = Set(marks.flatMap { Array($0.range) })
+    functional.formUnion(
+      lexicon.stopwords.matches(in: words).filter { $0.length == 1 }.map(\.range.lowerBound))
+    // A comparison's base (`so với tháng trước`) runs to a conjunction, a number, a stop, or
+    // another word of change or comparison.
+    let conjunctions = Set(lexicon.extractionCues.conjunctions)
+    for base in lexicon.comparisons.matches(in: words) {
+      var index = base.range.upperBound
+      while index < words.count, !functional.contains(index) || !marks.contains(where: {
+        $0.range.lowerBound == index
+      }), !conjunctions.contains(words[index].text), !words[index].isNumber {
+        functional.insert(index)
+        if passage.breakAfter[index] { break }
+        index += 1
+      }
+    }
+    let figures = candidates.filter { $0.kind == .figure }.map(\.range).sorted {
+      $0.lowerBound < $1.lowerBound
+    }
+    // The figure's own words, else those of the figure before it in the clause (`CPI nhích thêm
+    // 0,19% … và cao hơn 3,48%`: both are the CPI's), else the sentence's first clause's.
+    var end = candidate.range.lowerBound
+    var stretch: [Int] = []
+    while stretch.isEmpty {
+      let clause = (0..<end).last { passage.breakAfter[$0] }.map { $0 + 1 } ?? 0
+      let previous = figures.last { $0.upperBound <= end }
+      let start = max(previous?.upperBound ?? 0, clause)
+      stretch = (start..<end).filter { !functional.contains($0) && !words[$0].isNumber }
+      guard stretch.isEmpty, let previous, previous.upperBound > clause else { break }
+      end = previous.lowerBound
+    }
+    if stretch.isEmpty {
+      let first = (0..<end).first { passage.breakAfter[$0] }.map { $0 + 1 } ?? end
+      stretch = (0..<min(first, end)).filter { !functional.contains($0) && !words[$0].isNumber }
+    }
+    guard !stretch.isEmpty, query.totalWeight > 0 else { return 0 }
+    let hashes = Set(stretch.map { words[$0].foldHash })
+    let held = query.focus.filter { hashes.contains($0.word.foldHash) }.reduce(0) { $0 + $1.weight }
+    let foreign = stretch.filter { !asked.contains(words[$0].foldHash) }.count
+    return held / query.totalWeight - Double(foreign) / Double(stretch.count)
+  }
+
   /// A bonus for a figure that counts what the question counts (`bao nhiêu người` and
   /// `93 triệu người`).
   static func counts(_ candidate: Candidate, in passage: Passage, query: Query) -> Double {
@@ -292,6 +369,10 @@ struct Retriever: Sendable {
   /// How much a figure whose own period, stated right after it, is not the one asked counts
   /// against it.
   static let otherPeriod = 0.5
+
+  /// How much a change going the other way than asked (`giảm` for `tăng bao nhiêu`) counts
+  /// against it.
+  static let otherDirection = 0.3
 
   /// How much a share of something else than what was asked counts against a percentage.
   static let otherMeasure = 0.3

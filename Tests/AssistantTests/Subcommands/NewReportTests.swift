@@ -306,3 +306,31 @@ import Testing
     #expect(result.outputText.hasPrefix(expected), "\(result)")
   }
 }
+
+/// Which of a sentence's changes is the one asked, each report loaded alone beside the seed.
+@Suite struct NewReportChangeTests {
+  /// A change is told by the words right before it and by the way it goes: in `số lượng giao
+  /// dịch tăng khoảng 30%, còn giá trị giao dịch tăng 14,4%` (301) the value's is 14,4%, and the
+  /// ATM's `giảm 19,1%` is no rise; in `khối lượng xuất khẩu tăng 1,8% còn kim ngạch tăng 55,5%`
+  /// (305) the value's is 55,5%; in `CPI nhích thêm 0,19% so với tháng trước và cao hơn 3,48% …;
+  /// CPI quý 4/2025 tăng 3,44%` (401) the quarter's is 3,44%.
+  @Test(arguments: [
+    (
+      "301_napas-giao-dich-2024.txt",
+      "Giá trị giao dịch qua NAPAS năm 2024 tăng bao nhiêu phần trăm so với năm 2023?", "14,4%"
+    ),
+    (
+      "305_xuat-khau-ca-phe-nien-vu-2024-2025.txt",
+      "Kim ngạch xuất khẩu cà phê niên vụ 2024-2025 tăng bao nhiêu phần trăm so với niên vụ trước?",
+      "55,5%"
+    ),
+    ("401_cpi-nam-2025.txt", "CPI quý 4/2025 tăng bao nhiêu so với cùng kỳ?", "3,44%"),
+  ])
+  func isTheOneAsked(_ report: String, _ question: String, _ expected: String) throws {
+    let result = try AssistantProcess.run([
+      "ask", "--documents", NewReportTests.fixture(report), question,
+    ])
+    #expect(result.status == 0, "\(result)")
+    #expect(result.outputText.hasPrefix(expected), "\(result)")
+  }
+}

@@ -1,4 +1,3 @@
-import Foundation
 /// What retrieval found for a question: the query it was read as, the candidates best first,
 /// and whether the best one covers the question well enough to be answered.
 struct Retrieval: Sendable {

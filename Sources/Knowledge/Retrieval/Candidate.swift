@@ -412,8 +412,8 @@ struct CandidateReader: Sendable {
     // After `ông`, `bà`, a name needs no family name of the list (`ông Adrian Hia`).
     let introduced = lexicon.honorifics.matches(in: words).filter(\.exact).map(\.range.upperBound)
       .filter {
-      $0 < words.count && layout.capitalised[$0] && !words[$0].isNumber && !heads.contains($0)
-    }
+        $0 < words.count && layout.capitalised[$0] && !words[$0].isNumber && !heads.contains($0)
+      }
     let surnamed = lexicon.surnames.matches(in: words).filter {
       $0.exact && layout.capitalised[$0.range.lowerBound] && !places.contains($0.range.lowerBound)
     }.map(\.range.lowerBound)

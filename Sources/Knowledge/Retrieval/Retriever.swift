@@ -324,9 +324,12 @@ struct Retriever: Sendable {
     let conjunctions = Set(lexicon.extractionCues.conjunctions)
     for base in lexicon.comparisons.matches(in: words) {
       var index = base.range.upperBound
-      while index < words.count, !functional.contains(index) || !marks.contains(where: {
-        $0.range.lowerBound == index
-      }), !conjunctions.contains(words[index].text), !words[index].isNumber {
+      while index < words.count,
+        !functional.contains(index)
+          || !marks.contains(where: {
+            $0.range.lowerBound == index
+          }), !conjunctions.contains(words[index].text), !words[index].isNumber
+      {
         functional.insert(index)
         if passage.breakAfter[index] { break }
         index += 1
@@ -634,7 +637,9 @@ struct Evidence {
       let bases = comparisons.matches(in: words).map(\.range.upperBound)
       return mentions.filter { mention in
         !mention.isComparison
-          && !bases.contains { $0 <= mention.range.lowerBound && mention.range.lowerBound - $0 <= 3 }
+          && !bases.contains {
+            $0 <= mention.range.lowerBound && mention.range.lowerBound - $0 <= 3
+          }
       }
     }
     var stated = figures(sentence, in: passage.words)

@@ -105,7 +105,8 @@ public struct Lexicon: Sendable {
 
   /// Sections a lexicon may leave out: they are then empty.
   static let optionalSections: Set<String> = [
-    "follow_ups", "anaphors", "operations", "answer_types", "question_words", "surnames", "honorifics",
+    "follow_ups", "anaphors", "operations", "answer_types", "question_words", "surnames",
+    "honorifics",
     "organisation_heads", "number_words", "time_units", "plural_markers", "currencies",
     "document_types",
     "respectively", "synonyms", "rank_markers", "comparisons", "confirmations", "per_day",

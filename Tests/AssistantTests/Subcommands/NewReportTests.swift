@@ -276,10 +276,12 @@ import Testing
 
 /// Questions in other words than their report's, each report loaded alone beside the seed.
 @Suite struct NewReportParaphraseTests {
+  /// Everyday words for exports find the report's `xuất khẩu`.
+  ///
   /// `bán sang`, `bán ra nước ngoài` are `xuất khẩu` (the lexicon's `synonyms`); `sau 11 tháng`
   /// is the year's first eleven months; a year after `nhiều hơn` is the base of a comparison,
-  /// in the sentence and in its context alike. The figures are in `404_xuat-khau-thuy-san-11-thang-2024.txt`
-  /// (`sau 11 tháng, giá trị thủy sản xuất sang Mỹ đạt 1,67 tỷ USD`) and
+  /// in the sentence and in its context alike. The figures are in
+  /// `404_xuat-khau-thuy-san-11-thang-2024.txt` (`sau 11 tháng, giá trị thủy sản xuất sang Mỹ đạt 1,67 tỷ USD`) and
   /// `402_tong-ket-nganh-nong-nghiep-2024.txt` (`Trong năm, ngành có 7 nhóm mặt hàng đạt kim
   /// ngạch xuất khẩu trên 3 tỷ USD, nhiều hơn năm 2023 một nhóm`).
   @Test(arguments: [

@@ -82,7 +82,8 @@ import Testing
     // A running total from the year's start, in the report's year when none is given.
     ("lũy kế 11 tháng", "2025-M1-11"), ("từ đầu năm đến hết tháng 11", "2025-M1-11"),
     ("tính từ đầu năm 2024 đến tháng 10", "2024-M1-10"),
-    ("sau 11 tháng", "2025-M1-11"), ("tính chung 9 tháng", "2025-M1-9"), ("qua 10 tháng", "2025-M1-10"),
+    ("sau 11 tháng", "2025-M1-11"), ("tính chung 9 tháng", "2025-M1-9"),
+    ("qua 10 tháng", "2025-M1-10"),
   ])
   func firstMonthsOtherThanThreeAreNotAQuarter(_ text: String, _ code: String) {
     // `4 tháng đầu năm` is January to April together: neither quý I nor tháng 4.

@@ -16,11 +16,16 @@ final class Responder: Sendable {
   }
 
   /// The intent's `from` template for the report `fact` comes from: which report an answer
-  /// drawn from several is from.
+  /// drawn from several is from. A report without a date is named alone (`from_undated`).
   func fromReport(of fact: Fact, intent: String) -> String {
-    Template.fill(
+    guard let published = fact.published else {
+      return Template.fill(
+        corpus.template("from_undated", of: intent) ?? template("from", of: intent),
+        ["document": fact.documentTitle, "date": ""])
+    }
+    return Template.fill(
       template("from", of: intent),
-      ["document": fact.documentTitle, "date": fact.published?.description ?? ""])
+      ["document": fact.documentTitle, "date": published.description])
   }
 
   /// Answers an interpreted question.
@@ -56,10 +61,13 @@ final class Responder: Sendable {
       text +=
         "\n"
         + sources.map { source in
-          if let only {
+          if let only, only.key == source.document {
             dated = dated ?? (only.key, only.value.description)
           } else if dated?.document != source.document {
-            dated = (source.document, index.published[source.document]?.description ?? "")
+            dated = (
+              source.document,
+              index.published[source.document]?.description ?? Document.undated
+            )
           }
           return Template.fill(
             line,

@@ -14,7 +14,9 @@ public struct Document: Sendable, Hashable {
   public var warnings: [String] = []
 
   /// The date the document is known by: its publication day, else the year-month it gives.
-  public var dated: String { published?.description ?? "không rõ ngày" }
+  public var dated: String { published?.description ?? Self.undated }
+  /// What stands for the date of a report that gives none.
+  public static let undated = "không rõ ngày"
 }
 
 /// One line of a document body.

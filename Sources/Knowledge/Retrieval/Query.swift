@@ -65,6 +65,9 @@ struct Query: Sendable {
   private(set) var focus: [Focus]
   /// The numbers the question names (folded), as the passage must name them.
   let numbers: [String]
+  /// The months, quarters and runs of months of the periods asked (`6` of `6 tháng đầu năm
+  /// 2021`): checked with the period, which the sentence's paragraph or title may state.
+  let periodNumbers: Set<String>
   /// The kind of organisation asked for (`Bộ` in `Bộ nào`), when one is named.
   let organisationHead: String?
   /// Whether several things are asked for at once (`những tỉnh nào`).
@@ -173,6 +176,11 @@ extension Query {
       mention.yearGiven
         && !bases.contains { $0 <= mention.range.lowerBound && mention.range.lowerBound - $0 <= 2 }
     }
+    // A year stays a number the passage must give: a report's other years are other periods.
+    periodNumbers = Set(
+      periods.flatMap { question.words[$0.range].filter(\.isNumber).map(\.fold) }.filter {
+        Int($0).map { $0 <= 12 } ?? false
+      })
     /// The word at `next`, when it says what is asked about.
     func subject(at next: Int) -> Word? {
       next < words.count && !excluded.contains(next) && !words[next].isNumber ? words[next] : nil

@@ -17,7 +17,10 @@ extension Retriever {
     let layout = CandidateReader.Layout(passage)
     let clause = Self.clause(around: best.range, in: passage, layout: layout)
     let date = Self.date(of: document, corpus: corpus)
-    let from = Template.fill(template("from"), ["document": document.title, "date": date])
+    // A report without a date is named alone: `(Theo báo cáo “…”.)`, not `…, ngày .`.
+    let from = Template.fill(
+      template(document.published == nil ? "from_undated" : "from"),
+      ["document": document.title, "date": date])
     let source = Source(document: document.title, paragraph: passage.paragraph, quote: passage.text)
     guard retrieval.isConfident else {
       // Close, but a number or a name the question gives is not there: the nearest, not the answer.

@@ -512,9 +512,13 @@ struct Evidence {
     // its number is checked above.
     // Who did something is asked of the report, whatever period its sentence states.
     if query.type != .person && query.type != .organisation {
-      tally.missing += Self.periodsMissing(
+      let periods = Self.periodsMissing(
         query.periods, in: passage, stated: sentencePeriods, published: published,
         comparisons: comparisons)
+      tally.missing += periods.missing
+      // The sentence or its context states the period asked: its months need not be repeated
+      // (`6` of `6 tháng đầu năm 2021` in a paragraph under `Thu ngân sách 6 tháng đầu năm 2021`).
+      if periods.stated { tally.missing.removeAll(where: query.periodNumbers.contains) }
     }
     let pairs = query.pairs
     let pairTotal = pairs.reduce(0) { $0 + $1.weight }
@@ -627,9 +631,9 @@ struct Evidence {
     _ asked: [PeriodMention], in passage: Passage, stated sentence: [PeriodMention],
     published: Day?, comparisons: TermSet
   )
-    -> [String]
+    -> (missing: [String], stated: Bool)
   {
-    guard !asked.isEmpty else { return [] }
+    guard !asked.isEmpty else { return ([], false) }
     let reference = published ?? Day(year: 2025, month: 1, day: 1)
     // The sentence's own period, else its paragraph's, heading's or title's; a period right after
     // words of comparison (`gấp 2,8 lần năm 2023`) is a base, not the figure's.
@@ -650,10 +654,12 @@ struct Evidence {
     }
     // A report speaks of its own year where it gives no other.
     if stated.isEmpty, let published {
-      return asked.filter { $0.period.year != published.year }.map(\.period.vietnamese)
+      return (asked.filter { $0.period.year != published.year }.map(\.period.vietnamese), false)
     }
-    return asked.filter { mention in !stated.contains { Self.covers($0.period, mention.period) } }
-      .map(\.period.vietnamese)
+    let missing = asked.filter { mention in
+      !stated.contains { Self.covers($0.period, mention.period) }
+    }.map(\.period.vietnamese)
+    return (missing, !stated.isEmpty && missing.isEmpty)
   }
 
   /// Whether a figure stated for `stated` may answer a question about `asked`: the same year,

@@ -327,6 +327,18 @@ import Testing
       "55,5%"
     ),
     ("401_cpi-nam-2025.txt", "CPI quý 4/2025 tăng bao nhiêu so với cùng kỳ?", "3,44%"),
+    // The months of the period asked are the paragraph's, not repeated in the sentence: `Nếu so
+    // với cùng kỳ năm 2020, số thu đã tăng 16,3%` under `6 tháng đầu năm` (601), and `… cao hơn
+    // 8% so với cùng kỳ năm 2023` under `hai tháng đầu năm 2024` (604).
+    (
+      "601_thu_ngan_sach_6_thang_2021.txt",
+      "thu ngan sach 6 thang dau nam 2021 tang bao nhieu so voi cung ky nam 2020", "16,3%"
+    ),
+    (
+      "604_hang_hoa_qua_cang_bien_2_thang_2024.txt",
+      "Hàng hóa thông qua cảng biển 2 tháng đầu năm 2024 tăng bao nhiêu phần trăm so với cùng kỳ năm 2023?",
+      "hơn 8%"
+    ),
   ])
   func isTheOneAsked(_ report: String, _ question: String, _ expected: String) throws {
     let result = try AssistantProcess.run([
@@ -334,5 +346,28 @@ import Testing
     ])
     #expect(result.status == 0, "\(result)")
     #expect(result.outputText.hasPrefix(expected), "\(result)")
+  }
+}
+
+/// A report without a date line or any date in its text
+/// (`603_lao_dong_viec_lam_quy_3_2023.txt`), loaded alone beside the seed.
+@Suite struct UndatedReportTests {
+  /// The answer names the report without a date (`(Theo báo cáo “…”.)`, not `…, ngày .)`), and
+  /// its source line says the date is unknown instead of lending it the seed's, whether a rule or
+  /// retrieval answers.
+  @Test(arguments: [
+    "Lực lượng lao động từ 15 tuổi trở lên quý III/2023 ước tính bao nhiêu người?",
+    "Thu nhập bình quân của người lao động quý III/2023 là bao nhiêu?",
+  ])
+  func isCitedWithoutADate(_ question: String) throws {
+    let result = try AssistantProcess.run([
+      "ask", "--documents", NewReportTests.fixture("603_lao_dong_viec_lam_quy_3_2023.txt"),
+      question,
+    ])
+    #expect(result.status == 0, "\(result)")
+    #expect(result.outputText.contains("đồng mỗi tháng”.)"), "\(result)")
+    #expect(!result.outputText.contains("ngày ."), "\(result)")
+    #expect(!result.outputText.contains("18/5/2025"), "\(result)")
+    #expect(result.outputText.contains("(không rõ ngày), đoạn"), "\(result)")
   }
 }

@@ -16,7 +16,9 @@ final class Responder: Sendable {
   }
 
   /// The intent's `from` template for the report `fact` comes from: which report an answer
-  /// drawn from several is from. A report without a date is named alone (`from_undated`).
+  /// drawn from several is from.
+  ///
+  /// A report without a date is named alone (`from_undated`).
   func fromReport(of fact: Fact, intent: String) -> String {
     guard let published = fact.published else {
       return Template.fill(

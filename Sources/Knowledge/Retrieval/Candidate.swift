@@ -566,6 +566,7 @@ struct CandidateReader: Sendable {
   ) -> [Candidate] {
     let words = passage.words
     let cues = Set(lexicon.extractionCues.venues)
+    let heads = Set(lexicon.organisationHeads.matches(in: words).map(\.range.upperBound))
     var venues: [Candidate] = []
     for index in words.indices.dropLast() where cues.contains(words[index].text.lowercased()) {
       let start = index + 1
@@ -580,7 +581,8 @@ struct CandidateReader: Sendable {
       {
         end += 1
       }
-      while end > start, !layout.capitalised[end] { end -= 1 }
+      // A name's last word may lack a capital where a head of the lexicon ends it (`Chính phủ`).
+      while end > start, !layout.capitalised[end], !heads.contains(end + 1) { end -= 1 }
       // A name of one word, or one the places before found whole.
       guard end > start, !found.contains(where: { $0.range == start..<(end + 1) }) else { continue }
       venues.append(

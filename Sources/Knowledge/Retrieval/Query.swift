@@ -70,6 +70,9 @@ struct Query: Sendable {
   let periodNumbers: Set<String>
   /// The kind of organisation asked for (`Bộ` in `Bộ nào`), when one is named.
   let organisationHead: String?
+  /// Whether a place is asked for by its kind (`tỉnh nào`, `xã nào`): the answer is a province
+  /// or a place named with its kind, not any name.
+  let placeMarked: Bool
   /// Whether several things are asked for at once (`những tỉnh nào`).
   let plural: Bool
   /// For a date, the unit asked for when the question names one (`tháng` in `tháng nào`).
@@ -158,6 +161,11 @@ extension Query {
       type == .organisation
       ? heads.first { head in typeMatches.contains { $0.range.contains(head.range.lowerBound) } }?
         .term.name : nil
+    placeMarked =
+      type == .place
+      && lexicon.placeMarkers.matches(in: words).contains { marker in
+        typeMatches.contains { $0.range.contains(marker.range.lowerBound) }
+      }
     plural = !lexicon.pluralMarkers.matches(in: words).isEmpty
     let units = Set(lexicon.timeUnits.terms.map { VietnameseText.foldKey($0.name) })
     dateUnit = chosen.flatMap { match in

@@ -156,8 +156,17 @@ struct Retriever: Sendable {
         of: candidates[number], among: candidates, in: passage, query: query, asked: questionWords)
     }
     let meanSubject = subjects.values.reduce(0, +) / Double(max(subjects.count, 1))
+    // Asked `tỉnh nào`, a province or a place named with its kind (`huyện Mèo Vạc`) answers.
+    let provinces = Set(lexicon.provinces.matches(in: passage.words).map(\.range.lowerBound))
+    let marked = Set(lexicon.placeMarkers.matches(in: passage.words).map(\.range.upperBound))
     var scored: [Scored] = []
     for (number, var candidate) in candidates.enumerated() {
+      if query.placeMarked, candidate.kind == .place,
+        !provinces.contains(candidate.range.lowerBound),
+        !marked.contains(candidate.range.lowerBound)
+      {
+        continue
+      }
       // `Nước nào gửi nhiều khách sang Việt Nam nhất?` is not answered `Việt Nam`.
       if candidate.kind != .sentence && candidate.kind != .figure && candidate.kind != .date,
         passage.words[candidate.range].allSatisfy({ questionWords.contains($0.foldHash) })

@@ -264,6 +264,12 @@ import Testing
       "Tại kỳ họp HĐND ngày 8/12/2025, ai trình bày báo cáo tóm tắt tình hình kinh tế - xã hội?",
       "Mai Xuân Liêm"
     ),
+    // A venue's name keeps a last word without a capital where a head of the lexicon ends it
+    // (`tại Họp báo Chính phủ thường kỳ tháng Tám` in 602).
+    (
+      "602_rung_bi_thiet_hai_8_thang_2025.txt",
+      "Họp báo về rừng bị thiệt hại chiều 6/9/2025 diễn ra ở đâu?", "Họp báo Chính phủ"
+    ),
   ])
   func isFoundInItsReport(_ report: String, _ question: String, _ expected: String) throws {
     let result = try AssistantProcess.run([
@@ -272,6 +278,16 @@ import Testing
     #expect(result.status == 0, "\(result)")
     #expect(result.outputText.hasPrefix(expected), "\(result)")
   }
+  /// Asked `tỉnh nào`, only a province or a place named with its kind answers: the report names
+  /// none for its burnt forest (602), and the press briefing it was told at is no province.
+  @Test func aProvinceAskedIsNoOtherName() throws {
+    let result = try AssistantProcess.run([
+      "ask", "--documents", NewReportTests.fixture("602_rung_bi_thiet_hai_8_thang_2025.txt"),
+      "Tỉnh nào có diện tích rừng bị cháy nhiều nhất trong 8 tháng năm 2025?",
+    ])
+    #expect(result.status == 1, "\(result)")
+  }
+
 }
 
 /// Questions in other words than their report's, each report loaded alone beside the seed.

@@ -217,10 +217,20 @@ public enum DocumentReader {
   /// The first full date written in a text (`20/8/2025`, `ngày 20 tháng 8 năm 2025`).
   static func firstDay(in text: String) -> Day? {
     let words = VietnameseText.words(text)
+    func fullDay(at index: Int) -> Day? {
+      guard index < words.count, words[index].text.split(separator: "/").count == 3 else {
+        return nil
+      }
+      return PeriodReader.day(words[index].text, reference: Day(year: 2000, month: 1, day: 1))
+    }
     for (index, word) in words.enumerated() {
-      if word.text.split(separator: "/").count == 3,
-        let day = PeriodReader.day(word.text, reference: Day(year: 2000, month: 1, day: 1))
-      {
+      if let day = fullDay(at: index) {
+        // The first day of a span (`từ ngày 15/12/2023 đến ngày 14/11/2024`) is not the report's:
+        // its last is the nearer.
+        if index + 1 < words.count, words[index + 1].fold == "den" {
+          let next = index + 2 < words.count && words[index + 2].fold == "ngay" ? 3 : 2
+          if let last = fullDay(at: index + next), last > day { return last }
+        }
         return day
       }
       if word.fold == "ngay", index + 5 < words.count, words[index + 2].fold == "thang",

@@ -17,6 +17,16 @@ import Testing
     #expect(result.outputText.contains("58,89"), "\(result)")
   }
 
+  /// A report without a date line whose text first gives a span (`tính từ ngày 15/12/2023 đến
+  /// ngày 14/11/2024`) is dated by the span's end, the nearer its own day.
+  @Test func anUndatedReportIsDatedByTheEndOfASpan() throws {
+    let report = Samples.packageRoot.appendingPathComponent(
+      "Tests/Fixtures/reports/606_tai_nan_giao_thong_11_thang_2024.txt"
+    ).path
+    let result = try AssistantProcess.run(["ask", "--documents", report, "xin chào"])
+    #expect(result.errorText.contains("dated 14/11/2024 from the text"), "\(result)")
+  }
+
   @Test func withoutTheDocumentsTheQuestionIsDeclined() throws {
     let result = try AssistantProcess.run(["ask", Self.daNang])
     #expect(result.status == 1, "\(result)")

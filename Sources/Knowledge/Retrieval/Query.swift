@@ -36,7 +36,7 @@ struct Query: Sendable {
     let word: Word
     /// Its position in ``Query/words``.
     let position: Int
-    let weight: Double
+    var weight: Double
     /// Whether it is part of a name (capitalised inside the question, or a place or platform the
     /// lexicon knows): a passage must have it.
     let isName: Bool
@@ -352,6 +352,12 @@ extension Query {
       entry.isUnknownAbbreviation = !idf.found && entry.isAbbreviation
       entry.digits = spelled[position]
       focus.append(entry)
+    }
+    // The first word asked about heads what is asked (`Thu ngân sách`, `Kim ngạch xuất khẩu`):
+    // however common in the reports, it weighs no less than the focus's mean.
+    if let first = focus.indices.first, !focus[first].isName, focus.count > 2 {
+      let mean = focus.reduce(0) { $0 + $1.weight } / Double(focus.count)
+      focus[first].weight = max(focus[first].weight, mean)
     }
     return focus
   }

@@ -85,6 +85,17 @@ extension KnowledgeBase {
     {
       return retriever.answer(retrieval, to: question, corpus: corpus)
     }
+    // The same figure of the same sentence, its unit kept whole (`khoảng 52,4 triệu người`, where
+    // the subject's words read `khoảng 52,4 triệu`): retrieval's reading is the fuller.
+    if general, let best = retrieval.best, best.kind == .figure,
+      ruled.sources.count == 1, ruled.sources[0].quote == passages.passages[best.passage].text,
+      let id = ruled.facts.first, let statistic = index.fact(id: id)?.statistic,
+      let read = best.text.range(
+        of: [statistic.valueText, statistic.unit].filter { !$0.isEmpty }.joined(separator: " ")),
+      read.upperBound < best.text.endIndex
+    {
+      return retriever.answer(retrieval, to: question, corpus: corpus)
+    }
     if general, let best = retrieval.best,
       retriever.sentenceCoverage(of: [passages.passages[best.passage].text], for: retrieval.query)
         > retriever.sentenceCoverage(of: ruled.sources.map(\.quote), for: retrieval.query)

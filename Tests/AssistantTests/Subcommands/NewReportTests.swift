@@ -322,6 +322,12 @@ import Testing
       "601_thu_ngan_sach_6_thang_2021.txt",
       "Tổng thu ngân sách nhà nước 6 tháng đầu năm 2021 là bao nhiêu?", "781.000 tỷ đồng"
     ),
+    // `đưa ra nước ngoài` is `xuất khẩu` (604: `Hàng xuất khẩu ước đạt 28,684 triệu tấn`).
+    (
+      "604_hang_hoa_qua_cang_bien_2_thang_2024.txt",
+      "Hàng hóa đưa ra nước ngoài qua cảng biển 2 tháng đầu năm 2024 là bao nhiêu tấn?",
+      "ước đạt 28,684 triệu tấn"
+    ),
     // The figure the subject's words read as `khoảng 52,4 triệu` keeps what it counts (603).
     (
       "603_lao_dong_viec_lam_quy_3_2023.txt",

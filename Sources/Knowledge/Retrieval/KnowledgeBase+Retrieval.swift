@@ -46,6 +46,15 @@ extension KnowledgeBase {
     // The user chooses among the readings a rule offers.
     guard ruled.alternatives.isEmpty || !ruled.answered else { return ruled }
     let general = ruled.rule.map(Self.generalRules.contains) ?? false
+    // A figure worked out from another read by its subject's words (`năm 2023` from 2024's and
+    // its rise) rests on a guess of what the words name: it is offered, not given as the answer,
+    // unless retrieval finds the figure itself.
+    if general, ruled.answered, ruled.slots["estimate"] == "derived" {
+      if retrieval.isConfident { return retriever.answer(retrieval, to: question, corpus: corpus) }
+      var offered = ruled
+      offered.answered = false
+      return offered
+    }
     if ruled.answered {
       return choosing(
         answered: ruled, general: general, retrieval: retrieval, retriever: retriever,

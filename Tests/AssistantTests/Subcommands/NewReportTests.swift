@@ -186,6 +186,18 @@ import Testing
     #expect(result.status == 1, "\(result)")
   }
 
+  /// A figure of another year worked out from one read by its subject's words (2023's exports
+  /// from 2024's `62,5 tỷ USD, tăng 18,7%` in 402) is offered with its working, and the question
+  /// counts as declined: the report does not state it.
+  @Test func aFigureWorkedOutFromANewReportIsOfferedNotGiven() throws {
+    let result = try AssistantProcess.run([
+      "ask", "--documents", Self.fixture("402_tong-ket-nganh-nong-nghiep-2024.txt"),
+      "Tổng kim ngạch xuất khẩu nông lâm thủy sản năm 2023 là bao nhiêu?",
+    ])
+    #expect(result.status == 1, "\(result)")
+    #expect(result.outputText.contains("62,5 tỷ USD"), "\(result)")
+  }
+
   /// A place named with its marker (`tỉnh Thanh Hóa`) holds the province the lexicon knows: one
   /// name, not two overlapping ones, which once crashed the check for two places compared.
   @Test func aPlaceWithItsMarkerIsOneName() throws {

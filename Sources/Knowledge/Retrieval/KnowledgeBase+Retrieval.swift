@@ -81,6 +81,11 @@ extension KnowledgeBase {
     if general && (covered < Retrieval.threshold || otherMeasure) && !retrieval.isConfident {
       return retriever.answer(retrieval, to: question, corpus: corpus)
     }
+    // Its sentence lacks what the question gives (a word its report never uses, a name, a
+    // number): held to retrieval's standard, the figure is no answer.
+    if general, !retriever.missing(of: ruled, for: retrieval.query).isEmpty {
+      return retriever.answer(retrieval, to: question, corpus: corpus)
+    }
     // A sentence is weaker evidence than a rule's answer that names what it was asked.
     guard retrieval.isConfident, retrieval.query.type != .description else { return ruled }
     // A figure read by its subject's words from a sentence without the numbers the question

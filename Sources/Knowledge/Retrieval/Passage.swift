@@ -115,6 +115,14 @@ extension Passage {
     guard word.isNumber else { return [] }
     let parts = word.fold.split(separator: "/").map(String.init)
     var keys = [word.fold]
+    // `24.9` is no number (a thousands' dot takes three digits): a day, `24/9`.
+    let dotted = word.fold.split(separator: ".")
+    if dotted.count == 2, dotted.allSatisfy({ (1...2).contains($0.count) }),
+      let day = Int(dotted[0]), let month = Int(dotted[1]), (1...31).contains(day),
+      (1...12).contains(month)
+    {
+      keys.append("\(day)/\(month)")
+    }
     if parts.count > 1 {
       keys += parts
       for index in 0..<(parts.count - 1) { keys.append(parts[index] + "/" + parts[index + 1]) }

@@ -326,6 +326,8 @@ extension Query {
     for match in question.places + question.platforms + question.otherPlatforms where sameWords {
       known.formUnion(match.range)
     }
+    let letters = question.text.filter(\.isLetter)
+    let shouted = letters.count > 3 && letters.allSatisfy(\.isUppercase)
     var spelled: [Int: String] = [:]
     for match in lexicon.numberWords.matches(in: words) where match.exact && match.length == 1 {
       if let value = match.term.value, value == value.rounded() {
@@ -337,7 +339,8 @@ extension Query {
     for (position, word) in words.enumerated() where !excluded.contains(position) && !word.isNumber
     {
       let idf = index.idf(word.foldHash)
-      let capitalised = word.text.first?.isUppercase == true
+      // A question typed all in capitals names nothing by them.
+      let capitalised = !shouted && word.text.first?.isUppercase == true
       // A question's first word is capitalised whatever it is: a name only when the reports use it
       // and never write it in lowercase (`Đức có ...` is; `Điểm PAPI ...` is not).
       let opensName = position == 0 && capitalised && idf.found && !index.writesInLowercase(word)

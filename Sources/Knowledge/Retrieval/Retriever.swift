@@ -446,6 +446,27 @@ struct Retriever: Sendable {
 }
 
 extension Retriever {
+  /// What the question gives that the sentences an answer of the rules quotes lack, as
+  /// ``Retrieval/missing`` counts it for a passage: numbers, names, a period, and words their
+  /// report never uses when they weigh much (`vàng` of `chỉ số giá vàng`).
+  ///
+  /// An answer quoting several sentences (`từ 6/2 đến 24/9`) lacks only what all of them lack.
+  func missing(of answer: Answer, for query: Query) -> [String] {
+    let lacking = answer.sources.flatMap { source in
+      index.passages(of: source).filter { $0.text.utf8.elementsEqual(source.quote.utf8) }
+        .map { passage in
+          Evidence(
+            passage: passage, query: query, published: documents[passage.document].published,
+            documentWords: index.documentWords[passage.document],
+            comparisons: lexicon.comparisons,
+            openingPairs: index.openingPairs[passage.document]
+          ).missing
+        }
+    }
+    guard let first = lacking.first else { return [] }
+    return first.filter { item in lacking.allSatisfy { $0.contains(item) } }
+  }
+
   /// How much of the focus of `query` some sentences hold themselves, their context aside, from
   /// 0 to 1: words and syllable pairs, as ``coverage(of:for:)`` counts them, so that `tiêu biểu`
   /// and `dùng cho` do not pass for `tiêu dùng`.

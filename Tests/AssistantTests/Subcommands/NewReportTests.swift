@@ -186,6 +186,32 @@ import Testing
     #expect(result.status == 1, "\(result)")
   }
 
+  /// A figure its subject's words found is held to retrieval's standard: the CPI report (401)
+  /// gives no gold price index, and `vàng` is no word of it, so the transport group's index is
+  /// no answer.
+  @Test func aSubjectsFigureWhoseReportLacksAWordAskedIsDeclined() throws {
+    let result = try AssistantProcess.run([
+      "ask", "--documents", Self.fixture("401_cpi-nam-2025.txt"),
+      "Chỉ số giá vàng bình quân năm 2025 tăng bao nhiêu?",
+    ])
+    #expect(result.status == 1, "\(result)")
+    #expect(!result.outputText.hasPrefix("Bình quân"), "\(result)")
+  }
+
+  /// `24.9` is a day, `24/9` (`Tests/Fixtures/documents/005_hoa_don_may_tinh_tien.txt`: `Tính
+  /// đến ngày 24.9, … đã lên tới 134.560 đơn vị`).
+  @Test func aDayWrittenWithADotIsTheDayAsked() throws {
+    let report = Samples.packageRoot.appendingPathComponent(
+      "Tests/Fixtures/documents/005_hoa_don_may_tinh_tien.txt"
+    ).path
+    let result = try AssistantProcess.run([
+      "ask", "--documents", report,
+      "Đến ngày 24/9 có bao nhiêu đơn vị đăng ký hóa đơn điện tử khởi tạo từ máy tính tiền?",
+    ])
+    #expect(result.status == 0, "\(result)")
+    #expect(result.outputText.hasPrefix("134.560 đơn vị"), "\(result)")
+  }
+
   /// A figure of another year worked out from one read by its subject's words (2023's exports
   /// from 2024's `62,5 tỷ USD, tăng 18,7%` in 402) is offered with its working, and the question
   /// counts as declined: the report does not state it.

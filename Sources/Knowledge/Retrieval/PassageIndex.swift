@@ -442,9 +442,12 @@ struct PassageIndex: Sendable {
       names = Passage.nameHashes(words) + Passage.nameHashes(expanded)
       numbers = words.flatMap(Passage.numberKeys)
       if let published {
-        days = words.compactMap { Passage.dayKey($0, reference: published) }.flatMap {
-          [$0, $0.split(separator: "/").prefix(2).joined(separator: "/")]
-        }
+        // A day with its year (`Chiều 28/6/2024`), or without, which the report's date lends.
+        days = words.compactMap { word in
+          word.isNumber && word.fold.split(separator: "/").count == 3
+            && PeriodReader.day(word.fold, reference: published) != nil
+            ? word.fold : Passage.dayKey(word, reference: published)
+        }.flatMap { [$0, $0.split(separator: "/").prefix(2).joined(separator: "/")] }
         numbers += Passage.periodKeys(words, reference: published) + days
       }
     }

@@ -302,6 +302,13 @@ import Testing
       "Tại kỳ họp HĐND ngày 8/12/2025, ai trình bày báo cáo tóm tắt tình hình kinh tế - xã hội?",
       "Mai Xuân Liêm"
     ),
+    // A day the opening gives with its year (`Chiều 28/6/2024, Bộ Giáo dục và Đào tạo tổ chức
+    // họp báo …` in 605) is every passage's.
+    (
+      "605_ky_thi_tot_nghiep_thpt_2024.txt",
+      "Tại buổi họp báo chiều 28/6/2024, ai cho biết số thí sinh vi phạm quy chế?",
+      "Huỳnh Văn Chương"
+    ),
     // A venue's name keeps a last word without a capital where a head of the lexicon ends it
     // (`tại Họp báo Chính phủ thường kỳ tháng Tám` in 602).
     (

@@ -66,7 +66,7 @@ struct Retriever: Sendable {
   let documents: [Document]
 
   /// How many passages are read for candidates.
-  static let depth = 8
+  static let depth = 12
 
   /// How much a candidate's nearness to the focus words counts, for a name and for the rest.
   static let nameNearness = 0.7
@@ -148,12 +148,17 @@ struct Retriever: Sendable {
     // A count says what it counts after it (`3.289/3.321 xã`), a share often in the clause
     // before (`…, chiếm 76,2%`): only a change is told by the words right before.
     let relative = query.type == .change
+    let functional = relative ? functionalWords(in: passage) : []
+    let figures = candidates.filter { $0.kind == .figure }.map(\.range).sorted {
+      $0.lowerBound < $1.lowerBound
+    }
     let subjects = candidates.indices.reduce(into: [Int: Double]()) { found, number in
       guard relative, candidates[number].kind == .figure,
         candidates[number].isPercent || candidates[number].isChange
       else { return }
       found[number] = subjectFit(
-        of: candidates[number], among: candidates, in: passage, query: query, asked: questionWords)
+        of: candidates[number], figures: figures, functional: functional, in: passage,
+        query: query, asked: questionWords)
     }
     let meanSubject = subjects.values.reduce(0, +) / Double(max(subjects.count, 1))
     // Asked `tỉnh nào`, a province or a place named with its kind (`huyện Mèo Vạc`) answers.
@@ -307,6 +312,32 @@ struct Retriever: Sendable {
     return parts.count >= 2 ? "ngay" : first
   }
 
+  /// The words of a passage that say how a figure changes, not what it is of: words of change,
+  /// qualifiers, joining words, and a comparison's base (`so với tháng trước`), which runs to a
+  /// conjunction, a number, a stop, or another word of change or comparison.
+  func functionalWords(in passage: Passage) -> Set<Int> {
+    let words = passage.words
+    let marks = [lexicon.changes, lexicon.qualifiers, lexicon.comparisons].flatMap {
+      $0.matches(in: words)
+    }
+    var functional = Set(marks.flatMap { Array($0.range) })
+    functional.formUnion(
+      lexicon.stopwords.matches(in: words).filter { $0.length == 1 }.map(\.range.lowerBound))
+    let conjunctions = Set(lexicon.extractionCues.conjunctions)
+    let starts = Set(marks.map(\.range.lowerBound))
+    for base in lexicon.comparisons.matches(in: words) {
+      var index = base.range.upperBound
+      while index < words.count, !starts.contains(index),
+        !conjunctions.contains(words[index].text), !words[index].isNumber
+      {
+        functional.insert(index)
+        if passage.breakAfter[index] { break }
+        index += 1
+      }
+    }
+    return functional
+  }
+
   /// How much the fit of a figure's own subject to the question counts.
   static let subjectWeight = 0.3
 
@@ -318,35 +349,10 @@ struct Retriever: Sendable {
   /// ngạch tăng 55,5%`, 55,5% follows `kim ngạch` alone, and 1,8% `khối lượng`, which a question
   /// about `kim ngạch xuất khẩu` does not ask.
   func subjectFit(
-    of candidate: Candidate, among candidates: [Candidate], in passage: Passage, query: Query,
-    asked: Set<UInt64>
+    of candidate: Candidate, figures: [Range<Int>], functional: Set<Int>, in passage: Passage,
+    query: Query, asked: Set<UInt64>
   ) -> Double {
     let words = passage.words
-    let marks = [lexicon.changes, lexicon.qualifiers, lexicon.comparisons].flatMap {
-      $0.matches(in: words)
-    }
-    var functional = Set(marks.flatMap { Array($0.range) })
-    functional.formUnion(
-      lexicon.stopwords.matches(in: words).filter { $0.length == 1 }.map(\.range.lowerBound))
-    // A comparison's base (`so với tháng trước`) runs to a conjunction, a number, a stop, or
-    // another word of change or comparison.
-    let conjunctions = Set(lexicon.extractionCues.conjunctions)
-    for base in lexicon.comparisons.matches(in: words) {
-      var index = base.range.upperBound
-      while index < words.count,
-        !functional.contains(index)
-          || !marks.contains(where: {
-            $0.range.lowerBound == index
-          }), !conjunctions.contains(words[index].text), !words[index].isNumber
-      {
-        functional.insert(index)
-        if passage.breakAfter[index] { break }
-        index += 1
-      }
-    }
-    let figures = candidates.filter { $0.kind == .figure }.map(\.range).sorted {
-      $0.lowerBound < $1.lowerBound
-    }
     // The figure's own words, else those of the figure before it in the clause (`CPI nhích thêm
     // 0,19% … và cao hơn 3,48%`: both are the CPI's), else the sentence's first clause's.
     var end = candidate.range.lowerBound

@@ -44,6 +44,11 @@ struct Passage: Sendable {
   /// The fold hashes of the words written with a capital in the sentence (but its first), its
   /// heading and the title: where a name the question gives must be.
   let names: Layered<UInt64>
+  /// Whether the sentence opens pointing back (`Con số này tăng 39,5%`): the sentence before
+  /// says what it is about, as its own words would.
+  var leansOnPrevious = false
+  /// For a sentence pointing back, the words of the sentence before, whose period is its own.
+  var previousWords: [Word] = []
 }
 
 /// A set made of sets: a passage's own words, and the sets of its context that the passages of

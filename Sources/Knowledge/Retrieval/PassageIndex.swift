@@ -17,6 +17,10 @@ struct PassageIndex: Sendable {
   /// The fold hashes of every word of each document, by its position: a question's word that its
   /// report never uses is one the report does not answer.
   let documentWords: [Set<UInt64>]
+  /// How many words a sentence pointing back opens with before its anaphor (`Tuy nhiên, con số
+  /// này …`).
+  static let pointingBack = 5
+
   /// The syllable pairs of a report's opening sentence but those of where it took place
   /// (`tại Hà Nội`): the report is not about its venue.
   static func subjectPairs(of passage: Passage, lexicon: Lexicon) -> Set<UInt64> {
@@ -458,6 +462,10 @@ struct PassageIndex: Sendable {
     var terms = Set<UInt64>()
     var pairs = Set<UInt64>()
     var names = Set<UInt64>()
+    /// The terms in order, as BM25 ranks a sentence by them.
+    var ranked: [UInt64] = []
+    /// The words as written.
+    var words: [Word] = []
   }
 
   /// The passages of one text paragraph of the document at `position`: each sentence, with the
@@ -499,7 +507,12 @@ struct PassageIndex: Sendable {
         }()
       shared = context
       let ownSets = SentenceSets(
-        terms: Set(own.terms), pairs: Set(own.pairs), names: Set(own.names))
+        terms: Set(own.terms), pairs: Set(own.pairs), names: Set(own.names), ranked: own.terms,
+        words: words)
+      // A sentence opening on `Con số này` is ranked by the sentence before's words too.
+      let leans = lexicon.anaphors.matches(in: Array(words.prefix(Self.pointingBack))).contains {
+        $0.exact
+      }
       let tokens = sentence.text.split(separator: " ")
       let layout = CandidateReader.Layout.breaks(
         words: words, wordTokens: wordTokens, tokens: tokens)
@@ -507,7 +520,8 @@ struct PassageIndex: Sendable {
         Passage(
           document: position, paragraph: paragraph.number, text: sentence.text,
           copyKey: ByteKey.fnv(sentence.text, from: read.titleKey), words: words,
-          wordTokens: wordTokens, tokens: tokens, terms: own.terms,
+          wordTokens: wordTokens, tokens: tokens,
+          terms: leans ? previousSets.ranked + own.terms : own.terms,
           context: Layered(
             layers: [ownSets.terms, previousSets.terms, context.terms, opening.terms]),
           numbers: Layered(layers: [Set(own.numbers), context.numbers, opening.numbers]),
@@ -516,7 +530,8 @@ struct PassageIndex: Sendable {
           clauses: layout.clauses, parts: layout.parts,
           pairs: Layered(layers: [ownSets.pairs, previousSets.pairs, context.pairs]),
           names: Layered(
-            layers: [ownSets.names, previousSets.names, context.names, opening.names])))
+            layers: [ownSets.names, previousSets.names, context.names, opening.names]),
+          leansOnPrevious: leans, previousWords: leans ? previousSets.words : []))
       previousSets = ownSets
     }
     return passages

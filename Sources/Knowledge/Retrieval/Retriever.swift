@@ -191,6 +191,10 @@ struct Retriever: Sendable {
       }
       if Self.isOfOtherPeriod(candidate, stated: evidence.sentencePeriods, query: query) {
         fit -= Self.otherPeriod
+      } else if candidate.kind == .figure,
+        Self.isOfPartOfYear(stated: evidence.sentencePeriods, query: query)
+      {
+        fit -= Self.partOfYear
       }
       // Asked how far something rose, a fall is the wrong figure, though it may be all there is.
       if query.direction * candidate.direction < 0 { fit -= Self.otherDirection }
@@ -225,6 +229,24 @@ struct Retriever: Sendable {
       return false
     }
     return !query.periods.contains { Evidence.covers(own.period, $0.period) }
+  }
+
+  /// Whether a whole year is asked and the sentence states only parts of it (`trong tháng
+  /// 12/2024, … cao hơn 27,4% so với cùng tháng năm 2023` asked of 2024): its figures are a
+  /// month's, though the year covers it.
+  static func isOfPartOfYear(stated: [PeriodMention], query: Query) -> Bool {
+    guard !query.periods.isEmpty,
+      query.periods.allSatisfy({ if case .year = $0.period { true } else { false } })
+    else { return false }
+    let own = stated.filter { !$0.isComparison }
+    return !own.isEmpty
+      && own.allSatisfy { mention in
+        switch mention.period {
+        case .month, .quarter: return true
+        case .firstMonths(_, let months): return months < 12
+        default: return false
+        }
+      }
   }
 
   /// The scored candidates best first, each text of a passage once.
@@ -386,6 +408,9 @@ struct Retriever: Sendable {
   /// How much a figure whose own period, stated right after it, is not the one asked counts
   /// against it.
   static let otherPeriod = 0.5
+
+  /// How much a figure of part of the year asked counts against it.
+  static let partOfYear = 0.2
 
   /// How much a change going the other way than asked (`giảm` for `tăng bao nhiêu`) counts
   /// against it.
@@ -596,7 +621,10 @@ struct Evidence {
         {
           missing.append(focus.word.text)
         }
-        if expandedSentence.contains(hash) {
+        // A sentence opening on `Con số này` says its subject in the sentence before.
+        if expandedSentence.contains(hash)
+          || passage.leansOnPrevious && passage.context.layers[1].contains(hash)
+        {
           inSentence += focus.weight
         } else if focus.isName && passage.context.contains(hash) {
           inSentence += focus.weight * (1 - own)
@@ -683,6 +711,13 @@ struct Evidence {
       }
     }
     var stated = figures(sentence, in: passage.words)
+    // `Con số này tăng 39,5% …` is of the period of the sentence before, where it gives its year.
+    if passage.leansOnPrevious {
+      stated += figures(
+        PeriodReader.periods(in: passage.previousWords, reference: reference),
+        in: passage.previousWords
+      ).filter(\.yearGiven)
+    }
     if stated.isEmpty {
       stated = figures(
         PeriodReader.periods(in: passage.contextWords, reference: reference),

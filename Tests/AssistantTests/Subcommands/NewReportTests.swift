@@ -410,6 +410,13 @@ import Testing
       "55,5%"
     ),
     ("401_cpi-nam-2025.txt", "CPI quý 4/2025 tăng bao nhiêu so với cùng kỳ?", "3,44%"),
+    // A sentence pointing back takes the sentence before's words and year: `Cộng dồn cả năm
+    // 2024, nước ta đã đón gần 17,6 triệu lượt khách quốc tế. Con số này tăng 39,5% so với năm
+    // 2023` (302), where December's `cao hơn 27,4% so với cùng tháng năm 2023` is a month's.
+    (
+      "302_khach-quoc-te-2024.txt",
+      "Cả năm 2024 lượng khách quốc tế tăng bao nhiêu phần trăm so với năm 2023?", "39,5%"
+    ),
     // The months of the period asked are the paragraph's, not repeated in the sentence: `Nếu so
     // với cùng kỳ năm 2020, số thu đã tăng 16,3%` under `6 tháng đầu năm` (601), and `… cao hơn
     // 8% so với cùng kỳ năm 2023` under `hai tháng đầu năm 2024` (604).

@@ -417,6 +417,12 @@ import Testing
       "302_khach-quoc-te-2024.txt",
       "Cả năm 2024 lượng khách quốc tế tăng bao nhiêu phần trăm so với năm 2023?", "39,5%"
     ),
+    // Without `Cả`, December's sentence names the words asked better: only that its figure is a
+    // month's, when a whole year is asked, tells it apart.
+    (
+      "302_khach-quoc-te-2024.txt",
+      "luong khach quoc te nam 2024 tang bao nhieu phan tram so voi nam 2023", "39,5%"
+    ),
     // The months of the period asked are the paragraph's, not repeated in the sentence: `Nếu so
     // với cùng kỳ năm 2020, số thu đã tăng 16,3%` under `6 tháng đầu năm` (601), and `… cao hơn
     // 8% so với cùng kỳ năm 2023` under `hai tháng đầu năm 2024` (604).

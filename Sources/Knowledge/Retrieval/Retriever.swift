@@ -734,10 +734,12 @@ struct Evidence {
   }
 
   /// Whether a figure stated for `stated` may answer a question about `asked`: the same year,
-  /// and not another quarter, month or run of months of it (`quý I/2025` is not `quý III/2025`).
+  /// and not another quarter, month or run of months of it (`quý I/2025` is not `quý III/2025`),
+  /// nor the year's first months for the whole year (`6 tháng đầu năm 2024` is not `năm 2024`).
   static func covers(_ stated: Period, _ asked: Period) -> Bool {
     guard stated.year == asked.year else { return false }
     switch (stated, asked) {
+    case (.firstMonths(_, let months), .year): return months >= 12
     case (_, .year), (.year, _), (.asOf, _), (.current, _), (.range, _): return true
     default: return stated == asked
     }

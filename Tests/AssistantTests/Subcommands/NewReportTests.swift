@@ -198,6 +198,17 @@ import Testing
     #expect(!result.outputText.hasPrefix("Bình quân"), "\(result)")
   }
 
+  /// A year's figure asked, the first months' are no answer: with every report loaded, Quảng
+  /// Nam's `Doanh thu du lịch đạt 3.870 tỷ đồng` is of `6 tháng đầu năm 2024` (403), and the
+  /// tourist report (302) gives no takings.
+  @Test func theFirstMonthsAreNotTheYearAsked() throws {
+    let folder = Samples.packageRoot.appendingPathComponent("Tests/Fixtures/reports").path
+    let result = try AssistantProcess.run([
+      "ask", "--documents", folder, "Tổng thu từ khách du lịch năm 2024 đạt bao nhiêu tỷ đồng?",
+    ])
+    #expect(result.status == 1, "\(result)")
+  }
+
   /// `24.9` is a day, `24/9` (`Tests/Fixtures/documents/005_hoa_don_may_tinh_tien.txt`: `Tính
   /// đến ngày 24.9, … đã lên tới 134.560 đơn vị`).
   @Test func aDayWrittenWithADotIsTheDayAsked() throws {

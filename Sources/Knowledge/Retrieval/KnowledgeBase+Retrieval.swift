@@ -26,11 +26,17 @@ extension KnowledgeBase {
   /// to, which gave `ruled` unless the responder found nothing to answer with it.
   func choosing(_ ruled: Answer, by rule: IntentRule?, for question: Question) -> Answer {
     // `còn địa phương?`, `con số đó?`: a follow-up means something only in its conversation.
-    guard !Self.conversational.contains(ruled.intent), !Self.isFollowUp(question) else {
-      return ruled
-    }
+    guard !Self.isFollowUp(question) else { return ruled }
+    // `Xin chào`, `cảm ơn` alone are what they say; in a question (`chào đón du khách thứ 9
+    // triệu`, `xin chào, cho hỏi …`), the question is answered where a report answers it.
+    let conversational = Self.conversational.contains(ruled.intent)
+    if conversational && question.words.count <= Self.followUpLength { return ruled }
     let retriever = Retriever(index: passages, lexicon: corpus.lexicon, documents: documents)
     let retrieval = retriever.retrieve(question)
+    if conversational {
+      return retrieval.isConfident
+        ? retriever.answer(retrieval, to: question, corpus: corpus) : ruled
+    }
     // Asked who (`Cơ quan nào ước tính …`), a figure is no answer, however well its rule fits.
     if ruled.intent == "statistic", Self.namedAnswers.contains(retrieval.query.type),
       retrieval.isConfident

@@ -43,6 +43,9 @@ struct Query: Sendable {
     /// Whether the question writes it with a capital: the passage must too (`Pháp` is not the
     /// `pháp` of `giải pháp`).
     let capitalised: Bool
+    /// Whether it is part of a place or platform the lexicon knows: a name wherever a sentence
+    /// puts it, its first word included (`Hoa Kỳ tiếp tục là …`).
+    var isKnownName = false
     /// Whether it is a short word in capitals no report uses (`VN`, `NĐT`): an abbreviation
     /// the user knows and the reports spell out, which a passage need not have.
     var isUnknownAbbreviation = false
@@ -353,6 +356,7 @@ extension Query {
         word.text.count <= 3 && word.text.allSatisfy(\.isUppercase)
         && !word.text.allSatisfy { "IVX".contains($0) }
       entry.isUnknownAbbreviation = !idf.found && entry.isAbbreviation
+      entry.isKnownName = known.contains(position)
       entry.digits = spelled[position]
       focus.append(entry)
     }

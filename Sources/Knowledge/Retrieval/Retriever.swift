@@ -613,7 +613,8 @@ struct Evidence {
         let own = max(Evidence.leastOwn, 1 - (shares[hash] ?? 0))
         if passage.context.contains(hash) { inContext += focus.weight }
         if focus.isName
-          && !(passage.names.contains(hash) || !focus.capitalised && passage.context.contains(hash))
+          && !(passage.names.contains(hash)
+            || (!focus.capitalised || focus.isKnownName) && passage.context.contains(hash))
           && !missing.contains(focus.word.text)
           && !(focus.isUnknownAbbreviation
             || focus.isAbbreviation && focus.word.text.count < 3

@@ -198,13 +198,14 @@ import Testing
     #expect(!result.outputText.hasPrefix("Bình quân"), "\(result)")
   }
 
-  /// A year's figure asked, the first months' are no answer: with every report loaded, Quảng
-  /// Nam's `Doanh thu du lịch đạt 3.870 tỷ đồng` is of `6 tháng đầu năm 2024` (403), and the
-  /// tourist report (302) gives no takings.
+  /// A year's figure asked, the first months' are no answer: Quảng Nam's `Doanh thu du lịch đạt
+  /// 3.870 tỷ đồng` is of `6 tháng đầu năm 2024` (403), and the tourist report (302) gives no
+  /// takings.
   @Test func theFirstMonthsAreNotTheYearAsked() throws {
-    let folder = Samples.packageRoot.appendingPathComponent("Tests/Fixtures/reports").path
     let result = try AssistantProcess.run([
-      "ask", "--documents", folder, "Tổng thu từ khách du lịch năm 2024 đạt bao nhiêu tỷ đồng?",
+      "ask", "--documents", Self.fixture("302_khach-quoc-te-2024.txt"),
+      "--documents", Self.fixture("403_quang-nam-kt-xh-6-thang-2024.txt"),
+      "Tổng thu từ khách du lịch năm 2024 đạt bao nhiêu tỷ đồng?",
     ])
     #expect(result.status == 1, "\(result)")
   }
@@ -386,6 +387,17 @@ import Testing
       "604_hang_hoa_qua_cang_bien_2_thang_2024.txt",
       "Hàng hóa đưa ra nước ngoài qua cảng biển 2 tháng đầu năm 2024 là bao nhiêu tấn?",
       "ước đạt 28,684 triệu tấn"
+    ),
+    // `Mỹ` is `Hoa Kỳ`, a name though it opens its sentence (701: `Hoa Kỳ tiếp tục là điểm đến
+    // lớn nhất … chiếm 37,98% tổng kim ngạch xuất khẩu`).
+    (
+      "701_det_may_xuat_khau_2024.txt",
+      "Thị trường Mỹ chiếm bao nhiêu phần trăm kim ngạch xuất khẩu dệt may năm 2024?", "37,98%"
+    ),
+    // A greeting's word inside a question is no greeting (702: `đã đón 10 triệu lượt khách`).
+    (
+      "702_du_lich_khanh_hoa_11_thang_2024.txt",
+      "Khánh Hòa chào đón bao nhiêu lượt khách trong 11 tháng năm 2024?", "10 triệu lượt khách"
     ),
     // The figure the subject's words read as `khoảng 52,4 triệu` keeps what it counts (603).
     (

@@ -143,35 +143,11 @@ struct Retriever: Sendable {
     // Who or what did something is told by the words beside the name (`trình bày báo cáo, Thứ
     // trưởng Phùng Đức Tiến`) more than a figure by those beside it.
     let nearness = Self.named.contains(query.type) ? Self.nameNearness : Self.figureNearness
-    // Which of a sentence's figures is whose is told by the words each follows: weighed against
-    // the sentence's other figures, not against other sentences.
-    // A count says what it counts after it (`3.289/3.321 xã`), a share often in the clause
-    // before (`…, chiếm 76,2%`): only a change is told by the words right before.
-    let relative = query.type == .change
-    let functional = relative ? functionalWords(in: passage) : []
-    let figures = candidates.filter { $0.kind == .figure }.map(\.range).sorted {
-      $0.lowerBound < $1.lowerBound
-    }
-    let subjects = candidates.indices.reduce(into: [Int: Double]()) { found, number in
-      guard relative, candidates[number].kind == .figure,
-        candidates[number].isPercent || candidates[number].isChange
-      else { return }
-      found[number] = subjectFit(
-        of: candidates[number], figures: figures, functional: functional, in: passage,
-        query: query, asked: questionWords)
-    }
-    let meanSubject = subjects.values.reduce(0, +) / Double(max(subjects.count, 1))
-    // Asked `tỉnh nào`, a province or a place named with its kind (`huyện Mèo Vạc`) answers.
-    let provinces = Set(lexicon.provinces.matches(in: passage.words).map(\.range.lowerBound))
-    let marked = Set(lexicon.placeMarkers.matches(in: passage.words).map(\.range.upperBound))
+    let subjects = subjectFits(of: candidates, in: passage, query: query, asked: questionWords)
+    let answersPlace = placesAnswering(query, in: passage)
     var scored: [Scored] = []
     for (number, var candidate) in candidates.enumerated() {
-      if query.placeMarked, candidate.kind == .place,
-        !provinces.contains(candidate.range.lowerBound),
-        !marked.contains(candidate.range.lowerBound)
-      {
-        continue
-      }
+      if candidate.kind == .place, !answersPlace(candidate) { continue }
       // `Nước nào gửi nhiều khách sang Việt Nam nhất?` is not answered `Việt Nam`.
       if candidate.kind != .sentence && candidate.kind != .figure && candidate.kind != .date,
         passage.words[candidate.range].allSatisfy({ questionWords.contains($0.foldHash) })
@@ -198,7 +174,7 @@ struct Retriever: Sendable {
       }
       // Asked how far something rose, a fall is the wrong figure, though it may be all there is.
       if query.direction * candidate.direction < 0 { fit -= Self.otherDirection }
-      if let subject = subjects[number] { fit += Self.subjectWeight * (subject - meanSubject) }
+      fit += Self.subjectWeight * (subjects[number] ?? 0)
       candidate.score =
         passageScore + nearness * proximity + fit - (evidence.missing.isEmpty ? 0 : 1)
         - 0.3 * evidence.namesElsewhere
@@ -358,6 +334,40 @@ struct Retriever: Sendable {
       }
     }
     return functional
+  }
+
+  /// How each change among a passage's candidates fits the question by the words it follows,
+  /// less the passage's mean: weighed against the sentence's other figures, not other sentences.
+  ///
+  /// A count says what it counts after it (`3.289/3.321 xã`), a share often in the clause before
+  /// (`…, chiếm 76,2%`): only a change is told by the words right before, and only changes are
+  /// weighed.
+  func subjectFits(
+    of candidates: [Candidate], in passage: Passage, query: Query, asked: Set<UInt64>
+  ) -> [Int: Double] {
+    guard query.type == .change else { return [:] }
+    let functional = functionalWords(in: passage)
+    let figures = candidates.filter { $0.kind == .figure }.map(\.range).sorted {
+      $0.lowerBound < $1.lowerBound
+    }
+    var fits: [Int: Double] = [:]
+    for (number, candidate) in candidates.enumerated()
+    where candidate.kind == .figure && (candidate.isPercent || candidate.isChange) {
+      fits[number] = subjectFit(
+        of: candidate, figures: figures, functional: functional, in: passage, query: query,
+        asked: asked)
+    }
+    let mean = fits.values.reduce(0, +) / Double(max(fits.count, 1))
+    return fits.mapValues { $0 - mean }
+  }
+
+  /// Which places of a passage may answer: asked `tỉnh nào`, a province or a place named with its
+  /// kind (`huyện Mèo Vạc`); else any.
+  func placesAnswering(_ query: Query, in passage: Passage) -> (Candidate) -> Bool {
+    guard query.placeMarked else { return { _ in true } }
+    let provinces = Set(lexicon.provinces.matches(in: passage.words).map(\.range.lowerBound))
+    let marked = Set(lexicon.placeMarkers.matches(in: passage.words).map(\.range.upperBound))
+    return { provinces.contains($0.range.lowerBound) || marked.contains($0.range.lowerBound) }
   }
 
   /// How much the fit of a figure's own subject to the question counts.

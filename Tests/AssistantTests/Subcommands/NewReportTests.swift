@@ -13,6 +13,18 @@ import Testing
     Samples.packageRoot.appendingPathComponent("Tests/Fixtures/reports/" + name).path
   }
 
+  /// Asks `question` with the report `name` of `Tests/Fixtures/reports` loaded alone beside the
+  /// seed, and expects an answer that opens with `expected`.
+  static func expectAnswer(
+    from name: String, to question: String, opening expected: String,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    let result = try AssistantProcess.run(["ask", "--documents", fixture(name), question])
+    #expect(result.status == 0, "\(result)", sourceLocation: sourceLocation)
+    #expect(
+      result.outputText.hasPrefix(expected), "\(result)", sourceLocation: sourceLocation)
+  }
+
   @Test func aFigureOfTheReportIsAnsweredWithItsSentence() throws {
     let result = try AssistantProcess.run([
       "ask", "--documents", Self.report, "co bao nhieu tram 5g make in vietnam",
@@ -332,12 +344,9 @@ import Testing
     ),
   ])
   func isFoundInItsReport(_ report: String, _ question: String, _ expected: String) throws {
-    let result = try AssistantProcess.run([
-      "ask", "--documents", NewReportTests.fixture(report), question,
-    ])
-    #expect(result.status == 0, "\(result)")
-    #expect(result.outputText.hasPrefix(expected), "\(result)")
+    try NewReportTests.expectAnswer(from: report, to: question, opening: expected)
   }
+
   /// Asked `tỉnh nào`, only a province or a place named with its kind answers: the report names
   /// none for its burnt forest (602), and the press briefing it was told at is no province.
   @Test func aProvinceAskedIsNoOtherName() throws {
@@ -407,11 +416,7 @@ import Testing
     ),
   ])
   func isAnsweredFromItsReport(_ report: String, _ question: String, _ expected: String) throws {
-    let result = try AssistantProcess.run([
-      "ask", "--documents", NewReportTests.fixture(report), question,
-    ])
-    #expect(result.status == 0, "\(result)")
-    #expect(result.outputText.hasPrefix(expected), "\(result)")
+    try NewReportTests.expectAnswer(from: report, to: question, opening: expected)
   }
 }
 
@@ -460,11 +465,7 @@ import Testing
     ),
   ])
   func isTheOneAsked(_ report: String, _ question: String, _ expected: String) throws {
-    let result = try AssistantProcess.run([
-      "ask", "--documents", NewReportTests.fixture(report), question,
-    ])
-    #expect(result.status == 0, "\(result)")
-    #expect(result.outputText.hasPrefix(expected), "\(result)")
+    try NewReportTests.expectAnswer(from: report, to: question, opening: expected)
   }
 }
 

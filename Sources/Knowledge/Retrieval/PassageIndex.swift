@@ -430,8 +430,6 @@ struct PassageIndex: Sendable {
     var pairs: [UInt64] = []
     var names: [UInt64] = []
     var numbers: [String] = []
-    /// The days the words give, with and without the year the report's date lends them.
-    var days: [String] = []
 
     init() {}
 
@@ -446,14 +444,21 @@ struct PassageIndex: Sendable {
       names = Passage.nameHashes(words) + Passage.nameHashes(expanded)
       numbers = words.flatMap(Passage.numberKeys)
       if let published {
-        // A day with its year (`Chiều 28/6/2024`), or without, which the report's date lends.
-        days = words.compactMap { word in
-          word.isNumber && word.fold.split(separator: "/").count == 3
-            && PeriodReader.day(word.fold, reference: published) != nil
-            ? word.fold : Passage.dayKey(word, reference: published)
-        }.flatMap { [$0, $0.split(separator: "/").prefix(2).joined(separator: "/")] }
-        numbers += Passage.periodKeys(words, reference: published) + days
+        numbers +=
+          Passage.periodKeys(words, reference: published)
+          + words.compactMap { Passage.dayKey($0, reference: published) }
       }
+    }
+
+    /// The days the words give, with and without their year, which the report's date lends
+    /// where the text leaves it out (`Chiều 28/6/2024`, `Sáng 18/10`).
+    func days(published: Day?) -> [String] {
+      guard let published else { return [] }
+      return words.compactMap { word in
+        word.isNumber && word.fold.split(separator: "/").count == 3
+          && PeriodReader.day(word.fold, reference: published) != nil
+          ? word.fold : Passage.dayKey(word, reference: published)
+      }.flatMap { [$0, $0.split(separator: "/").prefix(2).joined(separator: "/")] }
     }
   }
 
@@ -485,7 +490,7 @@ struct PassageIndex: Sendable {
     // The opening's day is the day of the event the report is about (`Sáng 18/10, …`).
     let opening = (
       terms: Set(read.opening.terms), names: Set(read.opening.names),
-      numbers: Set(read.opening.days)
+      numbers: Set(read.opening.days(published: read.published))
     )
     var shared:
       (
